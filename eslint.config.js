@@ -1,0 +1,52 @@
+// ESLint: typescript-eslint's recommended rules, React hooks, and the import columns of the design card.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'crypto'], message: 'Node built-ins only in main/, scripts/ and tests/.' };
+const electron = { group: ['electron', 'electron/*'], message: 'Electron only in main/.' };
+const react = { group: ['react', 'react-dom', 'react-dom/*'], message: 'React only in renderer/.' };
+const domLibs = { group: ['cytoscape-*'], message: 'Canvas extensions only in renderer/ (src/layout may use cytoscape headless and fcose).' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron, react, { ...domLibs, group: ['cytoscape-*', '!cytoscape-fcose'] }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [react, { group: ['../renderer/*', '../../renderer/*'], message: 'main/ never imports the renderer.' }] }] },
+  },
+  {
+    files: ['main/preload.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcRenderer'] ~ *", message: 'Expose one typed method per channel, never ipcRenderer.' },
+      ],
+    },
+  },
+  { files: ['scripts/**/*.{js,mjs,ts}', '*.{js,ts}', 'tests/**/*.ts'], languageOptions: { globals: globals.node } },
+);

@@ -1,0 +1,70 @@
+// Explorer: the window a researcher lives in. Derives everything from the graph and the view; owns only selection.
+import { useMemo, useState } from 'react';
+import { layoutView } from '../src/layout';
+import { buildGraph } from '../src/model/build';
+import { facetCounts } from '../src/queries/facets';
+import { ancestors, descendants } from '../src/queries/lineage';
+import { buildSearchIndex } from '../src/queries/search';
+import type { GraphDocument } from '../src/schema/document';
+import { statusLine, visibleElements } from '../src/view/visible';
+import { GraphCanvas, type Highlight } from './canvas/GraphCanvas';
+import { Details } from './panels/Details';
+import { Facets } from './panels/Facets';
+import { Legend } from './panels/Legend';
+import { Toolbar } from './panels/Toolbar';
+import { useView } from './state/useView';
+
+export function Explorer({ document: doc }: { readonly document: GraphDocument }) {
+  const graph = useMemo(() => buildGraph(doc), [doc]);
+  const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const { view, setView, urlError } = useView();
+  const [selected, setSelected] = useState<string | undefined>(view.focus);
+
+  const kindsKey = view.kinds.join(',');
+  const drawn = useMemo(() => graph.filterNodes((_id, n) => kindsKey.split(',').includes(n.kind)), [graph, kindsKey]);
+  const layout = useMemo(() => layoutView(graph, drawn, view.layout), [graph, drawn, view.layout]);
+  const visible = useMemo(() => visibleElements(graph, view), [graph, view]);
+  const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
+
+  const highlight: Highlight = useMemo(() => {
+    if (!view.focus || !graph.hasNode(view.focus)) return null;
+    const depth = view.depth === 'all' ? Infinity : view.depth;
+    const nodes = new Set([view.focus, ...ancestors(graph, view.focus, { depth }).keys(), ...descendants(graph, view.focus, { depth }).keys()]);
+    const edges = new Set(graph.filterEdges((_e, a, s, t) => (a.kind === 'derived-from' || a.kind === 'aggregates') && nodes.has(s) && nodes.has(t)));
+    return { nodes, edges };
+  }, [graph, view.focus, view.depth]);
+
+  return (
+    <div className={`app theme-${view.theme}`} data-theme={view.theme}>
+      <Toolbar view={view} setView={setView} index={index} onPick={setSelected} />
+      {urlError && (
+        <p className="banner" role="alert">
+          {urlError}
+        </p>
+      )}
+      <div className="body">
+        <Facets graph={graph} view={view} setView={setView} counts={counts} />
+        <section className="graph" role="region" aria-label="Graph">
+          <GraphCanvas
+            graph={graph}
+            visible={visible}
+            positions={layout.positions}
+            layoutKey={`${view.layout}|${kindsKey}`}
+            filterMode={view.filterMode}
+            theme={view.theme}
+            selected={selected}
+            highlight={highlight}
+            onSelect={setSelected}
+          />
+          <Legend graph={graph} visible={visible} />
+        </section>
+        <Details graph={graph} id={selected} view={view} setView={setView} onSelect={setSelected} />
+      </div>
+      <footer className="statusbar">
+        <p role="status" aria-live="polite">
+          {statusLine(visible)}
+        </p>
+      </footer>
+    </div>
+  );
+}

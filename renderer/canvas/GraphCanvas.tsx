@@ -1,0 +1,143 @@
+// canvas/GraphCanvas: the cytoscape view. Created once per mount; state reaches it as classes and positions.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { AtlasGraph } from '../../src/model/build';
+import type { Positions } from '../../src/layout/types';
+import type { ThemeName } from '../../src/style/palette';
+import type { Visible } from '../../src/view/visible';
+import { stylesheet } from './stylesheet';
+
+export type Highlight = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> } | null;
+
+type Props = {
+  readonly graph: AtlasGraph;
+  readonly visible: Visible;
+  readonly positions: Positions;
+  /** Changes when the layout itself changes (not on filtering): the canvas then animates and fits. */
+  readonly layoutKey: string;
+  readonly filterMode: 'hide' | 'dim';
+  readonly theme: ThemeName;
+  readonly selected: string | undefined;
+  readonly highlight: Highlight;
+  readonly onSelect: (id: string | undefined) => void;
+  readonly onReady?: (cy: Core) => void;
+};
+
+function elementsOf(graph: AtlasGraph, positions: Positions): ElementDefinition[] {
+  const nodes: ElementDefinition[] = graph.mapNodes((id, n) => ({
+    group: 'nodes',
+    data: { id, label: n.label, kind: n.kind },
+    position: positions[id] ? { ...positions[id] } : { x: 0, y: 0 },
+  }));
+  const edges: ElementDefinition[] = graph.mapEdges((id, e, source, target) => ({
+    group: 'edges',
+    data: { id, source, target, kind: e.kind },
+  }));
+  return [...nodes, ...edges];
+}
+
+export function GraphCanvas(props: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const { graph, visible, positions, layoutKey, filterMode, theme, selected, highlight } = props;
+
+  // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(latest.current.theme),
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      minZoom: 0.05,
+      maxZoom: 4,
+    });
+    cyRef.current = cy;
+    cy.on('tap', (evt) => {
+      if (evt.target === cy) latest.current.onSelect(undefined);
+    });
+    cy.on('tap', 'node', (evt) => latest.current.onSelect(evt.target.id()));
+    latest.current.onReady?.(cy);
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // A new graph: replace the elements, then fit.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elementsOf(graph, latest.current.positions));
+    });
+    cy.fit(undefined, 30);
+  }, [graph]);
+
+  // Filter: hide or dim with classes inside one batch (cheap), never touching zoom or pan.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
+        const filtered = el.isNode() ? visible.filteredNodes.has(id) : visible.filteredEdges.has(id);
+        el.toggleClass('hidden', !shown && (!filtered || filterMode === 'hide'));
+        el.toggleClass('dimmed', filtered && filterMode === 'dim');
+        const inLineage = highlight ? (el.isNode() ? highlight.nodes.has(id) : highlight.edges.has(id)) : false;
+        el.toggleClass('lineage', inLineage);
+        el.toggleClass('faded', highlight !== null && !inLineage && shown);
+      });
+    });
+    container.current?.setAttribute('data-nodes', String(cy.nodes(':visible').length));
+    container.current?.setAttribute('data-edges', String(cy.edges(':visible').length));
+  }, [visible, filterMode, highlight]);
+
+  // A new layout: animate to the new positions and fit. Filtering alone keeps positions, zoom and pan.
+  const firstLayout = useRef(true);
+  useEffect(() => {
+    const cy = cyRef.current!;
+    const pos = positions;
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      cy.batch(() => cy.nodes().forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
+      cy.fit(cy.elements(':visible'), 30);
+      container.current?.setAttribute('data-ready', 'true');
+      return;
+    }
+    cy.nodes()
+      .layout({
+        name: 'preset',
+        positions: (n: cytoscape.NodeSingular) => pos[n.id()] ?? n.position(),
+        animate: true,
+        animationDuration: 350,
+        fit: true,
+        padding: 30,
+      } as cytoscape.LayoutOptions)
+      .run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- positions change exactly when layoutKey does
+  }, [layoutKey]);
+
+  useEffect(() => {
+    cyRef.current!.style(stylesheet(theme));
+  }, [theme]);
+
+  // Selection from outside (search, table, details): select and centre, keeping the zoom.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    const id = selected;
+    const current = cy.$('node:selected');
+    if (id && current.length === 1 && current.id() === id) return;
+    cy.batch(() => {
+      current.unselect();
+      if (id) cy.$id(id).select();
+    });
+    if (id && cy.$id(id).visible()) cy.animate({ center: { eles: cy.$id(id) }, duration: 250 });
+  }, [selected]);
+
+  return <div ref={container} className="canvas" data-testid="canvas" />;
+}

@@ -1,0 +1,54 @@
+// canvas/stylesheet: cytoscape selectors from the shared palette (selector styles, not function mappers: faster).
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_KINDS } from '../../src/schema/edges';
+import { NODE_KINDS } from '../../src/schema/nodes';
+import { EDGE_STYLE, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
+import { NODE_SIZE } from '../../src/layout/types';
+
+export function stylesheet(theme: ThemeName): StylesheetJson {
+  const t = THEMES[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        'font-size': 11,
+        'font-family': 'DejaVu Sans, Helvetica, Arial, sans-serif',
+        color: t.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'border-width': 1,
+        'border-color': t.background,
+      },
+    },
+    ...NODE_KINDS.map((k) => ({
+      selector: `node[kind = "${k}"]`,
+      style: { 'background-color': NODE_STYLE[k].color, shape: NODE_STYLE[k].shape },
+    })),
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 },
+    },
+    ...EDGE_KINDS.map((k) => ({
+      selector: `edge[kind = "${k}"]`,
+      style: {
+        width: EDGE_STYLE[k].width,
+        'line-style': EDGE_STYLE[k].line,
+        'line-color': theme === 'dark' && EDGE_STYLE[k].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[k].color,
+        'target-arrow-color': theme === 'dark' && EDGE_STYLE[k].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[k].color,
+        'target-arrow-shape': EDGE_STYLE[k].arrow,
+      },
+    })),
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.dimmed', style: { opacity: 0.15 } },
+    { selector: '.faded', style: { opacity: 0.2 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
+    { selector: 'node.lineage', style: { 'border-width': 3, 'border-color': t.focus, opacity: 1 } },
+    { selector: 'edge.lineage', style: { width: 3.5, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
+  ];
+}

@@ -1,0 +1,10 @@
+// The renderer's entry: mounts the app (desktop and web mode alike).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,87 @@
+// panels/Facets: one group per survey facet, each value with its live count; techniques as their tree.
+import type { AtlasGraph } from '../../src/model/build';
+import { FACET_KEYS, FACETS, type FacetCounts, type FacetKey, facetValueLabel } from '../../src/queries/facets';
+import type { ViewSpec } from '../../src/view/spec';
+
+type Props = {
+  readonly graph: AtlasGraph;
+  readonly view: ViewSpec;
+  readonly setView: (next: (v: ViewSpec) => ViewSpec) => void;
+  readonly counts: FacetCounts;
+};
+
+/** Depth of a technique in the subtechnique-of tree (0 at a root), for indenting. */
+function techniqueDepth(graph: AtlasGraph, id: string): number {
+  let depth = 0;
+  for (let at: string | undefined = id; at && depth < 20; depth++) {
+    at = graph.outEdges(at).find((e) => graph.getEdgeAttribute(e, 'kind') === 'subtechnique-of');
+    at = at ? graph.target(at) : undefined;
+  }
+  return depth - 1;
+}
+
+/** Techniques in tree order: each parent followed by its children, alphabetically. */
+function treeOrder(graph: AtlasGraph, values: readonly string[]): string[] {
+  const set = new Set(values);
+  const children = (parent: string | null) =>
+    values
+      .filter((v) => {
+        const up = graph.hasNode(v) ? graph.outEdges(v).find((e) => graph.getEdgeAttribute(e, 'kind') === 'subtechnique-of') : undefined;
+        const p = up ? graph.target(up) : null;
+        return (parent === null ? p === null || !set.has(p) : p === parent);
+      })
+      .sort((a, b) => facetValueLabel(graph, 'technique', a).localeCompare(facetValueLabel(graph, 'technique', b)));
+  const out: string[] = [];
+  const visit = (id: string) => {
+    out.push(id);
+    children(id).forEach(visit);
+  };
+  children(null).forEach(visit);
+  return out;
+}
+
+export function Facets({ graph, view, setView, counts }: Props) {
+  const toggle = (key: FacetKey, value: string, on: boolean) =>
+    setView((v) => {
+      const current = v.filter.facets[key] ?? [];
+      const next = on ? [...current, value] : current.filter((x) => x !== value);
+      const facets = { ...v.filter.facets, [key]: next };
+      if (next.length === 0) delete facets[key];
+      return { ...v, filter: { ...v.filter, facets } };
+    });
+  const anySelected = FACET_KEYS.some((k) => view.filter.facets[k]?.length);
+  return (
+    <aside className="facets" aria-label="Filters">
+      <div className="facets-head">
+        <h2>Filters</h2>
+        {anySelected && (
+          <button type="button" onClick={() => setView((v) => ({ ...v, filter: { ...v.filter, facets: {} } }))}>
+            Clear
+          </button>
+        )}
+      </div>
+      {FACET_KEYS.map((key) => {
+        const selected = view.filter.facets[key] ?? [];
+        const values = [...new Set([...counts[key].keys(), ...selected])];
+        if (values.length === 0) return null;
+        const ordered = key === 'technique' ? treeOrder(graph, values) : values;
+        return (
+          <fieldset key={key} role="group" aria-label={FACETS[key].label}>
+            <legend>{FACETS[key].label}</legend>
+            {ordered.map((value) => (
+              <label
+                key={value}
+                className="facet-value"
+                style={key === 'technique' ? { paddingLeft: `${techniqueDepth(graph, value) * 0.9}em` } : undefined}
+              >
+                <input type="checkbox" checked={selected.includes(value)} onChange={(e) => toggle(key, value, e.target.checked)} />
+                <span>{facetValueLabel(graph, key, value)}</span>
+                <span className="count">{counts[key].get(value) ?? 0}</span>
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+// panels/Legend: the node and edge kinds currently drawn, with their shape, colour and line style.
+import type { AtlasGraph } from '../../src/model/build';
+import { EDGE_KINDS, type EdgeKind } from '../../src/schema/edges';
+import { NODE_KINDS, type NodeKind } from '../../src/schema/nodes';
+import { EDGE_STYLE, NODE_STYLE } from '../../src/style/palette';
+import type { Visible } from '../../src/view/visible';
+
+export function Legend({ graph, visible }: { readonly graph: AtlasGraph; readonly visible: Visible }) {
+  const nodeKinds = new Set<NodeKind>([...visible.nodes].map((id) => graph.getNodeAttribute(id, 'kind')));
+  const edgeKinds = new Set<EdgeKind>([...visible.edges].map((id) => graph.getEdgeAttribute(id, 'kind')));
+  return (
+    <div className="legend" role="group" aria-label="Legend">
+      <ul>
+        {NODE_KINDS.filter((k) => nodeKinds.has(k)).map((k) => (
+          <li key={k}>
+            <svg width="16" height="16" aria-hidden="true">
+              <use href={`#shape-${NODE_STYLE[k].shape}`} fill={NODE_STYLE[k].color} />
+            </svg>
+            {NODE_STYLE[k].label}
+          </li>
+        ))}
+        {EDGE_KINDS.filter((k) => edgeKinds.has(k)).map((k) => (
+          <li key={k}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line
+                x1="1"
+                y1="5"
+                x2="27"
+                y2="5"
+                stroke={EDGE_STYLE[k].color}
+                className={`legend-line line-${k}`}
+                strokeWidth={EDGE_STYLE[k].width}
+                strokeDasharray={EDGE_STYLE[k].line === 'dashed' ? '5 3' : EDGE_STYLE[k].line === 'dotted' ? '1.5 2.5' : undefined}
+              />
+            </svg>
+            {EDGE_STYLE[k].label}
+          </li>
+        ))}
+      </ul>
+      <svg width="0" height="0" className="defs" aria-hidden="true">
+        <defs>
+          <rect id="shape-round-rectangle" x="1" y="3" width="14" height="10" rx="3" />
+          <polygon id="shape-diamond" points="8,1 15,8 8,15 1,8" />
+          <polygon id="shape-hexagon" points="4,2 12,2 15,8 12,14 4,14 1,8" />
+          <circle id="shape-ellipse" cx="8" cy="8" r="6.5" />
+          <rect id="shape-rectangle" x="2" y="2" width="12" height="12" />
+        </defs>
+      </svg>
+    </div>
+  );
+}

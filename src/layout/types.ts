@@ -1,0 +1,17 @@
+// layout/types: what every layout returns.
+export type Point = { readonly x: number; readonly y: number };
+export type Positions = Readonly<Record<string, Point>>;
+
+/** The time axis a timeline layout draws under the graph (also used by the figure composer). */
+export type TimeAxis = {
+  readonly ticks: readonly { readonly x: number; readonly label: string }[];
+  /** x of the InstructGPT watershed. */
+  readonly watershed: { readonly x: number; readonly label: string };
+  readonly bands: readonly { readonly x0: number; readonly x1: number; readonly label: string }[];
+  readonly lanes: readonly { readonly y0: number; readonly y1: number; readonly label: string }[];
+};
+
+export type LayoutResult = { readonly positions: Positions; readonly axis?: TimeAxis };
+
+/** Node box size every layout assumes (the canvas and the figure draw nodes this big). */
+export const NODE_SIZE = 30;

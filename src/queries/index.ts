@@ -1,0 +1,4 @@
+export * from './facets';
+export * from './lineage';
+export * from './report';
+export * from './search';

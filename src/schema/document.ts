@@ -1,0 +1,27 @@
+// schema/document: the envelope of a graph file, and the merged graph document.
+import { z } from 'zod';
+import { GraphEdge } from './edges';
+import { GraphNode } from './nodes';
+
+export const GRAPH_FORMAT = 'lineage-atlas/graph';
+export const GRAPH_VERSION = 1;
+
+/** One graph file: `graph-data/*.json`, or a file a user opens. */
+export const GraphFile = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal(GRAPH_FORMAT),
+  version: z.literal(GRAPH_VERSION),
+  title: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+});
+export type GraphFile = z.infer<typeof GraphFile>;
+
+/** The merged, cross-checked graph: what the rest of the core consumes. */
+export type GraphDocument = {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+  /** Which file each node came from, for error messages and the details panel. */
+  readonly files: readonly string[];
+};

@@ -1,0 +1,7 @@
+// schema: the graph document's types, parsed by zod at every boundary.
+export * from './citation';
+export * from './document';
+export * from './edges';
+export * from './load';
+export * from './nodes';
+export * from './json-schema';

@@ -1,0 +1,127 @@
+// schema/nodes: the five node kinds of the knowledge graph and the survey's facets.
+import { z } from 'zod';
+import { claims, note, Provenance } from './citation';
+
+export const NodeId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+
+/** `YYYY-MM` or `YYYY-MM-DD`, a real month and day. */
+export const DateStr = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM or YYYY-MM-DD');
+export type DateStr = z.infer<typeof DateStr>;
+
+// The survey's facets (§2.2 taxonomy, §2.1 generations, Table 1, Figure 2, §4).
+export const Generation = z
+  .enum(['task-aggregation', 'instructgpt'])
+  .describe('§2.1: the previous generation (aggregation of NLP tasks) or the later one (after InstructGPT)');
+export const Purpose = z.enum(['demonstration', 'comparison', 'generalist']);
+export const Modality = z.enum(['text', 'image']);
+export const ConstructionMethod = z.enum(['generated', 'augmented']);
+export const PairingGroup = z.enum(['H-H', 'H-M', 'M-M']);
+export const DemonstrationPreparation = z
+  .enum(['human-generated', 'model-generated', 'human-and-model', 'existing-datasets'])
+  .describe('Figure 2, horizontal axis: how the demonstration data was prepared');
+export const PreferenceAnnotation = z
+  .enum(['human-interface', 'human-crowdsourcing', 'human-forum-votes', 'human', 'model'])
+  .describe('Figure 2, vertical axis: how preferences were annotated');
+export const MultimodalApproach = z
+  .enum(['modified-cv-datasets', 'generated-from-scratch'])
+  .describe('§4: modification of existing computer-vision datasets, or generation from scratch');
+export const SizeUnit = z.enum(['instances', 'conversations', 'comparisons', 'prompts', 'tasks', 'images']);
+
+export type Generation = z.infer<typeof Generation>;
+export type Purpose = z.infer<typeof Purpose>;
+export type Modality = z.infer<typeof Modality>;
+export type PairingGroup = z.infer<typeof PairingGroup>;
+
+export const Size = z.strictObject({ value: z.number().positive(), unit: SizeUnit });
+export type Size = z.infer<typeof Size>;
+
+const common = {
+  id: NodeId,
+  label: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional().describe('other names a person may search for'),
+  description: z.string().min(1).optional(),
+  provenance: Provenance.describe('where the node itself (and its description) comes from'),
+};
+
+const released = claims(DateStr).optional().describe('first public release');
+const homepage = claims(z.url({ protocol: /^https?$/ })).optional();
+
+/** Table 1 as the survey prints it: cells verbatim, "-" kept, a blank cell left out. */
+export const Table1Row = z.strictObject({
+  name: z.string().min(1).describe('the row name as printed'),
+  constructionMethod: ConstructionMethod,
+  group: z.array(PairingGroup).optional().describe('pairing group(s); absent where the cell is blank or "-"'),
+  groupCell: z.string().optional().describe('the group cell verbatim where it is "-"'),
+  instPreparation: z.string().min(1).optional(),
+  respGeneration: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  provenance: Provenance,
+});
+
+export const Figure2Placement = z.strictObject({
+  demonstrationPreparation: DemonstrationPreparation,
+  preferenceAnnotation: z.array(PreferenceAnnotation).min(1),
+  provenance: Provenance,
+});
+
+export const Taxonomy = z.strictObject({
+  purpose: Purpose,
+  modality: z.array(Modality).min(1),
+  generation: Generation,
+  provenance: Provenance,
+});
+
+export const DatasetNode = z.strictObject({
+  ...common,
+  kind: z.literal('dataset'),
+  taxonomy: Taxonomy,
+  table1: Table1Row.optional(),
+  figure2: Figure2Placement.optional(),
+  multimodal: z.strictObject({ approach: MultimodalApproach, note, provenance: Provenance }).optional(),
+  released,
+  size: claims(Size).optional(),
+  license: claims(z.string().min(1)).optional().describe('SPDX id where one exists'),
+  languages: claims(z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code')).min(1)).optional(),
+  homepage,
+});
+
+export const SourceNode = z.strictObject({
+  ...common,
+  kind: z.literal('source'),
+  modality: z.array(Modality).min(1).optional(),
+  released,
+  homepage,
+});
+
+export const TechniqueNode = z.strictObject({
+  ...common,
+  kind: z.literal('technique'),
+  inFigure1: z.boolean().optional().describe('a box of the survey\'s Figure 1 tree'),
+});
+
+export const ModelNode = z.strictObject({
+  ...common,
+  kind: z.literal('model'),
+  organization: z.string().min(1).optional(),
+  released,
+});
+
+export const ReferenceNode = z.strictObject({
+  ...common,
+  kind: z.literal('reference'),
+  citeKey: z.string().regex(/^[A-Za-z0-9_:.-]+$/, 'a BibTeX key'),
+  bibtex: z.string().regex(/^@\w+\{[^,]+,[\s\S]*\}\s*$/, 'one BibTeX entry, "@type{key, ...}"'),
+  surveyNumber: z.number().int().min(1).max(51).optional().describe('its number [n] in the survey\'s reference list'),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const GraphNode = z.discriminatedUnion('kind', [DatasetNode, SourceNode, TechniqueNode, ModelNode, ReferenceNode]);
+export type GraphNode = z.infer<typeof GraphNode>;
+export type DatasetNode = z.infer<typeof DatasetNode>;
+export type ReferenceNode = z.infer<typeof ReferenceNode>;
+export type NodeKind = GraphNode['kind'];
+export const NODE_KINDS = ['dataset', 'source', 'technique', 'model', 'reference'] as const satisfies readonly NodeKind[];

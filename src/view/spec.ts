@@ -1,0 +1,83 @@
+// view/spec: a view of the graph as one plain, zod-checked value (the URL, a .view.json file, a figure's input).
+import { z } from 'zod';
+import { DatasetFilter, FACET_KEYS, FacetKey, type FacetSelection } from '../queries/facets';
+import { NODE_KINDS, NodeId } from '../schema/nodes';
+
+export const VIEW_FORMAT = 'lineage-atlas/view';
+export const LAYOUTS = ['timeline', 'lineage', 'force'] as const;
+export const Layout = z.enum(LAYOUTS);
+export type Layout = z.infer<typeof Layout>;
+export const Depth = z.union([z.literal(1), z.literal(2), z.literal('all')]);
+export type Depth = z.infer<typeof Depth>;
+
+export const DEFAULT_KINDS = ['dataset', 'source', 'technique', 'model'] as const;
+
+export const ViewSpec = z.strictObject({
+  format: z.literal(VIEW_FORMAT).default(VIEW_FORMAT),
+  version: z.literal(1).default(1),
+  filter: DatasetFilter.default({ era: 'all', facets: {} }),
+  kinds: z.array(z.enum(NODE_KINDS)).default([...DEFAULT_KINDS]).describe('node kinds drawn'),
+  filterMode: z.enum(['hide', 'dim']).default('hide').describe('what happens to filtered-out elements'),
+  focus: NodeId.optional().describe('the node whose lineage is highlighted'),
+  depth: Depth.default('all'),
+  layout: Layout.default('lineage'),
+  theme: z.enum(['light', 'dark']).default('light'),
+  viewport: z.strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) }).optional(),
+});
+export type ViewSpec = z.infer<typeof ViewSpec>;
+
+export const defaultView = (): ViewSpec => ViewSpec.parse({});
+
+/** Parse a view from untrusted JSON (a file, IPC, a CLI flag). Never throws. */
+export function parseView(json: unknown): { ok: true; view: ViewSpec } | { ok: false; message: string } {
+  const r = ViewSpec.safeParse(json);
+  return r.success ? { ok: true, view: r.data } : { ok: false, message: z.prettifyError(r.error) };
+}
+
+// --- URL: readable query parameters, only those that differ from the default -------------------
+const list = (s: string | null) => (s ? s.split(',').filter(Boolean) : undefined);
+
+/** Query parameters as pairs: src/ has no URLSearchParams (no DOM, no Node); the renderer wraps these in one. */
+export type QueryPairs = Array<[string, string]>;
+
+/** The view as URL query parameters (`era=instructgpt&f.modality=image&layout=timeline`). */
+export function viewToQuery(view: ViewSpec): QueryPairs {
+  const d = defaultView();
+  const out: QueryPairs = [];
+  const p = { set: (k: string, v: string) => void out.push([k, v]) };
+  const f = view.filter;
+  if (f.era !== 'all') p.set('era', f.era);
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  for (const key of FACET_KEYS) if (f.facets[key]?.length) p.set(`f.${key}`, f.facets[key]!.join(','));
+  if (view.kinds.join(',') !== d.kinds.join(',')) p.set('kinds', view.kinds.join(','));
+  if (view.filterMode !== d.filterMode) p.set('filtered', view.filterMode);
+  if (view.focus) p.set('focus', view.focus);
+  if (view.depth !== d.depth) p.set('depth', String(view.depth));
+  if (view.layout !== d.layout) p.set('layout', view.layout);
+  if (view.theme !== d.theme) p.set('theme', view.theme);
+  return out;
+}
+
+/** The view a URL names; a malformed parameter is reported, never thrown. */
+export function viewFromQuery(pairs: Iterable<readonly [string, string]>): { ok: true; view: ViewSpec } | { ok: false; message: string } {
+  const all = [...pairs];
+  const p = { get: (k: string) => all.find(([key]) => key === k)?.[1] ?? null };
+  const facets: FacetSelection = {};
+  for (const [k, v] of all) {
+    if (!k.startsWith('f.')) continue;
+    const key = FacetKey.safeParse(k.slice(2));
+    if (!key.success) return { ok: false, message: `unknown facet "${k.slice(2)}" in the URL` };
+    facets[key.data] = list(v) ?? [];
+  }
+  const depth = p.get('depth');
+  return parseView({
+    filter: { era: p.get('era') ?? undefined, from: p.get('from') ?? undefined, to: p.get('to') ?? undefined, facets },
+    kinds: list(p.get('kinds')),
+    filterMode: p.get('filtered') ?? undefined,
+    focus: p.get('focus') ?? undefined,
+    depth: depth === null ? undefined : depth === 'all' ? 'all' : Number(depth),
+    layout: p.get('layout') ?? undefined,
+    theme: p.get('theme') ?? undefined,
+  });
+}

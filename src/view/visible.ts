@@ -1,0 +1,56 @@
+// view/visible: which nodes and edges a view shows, and which the filter leaves out.
+import type { AtlasGraph } from '../model/build';
+import { matchingDatasets } from '../queries/facets';
+import type { ViewSpec } from './spec';
+
+export type Visible = {
+  /** Elements that pass the filter. */
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+  /** Elements of the drawn kinds that the filter leaves out (hidden or dimmed, as the view says). */
+  readonly filteredNodes: ReadonlySet<string>;
+  readonly filteredEdges: ReadonlySet<string>;
+  readonly datasetsShown: number;
+  readonly datasetsTotal: number;
+};
+
+/**
+ * Datasets pass the filter; a node of another drawn kind passes when it is joined to a passing
+ * dataset (techniques also bring the tree above them, so a technique never floats alone).
+ */
+export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
+  const kinds = new Set<string>(view.kinds);
+  const datasets = matchingDatasets(graph, view.filter);
+  const nodes = new Set<string>(kinds.has('dataset') ? datasets : []);
+  const drawn = graph.filterNodes((_id, n) => kinds.has(n.kind));
+  for (const id of datasets)
+    graph.forEachNeighbor(id, (other, n) => {
+      if (n.kind !== 'dataset' && kinds.has(n.kind)) nodes.add(other);
+    });
+  const stack = [...nodes].filter((id) => graph.getNodeAttribute(id, 'kind') === 'technique');
+  while (stack.length > 0) {
+    graph.forEachOutEdge(stack.pop()!, (_e, a, _s, parent) => {
+      if (a.kind === 'subtechnique-of' && kinds.has('technique') && !nodes.has(parent)) {
+        nodes.add(parent);
+        stack.push(parent);
+      }
+    });
+  }
+  const edges = new Set<string>();
+  const filteredEdges = new Set<string>();
+  graph.forEachEdge((e, _a, s, t) => {
+    if (nodes.has(s) && nodes.has(t)) edges.add(e);
+    else if (kinds.has(graph.getNodeAttribute(s, 'kind')) && kinds.has(graph.getNodeAttribute(t, 'kind'))) filteredEdges.add(e);
+  });
+  return {
+    nodes,
+    edges,
+    filteredNodes: new Set(drawn.filter((id) => !nodes.has(id))),
+    filteredEdges,
+    datasetsShown: datasets.size,
+    datasetsTotal: graph.filterNodes((_id, n) => n.kind === 'dataset').length,
+  };
+}
+
+export const statusLine = (v: Pick<Visible, 'datasetsShown' | 'datasetsTotal'>): string =>
+  `Showing ${v.datasetsShown} of ${v.datasetsTotal} datasets`;

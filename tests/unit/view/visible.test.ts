@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { defaultView, type ViewSpec } from '../../../src/view/spec';
+import { statusLine, visibleElements } from '../../../src/view/visible';
+import { miniGraph } from '../../fixtures/mini';
+
+const g = miniGraph();
+const view = (patch: Partial<ViewSpec>): ViewSpec => ({ ...defaultView(), ...patch });
+
+describe('view/visible', () => {
+  it('rejects a malformed filter', () => {
+    expect(() => visibleElements(g, view({ filter: { era: 'x' } as unknown as ViewSpec['filter'] }))).toThrow(/bad filter/);
+  });
+  it('shows datasets, their linked nodes of drawn kinds, and the technique tree above them', () => {
+    const v = visibleElements(g, defaultView());
+    expect(v.nodes.has('ref-taori2023-alpaca')).toBe(false); // references are not drawn by default
+    expect(v.nodes.has('data-generation')).toBe(true); // brought in by the tree
+    expect(v.datasetsShown).toBe(6);
+    expect(v.edges.has('alpaca|derived-from|self-instruct')).toBe(true);
+    expect(v.edges.has('alpaca|described-in|ref-taori2023-alpaca')).toBe(false);
+    expect(v.filteredEdges.has('alpaca|described-in|ref-taori2023-alpaca')).toBe(false); // not a drawn kind at all
+  });
+  it('separates what the filter leaves out from what is not drawn', () => {
+    const v = visibleElements(g, view({ filter: { era: 'all', facets: { pairingGroup: ['H-H'] } } }));
+    expect([...v.nodes].sort()).toEqual(['crowdsourcing', 'data-generation', 'dolly-15k']);
+    expect(v.filteredNodes.has('alpaca')).toBe(true);
+    expect(v.filteredEdges.has('chatalpaca|derived-from|alpaca')).toBe(true);
+    expect(statusLine(v)).toBe('Showing 1 of 6 datasets');
+  });
+});

@@ -1,0 +1,5 @@
+// Ambient types for cytoscape extensions that ship none.
+declare module 'cytoscape-fcose' {
+  const ext: cytoscape.Ext;
+  export default ext;
+}

@@ -1,0 +1,24 @@
+// What both renderer builds share (electron-vite's renderer and web mode): React, and the CSP.
+import react from '@vitejs/plugin-react';
+import type { Plugin, PluginOption } from 'vite';
+
+/** The Content Security Policy of the built renderer. No remote content, no inline or eval'd script. */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Adds the CSP meta tag to built pages only: the dev server's hot reload needs inline script. */
+const csp = (): Plugin => ({
+  name: 'lineage-atlas-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+});
+
+export const rendererPlugins = (): PluginOption[] => [react(), csp()];
