@@ -1,7 +1,7 @@
 // electron-vite builds the three Electron targets from the top-level main/ and renderer/ folders.
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { rendererPlugins } from './vite.shared';
+import { rendererPlugins } from './vite.shared.ts';
 
 export default defineConfig({
   main: {

@@ -6,7 +6,9 @@ import type { Plugin, PluginOption } from 'vite';
 export const CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+    // cytoscape injects one fixed <style> rule (".__________cytoscape_container { position: relative; }"); its hash
+  // admits that rule and nothing else.
+  "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

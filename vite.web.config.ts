@@ -1,6 +1,6 @@
 // Web mode: the same renderer as a plain site (no Electron): `npm run web`, and what the end-to-end tests drive.
 import { resolve } from 'node:path';
-import { rendererPlugins } from './vite.shared';
+import { rendererPlugins } from './vite.shared.ts';
 import { defineConfig } from 'vite';
 
 export default defineConfig({

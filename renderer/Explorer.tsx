@@ -1,16 +1,22 @@
 // Explorer: the window a researcher lives in. Derives everything from the graph and the view; owns only selection.
+import type { Core } from 'cytoscape';
 import { useMemo, useState } from 'react';
 import { layoutView } from '../src/layout';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
+import { releasesPerMonth } from '../src/queries/histogram';
 import { ancestors, descendants } from '../src/queries/lineage';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { statusLine, visibleElements } from '../src/view/visible';
-import { GraphCanvas, type Highlight } from './canvas/GraphCanvas';
+import type { Highlight } from './canvas/elements';
+import { GraphCanvas } from './canvas/GraphCanvas';
+import { HoverCard } from './canvas/HoverCard';
+import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
 import { Details } from './panels/Details';
 import { Facets } from './panels/Facets';
 import { Legend } from './panels/Legend';
+import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
 import { useView } from './state/useView';
 
@@ -19,6 +25,8 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const { view, setView, urlError } = useView();
   const [selected, setSelected] = useState<string | undefined>(view.focus);
+  const [cy, setCy] = useState<Core | null>(null);
+  const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
   const kindsKey = view.kinds.join(',');
   const drawn = useMemo(() => graph.filterNodes((_id, n) => kindsKey.split(',').includes(n.kind)), [graph, kindsKey]);
@@ -42,9 +50,11 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
           {urlError}
         </p>
       )}
+      <Timeline bins={bins} view={view} setView={setView} />
       <div className="body">
         <Facets graph={graph} view={view} setView={setView} counts={counts} />
         <section className="graph" role="region" aria-label="Graph">
+          {view.layout === 'timeline' && layout.axis && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
           <GraphCanvas
             graph={graph}
             visible={visible}
@@ -55,7 +65,9 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
             selected={selected}
             highlight={highlight}
             onSelect={setSelected}
+            onReady={setCy}
           />
+          <HoverCard cy={cy} graph={graph} />
           <Legend graph={graph} visible={visible} />
         </section>
         <Details graph={graph} id={selected} view={view} setView={setView} onSelect={setSelected} />

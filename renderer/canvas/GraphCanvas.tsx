@@ -1,13 +1,14 @@
 // canvas/GraphCanvas: the cytoscape view. Created once per mount; state reaches it as classes and positions.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { Positions } from '../../src/layout/types';
+import type { Highlight } from './elements';
 import type { ThemeName } from '../../src/style/palette';
 import type { Visible } from '../../src/view/visible';
+import { applyVisibility, elementsOf } from './elements';
 import { stylesheet } from './stylesheet';
 
-export type Highlight = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> } | null;
 
 type Props = {
   readonly graph: AtlasGraph;
@@ -22,19 +23,6 @@ type Props = {
   readonly onSelect: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
 };
-
-function elementsOf(graph: AtlasGraph, positions: Positions): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.mapNodes((id, n) => ({
-    group: 'nodes',
-    data: { id, label: n.label, kind: n.kind },
-    position: positions[id] ? { ...positions[id] } : { x: 0, y: 0 },
-  }));
-  const edges: ElementDefinition[] = graph.mapEdges((id, e, source, target) => ({
-    group: 'edges',
-    data: { id, source, target, kind: e.kind },
-  }));
-  return [...nodes, ...edges];
-}
 
 export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
@@ -81,20 +69,10 @@ export function GraphCanvas(props: Props) {
   // Filter: hide or dim with classes inside one batch (cheap), never touching zoom or pan.
   useEffect(() => {
     const cy = cyRef.current!;
-    cy.batch(() => {
-      cy.elements().forEach((el) => {
-        const id = el.id();
-        const shown = el.isNode() ? visible.nodes.has(id) : visible.edges.has(id);
-        const filtered = el.isNode() ? visible.filteredNodes.has(id) : visible.filteredEdges.has(id);
-        el.toggleClass('hidden', !shown && (!filtered || filterMode === 'hide'));
-        el.toggleClass('dimmed', filtered && filterMode === 'dim');
-        const inLineage = highlight ? (el.isNode() ? highlight.nodes.has(id) : highlight.edges.has(id)) : false;
-        el.toggleClass('lineage', inLineage);
-        el.toggleClass('faded', highlight !== null && !inLineage && shown);
-      });
-    });
+    applyVisibility(cy, visible, filterMode, highlight);
     container.current?.setAttribute('data-nodes', String(cy.nodes(':visible').length));
     container.current?.setAttribute('data-edges', String(cy.edges(':visible').length));
+    container.current?.setAttribute('data-lineage', String(cy.nodes('.lineage').length));
   }, [visible, filterMode, highlight]);
 
   // A new layout: animate to the new positions and fit. Filtering alone keeps positions, zoom and pan.

@@ -21,6 +21,8 @@ export function stylesheet(theme: ThemeName): StylesheetJson {
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
         'text-max-width': '120px',
+        // Labels too small to read are not drawn (cytoscape skips them): most of the first-draw cost at scale.
+        'min-zoomed-font-size': 7,
         'border-width': 1,
         'border-color': t.background,
       },

@@ -1,4 +1,5 @@
 // panels/Details: the selected node, its attributes with their sources, and its neighbours by edge kind.
+import type { SetView } from '../state/useView';
 import type { AtlasGraph } from '../../src/model/build';
 import type { Citation } from '../../src/schema/citation';
 import { EDGE_RULES } from '../../src/schema/edges';
@@ -9,7 +10,7 @@ type Props = {
   readonly graph: AtlasGraph;
   readonly id: string | undefined;
   readonly view: ViewSpec;
-  readonly setView: (next: (v: ViewSpec) => ViewSpec) => void;
+  readonly setView: SetView;
   readonly onSelect: (id: string) => void;
 };
 

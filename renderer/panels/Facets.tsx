@@ -1,4 +1,5 @@
 // panels/Facets: one group per survey facet, each value with its live count; techniques as their tree.
+import type { SetView } from '../state/useView';
 import type { AtlasGraph } from '../../src/model/build';
 import { FACET_KEYS, FACETS, type FacetCounts, type FacetKey, facetValueLabel } from '../../src/queries/facets';
 import type { ViewSpec } from '../../src/view/spec';
@@ -6,7 +7,7 @@ import type { ViewSpec } from '../../src/view/spec';
 type Props = {
   readonly graph: AtlasGraph;
   readonly view: ViewSpec;
-  readonly setView: (next: (v: ViewSpec) => ViewSpec) => void;
+  readonly setView: SetView;
   readonly counts: FacetCounts;
 };
 

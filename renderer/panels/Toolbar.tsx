@@ -1,4 +1,5 @@
 // panels/Toolbar: search (Ctrl/Cmd+K), era, layout, filtered elements and theme.
+import type { SetView } from '../state/useView';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '../../src/queries/search';
 import { Era } from '../../src/queries/facets';
@@ -14,7 +15,7 @@ const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = { timeline: 'Time
 
 type Props = {
   readonly view: ViewSpec;
-  readonly setView: (next: (v: ViewSpec) => ViewSpec) => void;
+  readonly setView: SetView;
   readonly index: SearchIndex;
   readonly onPick: (id: string) => void;
 };

@@ -7,19 +7,25 @@ function readUrl(): { view: ViewSpec; error: string | null } {
   return r.ok ? { view: r.view, error: null } : { view: defaultView(), error: `The address names a view that cannot be shown: ${r.message}` };
 }
 
-export function useView(): { view: ViewSpec; setView: (next: (v: ViewSpec) => ViewSpec) => void; urlError: string | null } {
+/** Changes the view; `replace` rewrites the current history entry instead of adding one (animation steps). */
+export type SetView = (next: (v: ViewSpec) => ViewSpec, options?: { replace?: boolean }) => void;
+
+export function useView(): { view: ViewSpec; setView: SetView; urlError: string | null } {
   const [state, setState] = useState(readUrl);
   useEffect(() => {
     const onPop = () => setState(readUrl());
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const setView = useCallback((next: (v: ViewSpec) => ViewSpec) => {
+  const setView = useCallback<SetView>((next, options) => {
     setState((s) => {
       const view = next(s.view);
       const query = new URLSearchParams(viewToQuery(view)).toString();
-      if (query !== window.location.search.replace(/^\?/, ''))
-        window.history.pushState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+      if (query !== window.location.search.replace(/^\?/, '')) {
+        const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+        if (options?.replace) window.history.replaceState(null, '', url);
+        else window.history.pushState(null, '', url);
+      }
       return { view, error: null };
     });
   }, []);

@@ -1,5 +1,6 @@
 // layout/timeline: x = release month, lanes by purpose or modality, a year axis and the InstructGPT watershed.
 import type { AtlasGraph } from '../model/build';
+import { monthIndex } from '../queries/histogram';
 import type { GraphNode } from '../schema/nodes';
 import type { LayoutResult, Point } from './types';
 
@@ -12,7 +13,6 @@ const MIN_DX = 90;
 
 export type LaneBy = 'purpose' | 'modality';
 
-const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 const monthOf = (n: GraphNode): string | undefined =>
   n.kind === 'dataset' || n.kind === 'source' || n.kind === 'model' ? n.released?.[0]?.value.slice(0, 7) : undefined;
 

@@ -2,3 +2,4 @@ export * from './facets';
 export * from './lineage';
 export * from './report';
 export * from './search';
+export * from './histogram';

@@ -1,0 +1,55 @@
+// canvas/TimeAxisOverlay: under the timeline layout, the generations shaded, the InstructGPT watershed and a year axis.
+import type { Core } from 'cytoscape';
+import type { TimeAxis } from '../../src/layout/types';
+import { useViewport } from './useViewport';
+
+const LANE_LABEL: Record<string, string> = {
+  demonstration: 'Demonstration',
+  comparison: 'Comparison',
+  generalist: 'Generalist',
+  text: 'Text',
+  'image-text': 'Image-text',
+  sources: 'Source data',
+  models: 'Models',
+  techniques: 'Techniques',
+  references: 'References',
+};
+
+export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readonly axis: TimeAxis }) {
+  const vp = useViewport(cy);
+  if (!vp) return null;
+  const X = (x: number) => x * vp.zoom + vp.pan.x;
+  const Y = (y: number) => y * vp.zoom + vp.pan.y;
+  return (
+    <svg className="time-axis" aria-hidden="true" data-testid="time-axis">
+      {axis.bands.map((b, i) => (
+        <g key={b.label}>
+          <rect x={X(b.x0)} width={Math.max(0, X(b.x1) - X(b.x0))} y="0" height="100%" className={`band band-${i}`} />
+          <text x={X(b.x0) + 6} y="16" className="band-label">
+            {b.label}
+          </text>
+        </g>
+      ))}
+      {axis.lanes.map((l) => (
+        <g key={l.label}>
+          <line x1="0" x2="100%" y1={Y(l.y1) + 6} y2={Y(l.y1) + 6} className="lane-rule" />
+          <text x={Math.max(4, X(axis.bands[0]!.x0) - 4)} y={Y(l.y0) + 12} className="lane-label">
+            {LANE_LABEL[l.label] ?? l.label}
+          </text>
+        </g>
+      ))}
+      <line x1={X(axis.watershed.x)} x2={X(axis.watershed.x)} y1="0" y2="100%" className="watershed" />
+      <text x={X(axis.watershed.x) + 4} y="32" className="watershed-label">
+        {axis.watershed.label}
+      </text>
+      {axis.ticks.map((t) => (
+        <g key={t.label}>
+          <line x1={X(t.x)} x2={X(t.x)} y1={vp.height - 22} y2={vp.height - 14} className="tick" />
+          <text x={X(t.x)} y={vp.height - 3} className="tick-label">
+            {t.label}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,2 @@
+export function findElectron(options?: { download?: boolean }): string | null;
+export const ELECTRON_MISSING: string;

@@ -1,0 +1,29 @@
+// queries/histogram: dataset releases per month over a continuous span of months (empty months included).
+import type { AtlasGraph } from '../model/build';
+import { datasetsOf, releaseMonth } from './facets';
+
+export type MonthBin = { readonly month: string; readonly count: number; readonly ids: readonly string[] };
+
+export const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+export const monthOfIndex = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * One bin per month from the earliest to the latest release among `ids` (all datasets when omitted).
+ * Datasets without a release date are not binned; `undated` lists them.
+ */
+export function releasesPerMonth(graph: AtlasGraph, ids?: ReadonlySet<string>): { bins: MonthBin[]; undated: string[] } {
+  if (ids !== undefined && !(ids instanceof Set)) throw new Error('queries/histogram: ids must be a Set');
+  const datasets = datasetsOf(graph).filter((d) => !ids || ids.has(d.id));
+  const dated = datasets.filter((d) => releaseMonth(d));
+  const undated = datasets.filter((d) => !releaseMonth(d)).map((d) => d.id);
+  if (dated.length === 0) return { bins: [], undated };
+  const idx = dated.map((d) => monthIndex(releaseMonth(d)!));
+  const first = Math.min(...idx);
+  const bins = Array.from({ length: Math.max(...idx) - first + 1 }, (_, i) => ({ month: monthOfIndex(first + i), count: 0, ids: [] as string[] }));
+  dated.forEach((d, i) => {
+    const bin = bins[idx[i]! - first]!;
+    bin.count++;
+    bin.ids.push(d.id);
+  });
+  return { bins, undated };
+}
