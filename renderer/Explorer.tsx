@@ -5,11 +5,10 @@ import { layoutView } from '../src/layout';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
 import { releasesPerMonth } from '../src/queries/histogram';
-import { ancestors, descendants } from '../src/queries/lineage';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
+import { lineageHighlight } from '../src/view/highlight';
 import { statusLine, visibleElements } from '../src/view/visible';
-import type { Highlight } from './canvas/elements';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { HoverCard } from './canvas/HoverCard';
 import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
@@ -34,13 +33,7 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
   const visible = useMemo(() => visibleElements(graph, view), [graph, view]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
 
-  const highlight: Highlight = useMemo(() => {
-    if (!view.focus || !graph.hasNode(view.focus)) return null;
-    const depth = view.depth === 'all' ? Infinity : view.depth;
-    const nodes = new Set([view.focus, ...ancestors(graph, view.focus, { depth }).keys(), ...descendants(graph, view.focus, { depth }).keys()]);
-    const edges = new Set(graph.filterEdges((_e, a, s, t) => (a.kind === 'derived-from' || a.kind === 'aggregates') && nodes.has(s) && nodes.has(t)));
-    return { nodes, edges };
-  }, [graph, view.focus, view.depth]);
+  const highlight = useMemo(() => lineageHighlight(graph, view.focus, view.depth), [graph, view.focus, view.depth]);
 
   return (
     <div className={`app theme-${view.theme}`} data-theme={view.theme}>

@@ -4,7 +4,9 @@ import type { AtlasGraph } from '../../src/model/build';
 import type { Positions } from '../../src/layout/types';
 import type { Visible } from '../../src/view/visible';
 
-export type Highlight = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> } | null;
+import type { Highlight as LineageHighlight } from '../../src/view/highlight';
+
+export type Highlight = LineageHighlight | null;
 
 export function elementsOf(graph: AtlasGraph, positions: Positions): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.mapNodes((id, n) => ({

@@ -1,2 +1,3 @@
 export * from './spec';
 export * from './visible';
+export * from './highlight';

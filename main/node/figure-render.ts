@@ -1,0 +1,59 @@
+// main/node/figure-render: PNG (resvg) and PDF (pdfkit + svg-to-pdfkit) made from the one SVG, with embedded fonts.
+import { Resvg } from '@resvg/resvg-js';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { figureWidthInches, type FigureOptions } from '../../src/figure/options';
+
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+export const FONT_FILES = { regular: join(fontDir, 'DejaVuSans.ttf'), bold: join(fontDir, 'DejaVuSans-Bold.ttf') };
+
+/** Adds a pHYs chunk so programs that read PNG resolution (Word, LaTeX, image viewers) see the DPI. */
+export function setPngDpi(png: Buffer, dpi: number): Buffer {
+  if (png.readUInt32BE(12) !== 0x49484452) throw new Error('figure-render: not a PNG (no IHDR chunk first)');
+  const ppm = Math.round(dpi / 0.0254);
+  const data = Buffer.alloc(9);
+  data.writeUInt32BE(ppm, 0);
+  data.writeUInt32BE(ppm, 4);
+  data.writeUInt8(1, 8); // unit: metre
+  const type = Buffer.from('pHYs', 'ascii');
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  type.copy(chunk, 4);
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 8 + data.length);
+  const ihdrEnd = 8 + 12 + png.readUInt32BE(8); // signature + IHDR (length, type, data, crc)
+  return Buffer.concat([png.subarray(0, ihdrEnd), chunk, png.subarray(ihdrEnd)]);
+}
+
+export function svgToPng(svg: string, o: Pick<FigureOptions, 'dpi' | 'size' | 'width'>): Buffer {
+  const widthPx = Math.round(figureWidthInches(o) * o.dpi);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: widthPx },
+    font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return setPngDpi(resvg.render().asPng(), o.dpi);
+}
+
+/** A vector PDF the size of the SVG, DejaVu Sans embedded (text stays selectable), the view in its metadata. */
+export function svgToPdf(svg: string, meta: { title: string; subject: string; keywords: string }): Promise<Buffer> {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!m) return Promise.reject(new Error('figure-render: the SVG has no viewBox'));
+  const [w, h] = [Number(m[1]), Number(m[2])];
+  const doc = new PDFDocument({ size: [w, h], margin: 0, autoFirstPage: true, info: { Title: meta.title, Subject: meta.subject, Keywords: meta.keywords, Creator: 'Lineage Atlas' } });
+  doc.registerFont('DejaVu Sans', FONT_FILES.regular);
+  doc.registerFont('DejaVu Sans Bold', FONT_FILES.bold);
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    // svg-to-pdfkit reads "in" at CSS's 96 per inch; give it the size in points, the PDF's unit.
+    const sized = svg.replace(/(<svg [^>]*?)width="[^"]*" height="[^"]*"/, `$1width="${w}" height="${h}"`);
+    SVGtoPDF(doc, sized, 0, 0, { width: w, height: h, assumePt: true, fontCallback: (_family, bold) => (bold ? 'DejaVu Sans Bold' : 'DejaVu Sans') });
+    doc.end();
+  });
+}

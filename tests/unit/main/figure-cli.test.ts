@@ -1,0 +1,62 @@
+// The headless figure command, with its outputs checked by independent parsers (rsvg-convert, pdfinfo, pdftoppm).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/figure';
+import { miniText } from '../../fixtures/mini';
+
+let dir: string;
+let graphDir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-fig-'));
+  graphDir = mkdtempSync(join(tmpdir(), 'atlas-graph-'));
+  writeFileSync(join(graphDir, 'mini.json'), miniText());
+});
+const run = (...args: string[]) => main(['--graph', graphDir, ...args]);
+
+describe('main/cli/figure', () => {
+  it('rejects bad flags with a readable message', async () => {
+    await expect(run('--format', 'gif')).rejects.toThrow(/--format gif: expected one of svg, png, pdf/);
+    await expect(run('--width', 'wide')).rejects.toThrow(/--width: "wide" is not a length/);
+    await expect(run('--facet', 'colour=red')).rejects.toThrow(/--facet colour=red/);
+    await expect(run('--layout', 'circle')).rejects.toThrow(/view flags are not valid/);
+    await expect(run('--focus', 'nope', '--out', join(dir, 'x.svg'))).rejects.toThrow(/--focus nope: no such node/);
+    await expect(run('--view', join(dir, 'missing.view.json'))).rejects.toThrow(/cannot read the view/);
+  });
+
+  it('writes an SVG that rsvg-convert renders', async () => {
+    const out = join(dir, 'fig.svg');
+    expect(await run('--layout', 'timeline', '--out', out)).toMatch(/wrote .*fig\.svg \(svg/);
+    execFileSync('rsvg-convert', [out, '-o', join(dir, 'fig-rsvg.png')]);
+    expect(readFileSync(join(dir, 'fig-rsvg.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('writes a PNG whose pixel width is the width times the DPI, with the DPI recorded', async () => {
+    const out = join(dir, 'fig.png');
+    await run('--width', '3.5in', '--dpi', '600', '--out', out);
+    const png = readFileSync(out);
+    expect(png.readUInt32BE(16)).toBe(3.5 * 600); // IHDR width
+    const phys = png.indexOf('pHYs');
+    expect(phys).toBeGreaterThan(0);
+    expect(png.readUInt32BE(phys + 4)).toBe(Math.round(600 / 0.0254));
+  });
+
+  it('writes a vector PDF, page sized to the figure, fonts embedded, the view in its metadata', async () => {
+    const out = join(dir, 'fig.pdf');
+    const viewFile = join(dir, 'fig.view.json');
+    writeFileSync(viewFile, JSON.stringify({ layout: 'lineage', focus: 'alpaca' }));
+    await run('--view', viewFile, '--size', 'double', '--title', 'Lineage', '--out', out);
+    const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+515\.52 x [\d.]+ pts/); // 7.16in
+    expect(info).toMatch(/Subject:\s+Lineage Atlas view; data sha256:[0-9a-f]{64}/);
+    expect(info).toMatch(/Keywords:.*"focus":"alpaca"/);
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    expect(text).toContain('ChatAlpaca');
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', out, join(dir, 'page')]);
+    expect(readFileSync(join(dir, 'page.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+});
