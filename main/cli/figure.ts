@@ -1,23 +1,29 @@
-// npm run figure: a figure (SVG, PNG, PDF) of a view of the built-in graph, headless: no display, no browser.
+// npm run figure: a figure (SVG, PNG, PDF) or a data export (GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX,
+// LaTeX) of a view of the built-in graph, headless: no display, no browser.
 //   npm run figure -- --view fig.view.json --format pdf --width 7.16in --out fig.pdf
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
 import { documentHash, figureSvg, FigureOptions, parseLength } from '../../src/figure';
-import { buildGraph } from '../../src/model/build';
+import { layoutView } from '../../src/layout';
+import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/schema/load';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';
+import { visibleElements } from '../../src/view/visible';
 import { svgToPdf, svgToPng } from '../node/figure-render';
 import { loadGraphFolder } from '../node/graph-data';
 
-const FORMATS = ['svg', 'png', 'pdf'] as const;
+const FIGURES = ['svg', 'png', 'pdf'] as const;
+const DATA = ['gexf', 'graphml', 'csv', 'cyjs', 'bib', 'tex'] as const;
+const FORMATS = [...FIGURES, ...DATA] as const;
 const HELP = `Usage: npm run figure -- [options]
   --view FILE         a saved view (.view.json); default: the default view of the built-in graph
-  --format F          ${FORMATS.join(' | ')} (default: from --out's extension, else svg)
-  --out FILE          where to write (default: figure.<format>)
+  --format F          figures: ${FIGURES.join(' | ')}; data: ${DATA.join(' | ')} (default: from --out's extension, else svg)
+  --out FILE          where to write (default: figure.<format>; csv writes FILE.nodes.csv and FILE.edges.csv)
   --size S            single (3.5in) | double (7.16in) | custom (default single)
   --width L, --height L   lengths such as 3.5in, 89mm, 252pt (a width implies --size custom)
   --dpi N             150 | 300 | 600, for PNG (default 300)
@@ -109,23 +115,53 @@ export async function main(argv: string[]): Promise<string> {
   const graph = buildGraph(loaded.document);
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
   const hash = documentHash(loaded.document);
-  const svg = figureSvg(graph, hash, merged.view, options.data);
+  const files = await render(format as (typeof FORMATS)[number], graph, hash, merged.view, options.data, out);
+  for (const [path, bytes] of files) await writeAtomic(path, bytes);
+  return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
+}
 
-  const bytes =
-    format === 'svg'
-      ? Buffer.from(svg, 'utf8')
-      : format === 'png'
-        ? svgToPng(svg, options.data)
-        : await svgToPdf(svg, {
-            title: options.data.title ?? 'Lineage Atlas figure',
-            subject: `Lineage Atlas view; data ${hash}`,
-            keywords: JSON.stringify(merged.view),
-          });
-  // Atomic: a half-written figure never replaces a good one.
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+/** Writes a temporary file beside the target, then renames it: a half-written file never replaces a good one. */
+export async function writeAtomic(path: string, bytes: Buffer | string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   await writeFile(tmp, bytes);
-  await rename(tmp, out);
-  return `wrote ${out} (${format}, ${bytes.length} bytes)`;
+  await rename(tmp, path);
+}
+
+async function render(
+  format: (typeof FORMATS)[number],
+  graph: AtlasGraph,
+  hash: string,
+  view: ViewSpec,
+  options: FigureOptions,
+  out: string,
+): Promise<[string, Buffer][]> {
+  const utf8 = (s: string) => Buffer.from(s, 'utf8');
+  if (format === 'svg' || format === 'png' || format === 'pdf') {
+    const svg = figureSvg(graph, hash, view, options);
+    if (format === 'svg') return [[out, utf8(svg)]];
+    if (format === 'png') return [[out, svgToPng(svg, options)]];
+    const pdf = await svgToPdf(svg, { title: options.title ?? 'Lineage Atlas figure', subject: `Lineage Atlas view; data ${hash}`, keywords: JSON.stringify(view) });
+    return [[out, pdf]];
+  }
+  const visible = visibleElements(graph, view);
+  const positions = () => layoutView(graph, graph.filterNodes((_id, n) => view.kinds.includes(n.kind)), view.layout).positions;
+  switch (format) {
+    case 'gexf':
+      return [[out, utf8(toGexf(graph, visible, positions()))]];
+    case 'graphml':
+      return [[out, utf8(toGraphml(graph, visible))]];
+    case 'cyjs':
+      return [[out, utf8(toCytoscapeJson(graph, visible, positions()))]];
+    case 'bib':
+      return [[out, utf8(toBibtex(graph, visible))]];
+    case 'tex':
+      return [[out, utf8(toLatexTable(graph, visible))]];
+    case 'csv': {
+      const { nodes, edges } = toCsv(graph, visible);
+      const base = out.replace(/\.csv$/i, '');
+      return [[`${base}.nodes.csv`, utf8(nodes)], [`${base}.edges.csv`, utf8(edges)]];
+    }
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

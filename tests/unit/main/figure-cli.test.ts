@@ -60,3 +60,21 @@ describe('main/cli/figure', () => {
     expect(readFileSync(join(dir, 'page.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 });
+
+describe('main/cli/figure data exports, read back by networkx', () => {
+  const networkx = (code: string) => execFileSync('python3', ['-c', `import networkx as nx\n${code}`], { encoding: 'utf8' }).trim();
+
+  it('GEXF and GraphML come back with the same nodes, edges and attributes', async () => {
+    await run('--format', 'gexf', '--out', join(dir, 'v.gexf'));
+    await run('--format', 'graphml', '--out', join(dir, 'v.graphml'));
+    for (const [reader, file] of [['read_gexf', 'v.gexf'], ['read_graphml', 'v.graphml']]) {
+      const out = networkx(`g = nx.${reader}(${JSON.stringify(join(dir, file))})\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes['alpaca']['license'], g.nodes['alpaca']['kind'])`);
+      expect(out).toBe('12 9 CC-BY-NC-4.0 dataset');
+    }
+  });
+
+  it('CSV writes a node list and an edge list', async () => {
+    expect(await run('--format', 'csv', '--out', join(dir, 'v.csv'))).toMatch(/v\.nodes\.csv[\s\S]*v\.edges\.csv/);
+    expect(readFileSync(join(dir, 'v.nodes.csv'), 'utf8').trim().split('\r\n')).toHaveLength(13);
+  });
+});

@@ -1,0 +1,159 @@
+// export/formats: the view's data as GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX and a LaTeX table.
+import { MultiDirectedGraph } from 'graphology';
+import { write as writeGexf } from 'graphology-gexf';
+import type { Positions } from '../layout/types';
+import type { AtlasGraph } from '../model/build';
+import type { DatasetNode } from '../schema/nodes';
+import { EDGE_COLUMNS, exportedIds, type Flat, flatEdge, flatNode, NODE_COLUMNS, NUMERIC_COLUMNS } from './flat';
+
+type Subset = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
+
+const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** GEXF 1.3 (graphology-gexf), with positions as viz coordinates: Gephi and networkx read it back. */
+export function toGexf(graph: AtlasGraph, visible: Subset, positions: Positions = {}): string {
+  const { nodes, edges } = exportedIds(graph, visible);
+  const g = new MultiDirectedGraph<Flat, Flat>();
+  for (const id of nodes) g.addNode(id, flatNode(graph.getNodeAttributes(id)));
+  for (const e of edges) g.addEdgeWithKey(e, graph.source(e), graph.target(e), flatEdge(graph.getEdgeAttributes(e)));
+  return writeGexf(g, {
+    version: '1.3',
+    formatNode: (key, a) => {
+      const { label, ...attributes } = a;
+      const p = positions[key];
+      return { label: String(label), attributes, ...(p ? { viz: { x: p.x, y: -p.y } } : {}) };
+    },
+    formatEdge: (_key, a) => ({ label: String(a.kind), attributes: a }),
+  });
+}
+
+/** GraphML with typed keys for every column used (graphology-graphml only reads, so this is ours). */
+export function toGraphml(graph: AtlasGraph, visible: Subset): string {
+  const { nodes, edges } = exportedIds(graph, visible);
+  const nodeRows = nodes.map((id) => [id, flatNode(graph.getNodeAttributes(id))] as const);
+  const edgeRows = edges.map((e) => [e, flatEdge(graph.getEdgeAttributes(e))] as const);
+  const used = (cols: readonly string[], rows: readonly (readonly [string, Flat])[]) => cols.filter((c) => rows.some(([, f]) => c in f));
+  const nodeCols = used(NODE_COLUMNS, nodeRows);
+  const edgeCols = used(EDGE_COLUMNS, edgeRows);
+  const key = (scope: 'node' | 'edge', c: string) =>
+    `  <key id="${scope[0]}_${c}" for="${scope}" attr.name="${c}" attr.type="${NUMERIC_COLUMNS.has(c) ? 'double' : 'string'}"/>`;
+  const data = (scope: 'node' | 'edge', f: Flat) =>
+    Object.entries(f)
+      .map(([c, v]) => `<data key="${scope[0]}_${c}">${xml(String(v))}</data>`)
+      .join('');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...nodeCols.map((c) => key('node', c)),
+    ...edgeCols.map((c) => key('edge', c)),
+    '  <graph id="lineage-atlas" edgedefault="directed">',
+    ...nodeRows.map(([id, f]) => `    <node id="${xml(id)}">${data('node', f)}</node>`),
+    ...edgeRows.map(([e, f]) => `    <edge id="${xml(e)}" source="${xml(graph.source(e))}" target="${xml(graph.target(e))}">${data('edge', f)}</edge>`),
+    '  </graph>',
+    '</graphml>',
+    '',
+  ].join('\n');
+}
+
+const csvCell = (v: string | number | undefined) => {
+  if (v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const csv = (header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]) =>
+  [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+
+/** RFC 4180 CSV (CRLF): a node list and an edge list, as Gephi's and sigma.js's importers take them. */
+export function toCsv(graph: AtlasGraph, visible: Subset): { nodes: string; edges: string } {
+  const { nodes, edges } = exportedIds(graph, visible);
+  return {
+    nodes: csv(['id', ...NODE_COLUMNS], nodes.map((id) => {
+      const f = flatNode(graph.getNodeAttributes(id));
+      return [id, ...NODE_COLUMNS.map((c) => f[c])];
+    })),
+    edges: csv(['source', 'target', ...EDGE_COLUMNS], edges.map((e) => {
+      const f = flatEdge(graph.getEdgeAttributes(e));
+      return [graph.source(e), graph.target(e), ...EDGE_COLUMNS.map((c) => f[c])];
+    })),
+  };
+}
+
+/** Cytoscape.js JSON (`elements.nodes`/`elements.edges`, with positions), as Cytoscape desktop imports it. */
+export function toCytoscapeJson(graph: AtlasGraph, visible: Subset, positions: Positions = {}): string {
+  const { nodes, edges } = exportedIds(graph, visible);
+  return `${JSON.stringify(
+    {
+      format_version: '1.0',
+      generated_by: 'Lineage Atlas',
+      target_cytoscapejs_version: '~3.0',
+      data: { name: 'Lineage Atlas view' },
+      elements: {
+        nodes: nodes.map((id) => ({ data: { id, name: graph.getNodeAttribute(id, 'label'), ...flatNode(graph.getNodeAttributes(id)) }, ...(positions[id] ? { position: { ...positions[id] } } : {}) })),
+        edges: edges.map((e) => ({ data: { id: e, source: graph.source(e), target: graph.target(e), ...flatEdge(graph.getEdgeAttributes(e)) } })),
+      },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** The references behind the datasets shown (their described-in edges), each BibTeX entry once, by key. */
+export function referencesOf(graph: AtlasGraph, datasetIds: Iterable<string>): string[] {
+  const refs = new Set<string>();
+  for (const id of datasetIds)
+    graph.forEachOutEdge(id, (_e, a, _s, t) => {
+      if (a.kind === 'described-in') refs.add(t);
+    });
+  return [...refs].sort((a, b) => citeKeyOf(graph, a).localeCompare(citeKeyOf(graph, b)));
+}
+
+const citeKeyOf = (graph: AtlasGraph, id: string): string => {
+  const n = graph.getNodeAttributes(id);
+  return n.kind === 'reference' ? n.citeKey : id;
+};
+
+export function toBibtex(graph: AtlasGraph, visible: Subset): string {
+  const datasets = [...visible.nodes].filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset');
+  return referencesOf(graph, datasets)
+    .map((id) => {
+      const n = graph.getNodeAttributes(id);
+      return n.kind === 'reference' ? n.bibtex.trim() : '';
+    })
+    .filter(Boolean)
+    .join('\n\n')
+    .concat('\n');
+}
+
+const TEX_SPECIAL: Record<string, string> = { '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}' };
+export const tex = (s: string): string => s.replace(/[&%$#_{}~^\\]/g, (c) => TEX_SPECIAL[c]!);
+
+/** A booktabs table of the datasets shown, with the survey's facets and \cite keys. */
+export function toLatexTable(graph: AtlasGraph, visible: Subset): string {
+  const datasets = [...visible.nodes]
+    .map((id) => graph.getNodeAttributes(id))
+    .filter((n): n is DatasetNode => n.kind === 'dataset')
+    .sort((a, b) => (a.released?.[0]?.value ?? '9999').localeCompare(b.released?.[0]?.value ?? '9999') || a.label.localeCompare(b.label));
+  const row = (d: DatasetNode) => {
+    const keys = referencesOf(graph, [d.id]).map((r) => citeKeyOf(graph, r));
+    return [
+      tex(d.label) + (keys.length ? `~\\cite{${keys.join(',')}}` : ''),
+      d.released?.[0]?.value.slice(0, 7) ?? '--',
+      d.taxonomy.generation === 'instructgpt' ? 'InstructGPT' : 'Task aggr.',
+      d.taxonomy.purpose,
+      d.taxonomy.modality.join('+'),
+      d.table1?.constructionMethod ?? '--',
+      d.table1?.group?.join(', ') ?? '--',
+    ].join(' & ');
+  };
+  return [
+    '% Generated by Lineage Atlas. Needs \\usepackage{booktabs}.',
+    '\\begin{tabular}{lllllll}',
+    '\\toprule',
+    'Dataset & Released & Generation & Purpose & Modality & Method & Group \\\\',
+    '\\midrule',
+    ...datasets.map((d) => `${row(d)} \\\\`),
+    '\\bottomrule',
+    '\\end{tabular}',
+    '',
+  ].join('\n');
+}
