@@ -44,7 +44,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='ipcRenderer'] ~ *", message: 'Expose one typed method per channel, never ipcRenderer.' },
+        {
+          selector: "CallExpression[callee.property.name='exposeInMainWorld'] Property > Identifier.value[name=/^(ipcRenderer|process|require)$/]",
+          message: 'Expose one typed method per channel, never ipcRenderer, process or require.',
+        },
+        { selector: "CallExpression[callee.property.name=/^(send|invoke)$/][arguments.0.type!='Literal']", message: 'IPC channels are literal names from the contract, never a variable (no generic send).' },
       ],
     },
   },

@@ -1,8 +1,8 @@
 // npm run figure: a figure (SVG, PNG, PDF) or a data export (GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX,
 // LaTeX) of a view of the built-in graph, headless: no display, no browser.
 //   npm run figure -- --view fig.view.json --format pdf --width 7.16in --out fig.pdf
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/schema/load';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';
 import { visibleElements } from '../../src/view/visible';
+import { writeFileAtomic } from '../node/files';
 import { svgToPdf, svgToPng } from '../node/figure-render';
 import { loadGraphFolder } from '../node/graph-data';
 
@@ -116,15 +117,8 @@ export async function main(argv: string[]): Promise<string> {
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
   const hash = documentHash(loaded.document);
   const files = await render(format as (typeof FORMATS)[number], graph, hash, merged.view, options.data, out);
-  for (const [path, bytes] of files) await writeAtomic(path, bytes);
+  for (const [path, bytes] of files) await writeFileAtomic(path, bytes);
   return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
-}
-
-/** Writes a temporary file beside the target, then renames it: a half-written file never replaces a good one. */
-export async function writeAtomic(path: string, bytes: Buffer | string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(tmp, bytes);
-  await rename(tmp, path);
 }
 
 async function render(

@@ -1,0 +1,66 @@
+// main/handlers: what each IPC channel does, with the dialogs and stores passed in, so tests drive them
+// against real temporary folders without Electron.
+import { basename } from 'node:path';
+import type { Channel, ParsedRequest, Response } from '../src/ipc/contract';
+import { svgToPdf, svgToPng } from './node/figure-render';
+import { pushRecent, readGraphFile, readViewFile, writeFileAtomic } from './node/files';
+
+export type Dialogs = {
+  /** The chosen path, or null when the user cancels. */
+  readonly open: (o: { title: string; filters: { name: string; extensions: string[] }[] }) => Promise<string | null>;
+  readonly save: (o: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<string | null>;
+};
+
+export type Recent = { readonly list: () => readonly string[]; readonly set: (list: string[]) => Promise<void> };
+
+export type Handlers = { readonly [C in Channel]: (req: ParsedRequest<C>) => Promise<Response<C>> };
+
+const GRAPH_FILTERS = [{ name: 'Lineage Atlas graph', extensions: ['json'] }];
+const VIEW_FILTERS = [{ name: 'Lineage Atlas view', extensions: ['view.json', 'json'] }];
+
+export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () => string): Handlers {
+  const remember = (path: string) => recent.set(pushRecent(recent.list(), path));
+  const saveTo = async (title: string, name: string, ext: string, data: string | Uint8Array): Promise<Response<'export:save'>> => {
+    const path = await dialogs.save({ title, defaultPath: `${defaultDir()}/${basename(name)}`, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+    if (!path) return { ok: true, value: null };
+    try {
+      await writeFileAtomic(path, data);
+      return { ok: true, value: { path } };
+    } catch (e) {
+      return { ok: false, message: `${basename(path)} was not saved: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+  };
+  return {
+    'graph:open': async ({ path }) => {
+      const chosen = path ?? (await dialogs.open({ title: 'Open graph', filters: GRAPH_FILTERS }));
+      if (!chosen) return { ok: true, value: null };
+      const r = await readGraphFile(chosen);
+      if (r.ok) await remember(chosen);
+      return r;
+    },
+    'view:open': async ({ path }) => {
+      const chosen = path ?? (await dialogs.open({ title: 'Open view', filters: VIEW_FILTERS }));
+      if (!chosen) return { ok: true, value: null };
+      const r = await readViewFile(chosen);
+      if (r.ok) await remember(chosen);
+      return r;
+    },
+    'view:save': async ({ view, suggestedName }) => {
+      const name = suggestedName.endsWith('.view.json') ? suggestedName : `${suggestedName}.view.json`;
+      const r = await saveTo('Save view', name, 'json', `${JSON.stringify(view, null, 2)}\n`);
+      if (r.ok && r.value) await remember(r.value.path);
+      return r;
+    },
+    'export:save': ({ suggestedName, extension, data }) => saveTo('Export', suggestedName, extension, data),
+    'figure:save': async ({ svg, format, options, title, suggestedName, view }) => {
+      const bytes =
+        format === 'svg'
+          ? svg
+          : format === 'png'
+            ? svgToPng(svg, options)
+            : await svgToPdf(svg, { title, subject: `Lineage Atlas view; data ${/data-view-hash="([^"]*)"/.exec(svg)?.[1] ?? 'unknown'}`, keywords: JSON.stringify(view) });
+      return saveTo('Export figure', suggestedName, format, bytes);
+    },
+    'recent:list': async () => ({ ok: true, value: [...recent.list()] }),
+  };
+}

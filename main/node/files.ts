@@ -1,0 +1,82 @@
+// main/node/files: file operations of the desktop app and the CLI: atomic writes, checked reads, small JSON stores.
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Result } from '../../src/ipc/contract';
+import { formatIssue, loadGraph } from '../../src/schema/load';
+import { parseView, type ViewSpec } from '../../src/view/spec';
+
+/** Larger files are refused before they are read: no graph of ours comes near this. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Writes a temporary file beside the target, flushes it to disk, then renames it over the target:
+ * a crash or a full disk mid-write leaves the old file whole, never a truncated one.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await open(tmp, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (e) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  await handle.close();
+  try {
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+async function readChecked(path: string): Promise<Result<string>> {
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return { ok: false, message: `${basename(path)}: not a file` };
+    if (s.size > MAX_FILE_BYTES) return { ok: false, message: `${basename(path)}: ${(s.size / 1e6).toFixed(0)} MB is larger than the ${MAX_FILE_BYTES / 1e6} MB a graph file may be` };
+    return { ok: true, value: await readFile(path, 'utf8') };
+  } catch (e) {
+    return { ok: false, message: `${basename(path)}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+}
+
+/** Reads and checks a graph file; the message of a broken one names the file, the field path and what was expected. */
+export async function readGraphFile(path: string): Promise<Result<{ name: string; path: string; text: string }>> {
+  const read = await readChecked(path);
+  if (!read.ok) return read;
+  const loaded = loadGraph([{ file: basename(path), text: read.value }]);
+  if (!loaded.ok) {
+    const lines = loaded.issues.slice(0, 20).map(formatIssue);
+    if (loaded.issues.length > 20) lines.push(`…and ${loaded.issues.length - 20} more`);
+    return { ok: false, message: lines.join('\n') };
+  }
+  return { ok: true, value: { name: basename(path), path, text: read.value } };
+}
+
+export async function readViewFile(path: string): Promise<Result<{ path: string; view: ViewSpec }>> {
+  const read = await readChecked(path);
+  if (!read.ok) return read;
+  let json: unknown;
+  try {
+    json = JSON.parse(read.value);
+  } catch (e) {
+    return { ok: false, message: `${basename(path)}: not valid JSON (${(e as Error).message})` };
+  }
+  const r = parseView(json);
+  return r.ok ? { ok: true, value: { path, view: r.view } } : { ok: false, message: `${basename(path)}: not a Lineage Atlas view:\n${r.message}` };
+}
+
+/** Recent files, most recent first, without duplicates, at most `max`. */
+export const pushRecent = (list: readonly string[], path: string, max = 10): string[] => [path, ...list.filter((p) => p !== path)].slice(0, max);
+
+/** A small JSON file of settings (recent files, window bounds); a missing or broken one reads as `fallback`. */
+export async function readJsonStore<T>(path: string, parse: (json: unknown) => T | null, fallback: T): Promise<T> {
+  try {
+    return parse(JSON.parse(await readFile(path, 'utf8'))) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,72 @@
+// ipc/contract: the one typed contract between main and the preload. Each channel names its request and its
+// result schemas; both sides parse what they receive. Errors cross as values, never as thrown exceptions.
+import { z } from 'zod';
+import { FigureOptions } from '../figure/options';
+import { ViewSpec } from '../view/spec';
+
+/** What every invoke returns: a value, or a message a person can read. */
+export const result = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.strictObject({ ok: z.literal(true), value }), z.strictObject({ ok: z.literal(false), message: z.string() })]);
+export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const OpenedFile = z.strictObject({ name: z.string(), path: z.string(), text: z.string() });
+const Saved = z.strictObject({ path: z.string() });
+const Cancelled = z.null().describe('the user closed the dialog');
+
+export const CHANNELS = {
+  /** Ask for a graph file with the Open dialog (or open `path`, from recent files); main reads and checks it. */
+  'graph:open': { request: z.strictObject({ path: z.string().optional() }), result: result(OpenedFile.or(Cancelled)) },
+  /** Ask for a view file with the Open dialog (or open `path`). */
+  'view:open': { request: z.strictObject({ path: z.string().optional() }), result: result(z.strictObject({ path: z.string(), view: ViewSpec }).or(Cancelled)) },
+  /** Save a view with the Save dialog. */
+  'view:save': { request: z.strictObject({ view: ViewSpec, suggestedName: z.string().max(200) }), result: result(Saved.or(Cancelled)) },
+  /** Save exported bytes (a figure or data export) with the Save dialog. */
+  'export:save': {
+    request: z.strictObject({
+      suggestedName: z.string().max(200),
+      extension: z.string().regex(/^[a-z0-9]{1,8}$/),
+      data: z.union([z.string(), z.instanceof(Uint8Array)]),
+    }),
+    result: result(Saved.or(Cancelled)),
+  },
+  /** Render a composed figure SVG to the format (PNG and PDF in main: resvg, pdfkit) and save it with the Save dialog. */
+  'figure:save': {
+    request: z.strictObject({
+      svg: z.string().max(50_000_000),
+      format: z.enum(['svg', 'png', 'pdf']),
+      options: FigureOptions,
+      title: z.string().max(300),
+      suggestedName: z.string().max(200),
+      view: ViewSpec,
+    }),
+    result: result(Saved.or(Cancelled)),
+  },
+  'recent:list': { request: z.strictObject({}), result: result(z.array(z.string())) },
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+/** What the page sends (defaults may be left out) and what main's handler receives after parsing. */
+export type Request<C extends Channel> = z.input<(typeof CHANNELS)[C]['request']>;
+export type ParsedRequest<C extends Channel> = z.infer<(typeof CHANNELS)[C]['request']>;
+export type Response<C extends Channel> = z.infer<(typeof CHANNELS)[C]['result']>;
+
+/** Commands the menu sends to the page (main -> renderer, one-way). */
+export const MENU_COMMANDS = ['open-graph', 'open-view', 'save-view', 'export-figure', 'export-data', 'layout-timeline', 'layout-lineage', 'layout-force', 'toggle-theme', 'fit', 'zoom-in', 'zoom-out', 'cite-survey'] as const;
+export const MenuCommand = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+export const MENU_CHANNEL = 'menu:command';
+/** main -> renderer: a file to open that arrived from the command line or a second launch. */
+export const OPEN_FILE_CHANNEL = 'file:opened';
+
+/** The bridge the preload exposes as `window.atlas`: one method per channel. */
+export type AtlasBridge = {
+  readonly desktop: true;
+  readonly openGraph: (req: Request<'graph:open'>) => Promise<Response<'graph:open'>>;
+  readonly openView: (req: Request<'view:open'>) => Promise<Response<'view:open'>>;
+  readonly saveView: (req: Request<'view:save'>) => Promise<Response<'view:save'>>;
+  readonly saveExport: (req: Request<'export:save'>) => Promise<Response<'export:save'>>;
+  readonly saveFigure: (req: Request<'figure:save'>) => Promise<Response<'figure:save'>>;
+  readonly recentFiles: () => Promise<Response<'recent:list'>>;
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  readonly onFileOpened: (listener: (file: { name: string; path: string; text: string }) => void) => () => void;
+};
