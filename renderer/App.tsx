@@ -1,8 +1,11 @@
-// App: loads the built-in graph and shows the explorer, or a readable message when the data is broken.
-import { useMemo } from 'react';
-import { type LoadIssue, formatIssue } from '../src/schema/load';
+// App: holds the graph document (built-in or opened) and shows the explorer; a file that does not load leaves
+// the current graph as it was and says why, naming the file, the field path and what was expected.
+import { useCallback, useMemo, useState } from 'react';
+import { type LoadIssue, formatIssue, loadGraph } from '../src/schema/load';
+import type { GraphDocument } from '../src/schema/document';
 import { loadBuiltinGraph } from './data/builtin';
 import { Explorer } from './Explorer';
+import { type Message, MessageDialog } from './panels/MessageDialog';
 
 export function LoadError({ issues }: { readonly issues: readonly LoadIssue[] }) {
   return (
@@ -24,8 +27,29 @@ export function LoadError({ issues }: { readonly issues: readonly LoadIssue[] })
   );
 }
 
+export type OpenedGraph = { readonly name: string; readonly document: GraphDocument; readonly serial: number };
+
 export function App() {
-  const result = useMemo(() => loadBuiltinGraph(), []);
-  if (!result.ok) return <LoadError issues={result.issues} />;
-  return <Explorer document={result.document} />;
+  const builtin = useMemo(() => loadBuiltinGraph(), []);
+  const [opened, setOpened] = useState<OpenedGraph | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  const openText = useCallback((name: string, text: string) => {
+    const r = loadGraph([{ file: name, text }]);
+    if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
+    else {
+      const lines = r.issues.slice(0, 20).map(formatIssue);
+      if (r.issues.length > 20) lines.push(`…and ${r.issues.length - 20} more`);
+      setMessage({ kind: 'error', title: `${name} could not be opened`, body: lines.join('\n') });
+    }
+  }, []);
+
+  if (!builtin.ok && !opened) return <LoadError issues={builtin.issues} />;
+  const current = opened ?? { name: 'Survey graph (built in)', document: builtin.ok ? builtin.document : opened!.document, serial: 0 };
+  return (
+    <>
+      <Explorer key={current.serial} document={current.document} graphName={current.name} openText={openText} showMessage={setMessage} />
+      <MessageDialog message={message} onClose={() => setMessage(null)} />
+    </>
+  );
 }

@@ -1,6 +1,9 @@
-// Explorer: the window a researcher lives in. Derives everything from the graph and the view; owns only selection.
+// Explorer: the window a researcher lives in. Derives everything from the graph and the view; owns only selection,
+// the dialogs and the cytoscape handle.
 import type { Core } from 'cytoscape';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { documentHash } from '../src/figure/hash';
+import type { MenuCommand } from '../src/ipc/contract';
 import { layoutView } from '../src/layout';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
@@ -8,23 +11,47 @@ import { releasesPerMonth } from '../src/queries/histogram';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { lineageHighlight } from '../src/view/highlight';
+import { parseView, type ViewSpec } from '../src/view/spec';
 import { statusLine, visibleElements } from '../src/view/visible';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { HoverCard } from './canvas/HoverCard';
 import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
 import { Details } from './panels/Details';
+import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
 import { Legend } from './panels/Legend';
+import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
+import { bridge, download, pickFile } from './platform';
 import { useView } from './state/useView';
 
-export function Explorer({ document: doc }: { readonly document: GraphDocument }) {
+// arXiv:2407.08475 (v1, 11 July 2024), as listed on arxiv.org/html/2407.08475v1.
+const SURVEY_CITATION = `@misc{ma2024investigating,
+  title         = {Investigating Public Fine-Tuning Datasets: A Complex Review of Current Practices from a Construction Perspective},
+  author        = {Ma, Runyuan and Li, Wei and Shang, Fukai},
+  year          = {2024},
+  eprint        = {2407.08475},
+  archivePrefix = {arXiv},
+  url           = {https://arxiv.org/abs/2407.08475}
+}`;
+
+type Props = {
+  readonly document: GraphDocument;
+  readonly graphName: string;
+  readonly openText: (name: string, text: string) => void;
+  readonly showMessage: (m: Message) => void;
+};
+
+export function Explorer({ document: doc, graphName, openText, showMessage }: Props) {
   const graph = useMemo(() => buildGraph(doc), [doc]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
+  const dataHash = useMemo(() => documentHash(doc), [doc]);
   const { view, setView, urlError } = useView();
   const [selected, setSelected] = useState<string | undefined>(view.focus);
   const [cy, setCy] = useState<Core | null>(null);
+  const [exporting, setExporting] = useState<'figure' | 'data' | null>(null);
+  const [restore, setRestore] = useState<{ viewport: ViewSpec['viewport']; serial: number }>({ viewport: view.viewport, serial: 0 });
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
   const kindsKey = view.kinds.join(',');
@@ -32,12 +59,121 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
   const layout = useMemo(() => layoutView(graph, drawn, view.layout), [graph, drawn, view.layout]);
   const visible = useMemo(() => visibleElements(graph, view), [graph, view]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
-
   const highlight = useMemo(() => lineageHighlight(graph, view.focus, view.depth), [graph, view.focus, view.depth]);
+
+  const applyView = useCallback(
+    (next: ViewSpec) => {
+      setView(() => next);
+      setSelected(next.focus);
+      setRestore((r) => ({ viewport: next.viewport, serial: r.serial + 1 }));
+    },
+    [setView],
+  );
+
+  const openGraph = useCallback(async () => {
+    if (bridge) {
+      const r = await bridge.openGraph({});
+      if (!r.ok) showMessage({ kind: 'error', title: 'The graph could not be opened', body: r.message });
+      else if (r.value) openText(r.value.name, r.value.text);
+    } else {
+      const f = await pickFile('.json,application/json');
+      if (f) openText(f.name, f.text);
+    }
+  }, [openText, showMessage]);
+
+  const openViewText = useCallback(
+    (name: string, text: string) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (e) {
+        return showMessage({ kind: 'error', title: `${name} could not be opened`, body: `not valid JSON (${(e as Error).message})` });
+      }
+      const r = parseView(json);
+      if (!r.ok) return showMessage({ kind: 'error', title: `${name} is not a Lineage Atlas view`, body: r.message });
+      applyView(r.view);
+    },
+    [applyView, showMessage],
+  );
+
+  const openView = useCallback(async () => {
+    if (bridge) {
+      const r = await bridge.openView({});
+      if (!r.ok) showMessage({ kind: 'error', title: 'The view could not be opened', body: r.message });
+      else if (r.value) applyView(r.value.view);
+    } else {
+      const f = await pickFile('.json,application/json');
+      if (f) openViewText(f.name, f.text);
+    }
+  }, [applyView, openViewText, showMessage]);
+
+  const saveView = useCallback(async () => {
+    const toSave: ViewSpec = cy ? { ...view, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } } : view;
+    if (bridge) {
+      const r = await bridge.saveView({ view: toSave, suggestedName: `lineage-atlas-${view.layout}` });
+      if (!r.ok) showMessage({ kind: 'error', title: 'The view was not saved', body: r.message });
+    } else download(`lineage-atlas-${view.layout}.view.json`, `${JSON.stringify(toSave, null, 2)}\n`, 'application/json');
+  }, [cy, view, showMessage]);
+
+  // Menu commands from the desktop shell.
+  useEffect(() => {
+    if (!bridge) return;
+    const run: Record<MenuCommand, () => void> = {
+      'open-graph': () => void openGraph(),
+      'open-view': () => void openView(),
+      'save-view': () => void saveView(),
+      'export-figure': () => setExporting('figure'),
+      'export-data': () => setExporting('data'),
+      'layout-timeline': () => setView((v) => ({ ...v, layout: 'timeline' })),
+      'layout-lineage': () => setView((v) => ({ ...v, layout: 'lineage' })),
+      'layout-force': () => setView((v) => ({ ...v, layout: 'force' })),
+      'toggle-theme': () => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' })),
+      fit: () => cy?.fit(cy.elements(':visible'), 30),
+      'zoom-in': () => cy?.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      'zoom-out': () => cy?.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      'cite-survey': () => showMessage({ kind: 'info', title: 'How to cite the survey', body: SURVEY_CITATION }),
+    };
+    const offMenu = bridge.onMenuCommand((c) => run[c]?.());
+    const offFile = bridge.onFileOpened((f) => openText(f.name, f.text));
+    return () => {
+      offMenu();
+      offFile();
+    };
+  }, [cy, openGraph, openView, saveView, setView, openText, showMessage]);
+
+  // Dropping a file on the window opens it: a .view.json as a view, any other .json as a graph.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = async (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      const text = await file.text();
+      if (file.name.endsWith('.view.json')) openViewText(file.name, text);
+      else openText(file.name, text);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openText, openViewText]);
 
   return (
     <div className={`app theme-${view.theme}`} data-theme={view.theme}>
-      <Toolbar view={view} setView={setView} index={index} onPick={setSelected} />
+      <Toolbar
+        view={view}
+        setView={setView}
+        index={index}
+        onPick={setSelected}
+        onOpenGraph={() => void openGraph()}
+        onOpenView={() => void openView()}
+        onSaveView={() => void saveView()}
+        onExport={() => setExporting('figure')}
+      />
       {urlError && (
         <p className="banner" role="alert">
           {urlError}
@@ -57,6 +193,7 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
             theme={view.theme}
             selected={selected}
             highlight={highlight}
+            restore={restore}
             onSelect={setSelected}
             onReady={setCy}
           />
@@ -69,7 +206,21 @@ export function Explorer({ document: doc }: { readonly document: GraphDocument }
         <p role="status" aria-live="polite">
           {statusLine(visible)}
         </p>
+        <p className="graph-name">{graphName}</p>
       </footer>
+      {exporting && (
+        <ExportDialog
+        key={exporting}
+        initialTab={exporting}
+        onClose={() => setExporting(null)}
+        graph={graph}
+        view={view}
+        visible={visible}
+        layout={layout}
+        dataHash={dataHash}
+        onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
+      />
+      )}
     </div>
   );
 }

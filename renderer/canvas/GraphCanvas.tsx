@@ -20,6 +20,8 @@ type Props = {
   readonly theme: ThemeName;
   readonly selected: string | undefined;
   readonly highlight: Highlight;
+  /** A viewport to restore (from an opened view); applied when `serial` changes. */
+  readonly restore: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
   readonly onSelect: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
 };
@@ -31,7 +33,7 @@ export function GraphCanvas(props: Props) {
   useLayoutEffect(() => {
     latest.current = props;
   });
-  const { graph, visible, positions, layoutKey, filterMode, theme, selected, highlight } = props;
+  const { graph, visible, positions, layoutKey, filterMode, theme, selected, highlight, restore } = props;
 
   // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
   useEffect(() => {
@@ -103,6 +105,17 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     cyRef.current!.style(stylesheet(theme));
   }, [theme]);
+
+  // An opened view brings its zoom and pan; it is applied after the layout so the fit does not undo it.
+  useEffect(() => {
+    const vp = restore.viewport;
+    if (!vp) return;
+    const cy = cyRef.current!;
+    const apply = () => cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
+    apply();
+    cy.one('layoutstop', apply);
+    return () => void cy.off('layoutstop', apply);
+  }, [restore]);
 
   // Selection from outside (search, table, details): select and centre, keeping the zoom.
   useEffect(() => {

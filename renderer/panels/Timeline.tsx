@@ -88,9 +88,9 @@ export function Timeline({ bins, view, setView }: Props) {
           onChange={(e) => setRange(from, Math.max(Number(e.target.value), from))}
         />
       </div>
-      <output className="range-label">
+      <span className="range-label">
         {bins[from]!.month} – {bins[to]!.month}
-      </output>
+      </span>
     </div>
   );
 }

@@ -18,9 +18,13 @@ type Props = {
   readonly setView: SetView;
   readonly index: SearchIndex;
   readonly onPick: (id: string) => void;
+  readonly onOpenGraph: () => void;
+  readonly onOpenView: () => void;
+  readonly onSaveView: () => void;
+  readonly onExport: () => void;
 };
 
-export function Toolbar({ view, setView, index, onPick }: Props) {
+export function Toolbar({ view, setView, index, onPick, onOpenGraph, onOpenView, onSaveView, onExport }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -126,6 +130,19 @@ export function Toolbar({ view, setView, index, onPick }: Props) {
       </label>
       <button type="button" onClick={() => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' }))}>
         {view.theme === 'light' ? 'Dark theme' : 'Light theme'}
+      </button>
+      <span className="spacer" />
+      <button type="button" onClick={onOpenGraph} title="Open a graph file (Ctrl+O)">
+        Open graph…
+      </button>
+      <button type="button" onClick={onOpenView} title="Open a saved view">
+        Open view…
+      </button>
+      <button type="button" onClick={onSaveView} title="Save this view (Ctrl+S)">
+        Save view…
+      </button>
+      <button type="button" className="primary" onClick={onExport} title="Export a figure or the data (Ctrl+E)">
+        Export…
       </button>
     </header>
   );

@@ -26,13 +26,13 @@ test('a facet value filters with the count it shows; hidden or dimmed is the use
   await openApp(page);
   const before = await drawnCount(page);
   const modality = page.getByRole('group', { name: 'Modality' });
-  const image = modality.getByRole('checkbox', { name: /image/ });
-  const expected = Number(await modality.locator('label', { has: image }).locator('.count').textContent());
+  const image = modality.getByRole('checkbox', { name: /^image/ });
+  const expected = Number(await modality.locator('label').filter({ has: page.getByRole('checkbox', { name: /^image/ }) }).locator('.count').textContent());
   expect(expected).toBeGreaterThan(0);
   await image.check();
   await expect(page).toHaveURL(/f\.modality=image/);
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^Showing ${expected} of`));
-  expect(await drawnCount(page)).toBeLessThan(before);
+  await expect.poll(() => drawnCount(page)).toBeLessThan(before);
   await screenshot(page, 'facet-image');
   await page.getByRole('combobox', { name: 'Filtered out' }).selectOption('dim');
   await expect.poll(() => drawnCount(page)).toBe(before);
@@ -80,7 +80,7 @@ test('the From and To range inputs narrow the release months', async ({ page }) 
   const timeline = page.getByRole('group', { name: 'Timeline' });
   const to = timeline.getByRole('slider', { name: 'To' });
   await to.focus();
-  for (let i = 0; i < 6; i++) await to.press('ArrowLeft');
+  for (let i = 0; i < 2; i++) await to.press('ArrowLeft');
   await expect(page).toHaveURL(/to=\d{4}-\d{2}/);
   expect(await shownDatasets(page)).toBeLessThan(total);
   const from = timeline.getByRole('slider', { name: 'From' });

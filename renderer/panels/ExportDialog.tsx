@@ -1,0 +1,213 @@
+// panels/ExportDialog: figure export with a live preview (SVG, PNG, PDF), and the view's data in other formats.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
+import { figureSvg, figureWidthInches, FigureOptions } from '../../src/figure';
+import type { LayoutResult } from '../../src/layout/types';
+import type { AtlasGraph } from '../../src/model/build';
+import type { ViewSpec } from '../../src/view/spec';
+import type { Visible } from '../../src/view/visible';
+import { bridge, download, svgToPngBlob } from '../platform';
+
+const FIGURE_FORMATS = ['svg', 'png', 'pdf'] as const;
+const DATA_FORMATS = { gexf: 'GEXF (Gephi)', graphml: 'GraphML', csv: 'CSV node and edge lists', cyjs: 'Cytoscape.js JSON', bib: 'BibTeX of the references', tex: 'LaTeX table (booktabs)' } as const;
+type Format = (typeof FIGURE_FORMATS)[number] | keyof typeof DATA_FORMATS;
+
+type Props = {
+  readonly initialTab: 'figure' | 'data';
+  readonly onClose: () => void;
+  readonly graph: AtlasGraph;
+  readonly view: ViewSpec;
+  readonly visible: Visible;
+  readonly layout: LayoutResult;
+  readonly dataHash: string;
+  readonly onError: (message: string) => void;
+};
+
+export function ExportDialog(p: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [format, setFormat] = useState<Format>(p.initialTab === 'data' ? 'gexf' : 'svg');
+  const [opts, setOpts] = useState<FigureOptions>(() => FigureOptions.parse({}));
+  const [busy, setBusy] = useState(false);
+
+  // Mounted only while open (the parent keys it by tab), so its state starts fresh each time.
+  useEffect(() => {
+    const d = ref.current!;
+    if (!d.open) d.showModal();
+  }, []);
+
+  const isFigure = (FIGURE_FORMATS as readonly string[]).includes(format);
+  const svg = useMemo(() => {
+    if (!isFigure) return null;
+    try {
+      return { ok: true as const, svg: figureSvg(p.graph, p.dataHash, p.view, opts) };
+    } catch (e) {
+      return { ok: false as const, message: (e as Error).message };
+    }
+  }, [isFigure, p.graph, p.dataHash, p.view, opts]);
+  const previewUrl = useMemo(() => (svg?.ok ? URL.createObjectURL(new Blob([svg.svg], { type: 'image/svg+xml' })) : null), [svg]);
+  useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
+
+  const set = (patch: Partial<FigureOptions>) => {
+    const next = FigureOptions.safeParse({ ...opts, ...patch });
+    if (next.success) setOpts(next.data);
+  };
+  const name = `lineage-atlas-${p.view.layout}`;
+
+  async function exportNow() {
+    setBusy(true);
+    try {
+      if (isFigure) {
+        if (!svg?.ok) return;
+        const f = format as (typeof FIGURE_FORMATS)[number];
+        if (bridge) {
+          const r = await bridge.saveFigure({ svg: svg.svg, format: f, options: opts, title: opts.title ?? 'Lineage Atlas figure', suggestedName: `${name}.${f}`, view: p.view });
+          if (!r.ok) return p.onError(r.message);
+          if (!r.value) return;
+        } else if (f === 'svg') download(`${name}.svg`, svg.svg, 'image/svg+xml');
+        else if (f === 'png') download(`${name}.png`, await svgToPngBlob(svg.svg, Math.round(figureWidthInches(opts) * opts.dpi), opts.transparent));
+        else return;
+      } else {
+        const files = dataFiles(format as keyof typeof DATA_FORMATS);
+        for (const [fileName, text] of files) {
+          if (bridge) {
+            const r = await bridge.saveExport({ suggestedName: fileName, extension: fileName.split('.').pop()!, data: text });
+            if (!r.ok) return p.onError(r.message);
+            if (!r.value) return;
+          } else download(fileName, text, 'text/plain');
+        }
+      }
+      p.onClose();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function dataFiles(f: keyof typeof DATA_FORMATS): [string, string][] {
+    const { graph, visible, layout } = p;
+    switch (f) {
+      case 'gexf':
+        return [[`${name}.gexf`, toGexf(graph, visible, layout.positions)]];
+      case 'graphml':
+        return [[`${name}.graphml`, toGraphml(graph, visible)]];
+      case 'cyjs':
+        return [[`${name}.cyjs`, toCytoscapeJson(graph, visible, layout.positions)]];
+      case 'bib':
+        return [[`${name}.bib`, toBibtex(graph, visible)]];
+      case 'tex':
+        return [[`${name}.tex`, toLatexTable(graph, visible)]];
+      case 'csv': {
+        const { nodes, edges } = toCsv(graph, visible);
+        return [[`${name}.nodes.csv`, nodes], [`${name}.edges.csv`, edges]];
+      }
+    }
+  }
+
+  const pdfUnavailable = format === 'pdf' && !bridge;
+  return (
+    <dialog ref={ref} className="export-dialog" aria-label="Export" onClose={p.onClose}>
+      <form method="dialog" onSubmit={(e) => e.preventDefault()}>
+        <h2>Export the current view</h2>
+        <div className="export-body">
+          <div className="export-options">
+            <label>
+              Format{' '}
+              <select aria-label="Format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+                <optgroup label="Figure">
+                  <option value="svg">SVG (vector)</option>
+                  <option value="png">PNG</option>
+                  <option value="pdf">PDF (vector, fonts embedded)</option>
+                </optgroup>
+                <optgroup label="Data of the datasets shown">
+                  {Object.entries(DATA_FORMATS).map(([k, label]) => (
+                    <option key={k} value={k}>
+                      {label}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </label>
+            {isFigure && (
+              <>
+                <label>
+                  Size{' '}
+                  <select aria-label="Size" value={opts.size} onChange={(e) => set({ size: e.target.value as FigureOptions['size'], width: e.target.value === 'custom' ? (opts.width ?? 5) : undefined })}>
+                    <option value="single">Single column (3.5 in)</option>
+                    <option value="double">Double column (7.16 in)</option>
+                    <option value="custom">Custom</option>
+                  </select>
+                </label>
+                {opts.size === 'custom' && (
+                  <label>
+                    Width (in) <input type="number" aria-label="Width (in)" min={0.5} max={40} step={0.01} value={opts.width ?? 5} onChange={(e) => set({ width: Number(e.target.value) })} />
+                  </label>
+                )}
+                <label>
+                  Height (in){' '}
+                  <input
+                    type="number"
+                    aria-label="Height (in)"
+                    placeholder="auto"
+                    min={0.5}
+                    max={40}
+                    step={0.01}
+                    value={opts.height ?? ''}
+                    onChange={(e) => set({ height: e.target.value === '' ? undefined : Number(e.target.value) })}
+                  />
+                </label>
+                <label>
+                  Theme{' '}
+                  <select aria-label="Figure theme" value={opts.theme} onChange={(e) => set({ theme: e.target.value as FigureOptions['theme'] })}>
+                    <option value="print">Print</option>
+                    <option value="light">Light</option>
+                    <option value="dark">Dark</option>
+                  </select>
+                </label>
+                <label>
+                  Title <input aria-label="Title" value={opts.title ?? ''} onChange={(e) => set({ title: e.target.value || undefined })} />
+                </label>
+                <label>
+                  Caption <textarea aria-label="Caption" rows={2} value={opts.caption ?? ''} onChange={(e) => set({ caption: e.target.value || undefined })} />
+                </label>
+                <label className="check">
+                  <input type="checkbox" checked={opts.legend} onChange={(e) => set({ legend: e.target.checked })} /> Legend
+                </label>
+                <label>
+                  Font size (pt) <input type="number" aria-label="Font size (pt)" min={4} max={24} value={opts.fontSize} onChange={(e) => set({ fontSize: Number(e.target.value) })} />
+                </label>
+                {format === 'png' && (
+                  <>
+                    <label>
+                      Resolution{' '}
+                      <select aria-label="Resolution" value={opts.dpi} onChange={(e) => set({ dpi: Number(e.target.value) as FigureOptions['dpi'] })}>
+                        <option value={150}>150 DPI</option>
+                        <option value={300}>300 DPI</option>
+                        <option value={600}>600 DPI</option>
+                      </select>
+                    </label>
+                    <label className="check">
+                      <input type="checkbox" checked={opts.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background
+                    </label>
+                  </>
+                )}
+              </>
+            )}
+            {pdfUnavailable && <p className="note">PDF is made by the desktop app or by `npm run figure -- --format pdf`; in the browser, export SVG.</p>}
+          </div>
+          <div className="export-preview" aria-label="Preview">
+            {isFigure && svg?.ok && previewUrl && <img src={previewUrl} alt="Preview of the figure" data-testid="figure-preview" />}
+            {isFigure && svg && !svg.ok && <p role="alert">{svg.message}</p>}
+            {!isFigure && <p className="note">Exports the {p.visible.datasetsShown} datasets shown and what they link to, with every attribute and its source.</p>}
+          </div>
+        </div>
+        <div className="dialog-buttons">
+          <button type="button" onClick={p.onClose}>
+            Cancel
+          </button>
+          <button type="button" className="primary" disabled={busy || pdfUnavailable || (isFigure && !svg?.ok)} onClick={() => void exportNow()}>
+            Export
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
