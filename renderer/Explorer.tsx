@@ -8,6 +8,7 @@ import { layoutView } from '../src/layout';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
 import { releasesPerMonth } from '../src/queries/histogram';
+import { lineagePath } from '../src/queries/lineage';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { lineageHighlight } from '../src/view/highlight';
@@ -59,15 +60,24 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const layout = useMemo(() => layoutView(graph, drawn, view.layout), [graph, drawn, view.layout]);
   const visible = useMemo(() => visibleElements(graph, view), [graph, view]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
-  const highlight = useMemo(() => lineageHighlight(graph, view.focus, view.depth), [graph, view.focus, view.depth]);
+  const [tracing, setTracing] = useState<{ from: string; to: string } | null>(null);
+  const trace = useMemo(() => (tracing && graph.hasNode(tracing.from) && graph.hasNode(tracing.to) ? lineagePath(graph, tracing.from, tracing.to) : null), [graph, tracing]);
+  const highlight = useMemo(
+    () => (trace ? { nodes: new Set(trace.nodes), edges: new Set(trace.edges) } : lineageHighlight(graph, view.focus, view.depth)),
+    [graph, trace, view.focus, view.depth],
+  );
+  const select = useCallback((id: string | undefined) => {
+    setSelected(id);
+    setTracing(null);
+  }, []);
 
   const applyView = useCallback(
     (next: ViewSpec) => {
       setView(() => next);
-      setSelected(next.focus);
+      select(next.focus);
       setRestore((r) => ({ viewport: next.viewport, serial: r.serial + 1 }));
     },
-    [setView],
+    [setView, select],
   );
 
   const openGraph = useCallback(async () => {
@@ -168,7 +178,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         view={view}
         setView={setView}
         index={index}
-        onPick={setSelected}
+        onPick={select}
         onOpenGraph={() => void openGraph()}
         onOpenView={() => void openView()}
         onSaveView={() => void saveView()}
@@ -194,13 +204,22 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
             selected={selected}
             highlight={highlight}
             restore={restore}
-            onSelect={setSelected}
+            onSelect={select}
             onReady={setCy}
           />
           <HoverCard cy={cy} graph={graph} />
           <Legend graph={graph} visible={visible} />
         </section>
-        <Details graph={graph} id={selected} view={view} setView={setView} onSelect={setSelected} />
+        <Details
+          graph={graph}
+          id={selected}
+          view={view}
+          setView={setView}
+          onSelect={select}
+          tracing={tracing?.to ?? null}
+          traceFound={tracing ? trace !== null : null}
+          onTrace={(to) => setTracing(to && selected ? { from: selected, to } : null)}
+        />
       </div>
       <footer className="statusbar">
         <p role="status" aria-live="polite">

@@ -1,10 +1,16 @@
-// panels/Details: the selected node, its attributes with their sources, and its neighbours by edge kind.
-import type { SetView } from '../state/useView';
+// panels/Details: "what is this, where did it come from, and who says so?" for the selected node: every attribute
+// with its sources (disagreements side by side), the survey's own statements, references with BibTeX, lineage
+// with a depth control, a path to another dataset, and neighbours grouped by edge kind.
+import { useMemo, useState } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
+import { disagreementsOf } from '../../src/queries/disagreements';
+import { ancestors, descendants } from '../../src/queries/lineage';
 import type { Citation } from '../../src/schema/citation';
 import { EDGE_RULES } from '../../src/schema/edges';
+import type { DatasetNode, GraphNode } from '../../src/schema/nodes';
 import { NODE_STYLE } from '../../src/style/palette';
-import type { ViewSpec } from '../../src/view/spec';
+import type { Depth, ViewSpec } from '../../src/view/spec';
+import type { SetView } from '../state/useView';
 
 type Props = {
   readonly graph: AtlasGraph;
@@ -12,67 +18,279 @@ type Props = {
   readonly view: ViewSpec;
   readonly setView: SetView;
   readonly onSelect: (id: string) => void;
+  readonly tracing: string | null;
+  /** Whether a lineage path joins the node to the traced one (null when not tracing). */
+  readonly traceFound: boolean | null;
+  readonly onTrace: (target: string | null) => void;
 };
 
 export function CitationText({ graph, c }: { readonly graph: AtlasGraph; readonly c: Citation }) {
-  if (c.kind === 'survey') return <span className="cite">Survey, {c.locator}{c.note ? ` (${c.note})` : ''}</span>;
-  if (c.kind === 'reference')
+  const note = c.note ? <span className="cite-note"> ({c.note})</span> : null;
+  if (c.kind === 'survey')
     return (
-      <span className="cite">
-        {graph.hasNode(c.ref) ? graph.getNodeAttribute(c.ref, 'label') : c.ref}
-        {c.locator ? `, ${c.locator}` : ''}
-        {c.note ? ` (${c.note})` : ''}
+      <span className="cite survey-cite">
+        Survey, {c.locator}
+        {note}
       </span>
     );
+  if (c.kind === 'reference') {
+    const ref = graph.hasNode(c.ref) ? graph.getNodeAttributes(c.ref) : null;
+    const url = ref?.kind === 'reference' ? ref.url : undefined;
+    const label = `${ref?.label ?? c.ref}${c.locator ? `, ${c.locator}` : ''}`;
+    return (
+      <span className="cite">
+        {url ? (
+          <a href={url} target="_blank" rel="noreferrer noopener">
+            {label}
+          </a>
+        ) : (
+          label
+        )}
+        {note}
+      </span>
+    );
+  }
   return (
     <span className="cite">
       <a href={c.url} target="_blank" rel="noreferrer noopener">
         {c.title}
       </a>
-      {c.note ? ` (${c.note})` : ''}
+      {note}
     </span>
   );
 }
 
-export function Details({ graph, id, view, setView, onSelect }: Props) {
-  if (!id || !graph.hasNode(id))
+const Sources = ({ graph, cites }: { readonly graph: AtlasGraph; readonly cites: readonly Citation[] }) => (
+  <span className="sources">
+    {cites.map((c, i) => (
+      <CitationText key={i} graph={graph} c={c} />
+    ))}
+  </span>
+);
+
+const show = (v: unknown): string => {
+  if (Array.isArray(v)) return v.join(', ');
+  if (v && typeof v === 'object' && 'value' in v && 'unit' in v) return `${(v as { value: number }).value.toLocaleString('en')} ${(v as { unit: string }).unit}`;
+  return String(v);
+};
+
+const FIELD_LABEL: Record<string, string> = { released: 'Released', size: 'Size', license: 'License', languages: 'Languages', homepage: 'Homepage' };
+
+function Claims({ graph, node, disputed }: { readonly graph: AtlasGraph; readonly node: GraphNode; readonly disputed: ReadonlySet<string> }) {
+  const rows = (['released', 'size', 'license', 'languages', 'homepage'] as const).flatMap((field) => {
+    const claims = (node as Record<string, unknown>)[field] as { value: unknown; provenance: Citation[]; note?: string }[] | undefined;
+    return claims ? [{ field, claims }] : [];
+  });
+  if (rows.length === 0) return null;
+  return (
+    <dl className="claims">
+      {rows.map(({ field, claims }) => (
+        <div key={field} className={disputed.has(field) ? 'disputed' : undefined}>
+          <dt>
+            {FIELD_LABEL[field]}
+            {disputed.has(field) && <span className="badge">sources disagree</span>}
+          </dt>
+          {claims.map((c, i) => (
+            <dd key={i}>
+              {field === 'homepage' ? (
+                <a href={String(c.value)} target="_blank" rel="noreferrer noopener">
+                  {String(c.value)}
+                </a>
+              ) : (
+                <strong>{show(c.value)}</strong>
+              )}{' '}
+              {c.note && <span className="cite-note">({c.note}) </span>}
+              <Sources graph={graph} cites={c.provenance} />
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: DatasetNode }) {
+  const rows: [string, string, readonly Citation[]][] = [
+    ['Purpose', d.taxonomy.purpose, d.taxonomy.provenance],
+    ['Modality', d.taxonomy.modality.join(' + '), d.taxonomy.provenance],
+    ['Generation', d.taxonomy.generation === 'instructgpt' ? 'InstructGPT generation' : 'Task aggregation (previous generation)', d.taxonomy.provenance],
+  ];
+  if (d.table1) {
+    const t = d.table1;
+    rows.push(['Table 1 row', t.name, t.provenance], ['Construction method', t.constructionMethod, t.provenance]);
+    if (t.group ?? t.groupCell) rows.push(['Pairing group', t.group?.join(', ') ?? t.groupCell!, t.provenance]);
+    if (t.instPreparation) rows.push(['Instruction preparation', t.instPreparation, t.provenance]);
+    if (t.respGeneration) rows.push(['Response generation', t.respGeneration, t.provenance]);
+    if (t.note) rows.push(['Note', t.note, t.provenance]);
+  }
+  if (d.figure2)
+    rows.push(['Demonstration data (Figure 2)', d.figure2.demonstrationPreparation, d.figure2.provenance], ['Preference annotation (Figure 2)', d.figure2.preferenceAnnotation.join(', '), d.figure2.provenance]);
+  if (d.multimodal) rows.push(['Multimodal approach', d.multimodal.approach, d.multimodal.provenance]);
+  return (
+    <dl className="survey-facts">
+      {rows.map(([k, v, cites]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>
+            {v} <Sources graph={graph} cites={cites} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function References({ graph, id }: { readonly graph: AtlasGraph; readonly id: string }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const refs = graph.outEdges(id).filter((e) => graph.getEdgeAttribute(e, 'kind') === 'described-in').map((e) => graph.getNodeAttributes(graph.target(e)));
+  if (refs.length === 0) return null;
+  return (
+    <section>
+      <h3>References</h3>
+      {refs.map(
+        (r) =>
+          r.kind === 'reference' && (
+            <div key={r.id} className="reference">
+              <p>
+                {r.url ? (
+                  <a href={r.url} target="_blank" rel="noreferrer noopener">
+                    {r.label}
+                  </a>
+                ) : (
+                  r.label
+                )}
+                {r.surveyNumber !== undefined && <span className="cite-note"> — survey reference [{r.surveyNumber}]</span>}
+              </p>
+              <pre className="bibtex">{r.bibtex}</pre>
+              <button
+                type="button"
+                onClick={() => {
+                  void navigator.clipboard?.writeText(r.bibtex).then(() => setCopied(r.id));
+                }}
+              >
+                {copied === r.id ? 'Copied' : 'Copy BibTeX'}
+              </button>
+            </div>
+          ),
+      )}
+    </section>
+  );
+}
+
+export function Details({ graph, id, view, setView, onSelect, tracing, traceFound, onTrace }: Props) {
+  const node = id && graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
+  const disagreements = useMemo(() => (node ? disagreementsOf(graph, node.id) : []), [graph, node]);
+  const lineage = useMemo(() => {
+    if (!node) return null;
+    const depth = view.depth === 'all' ? Infinity : view.depth;
+    return { up: [...ancestors(graph, node.id, { depth })], down: [...descendants(graph, node.id, { depth })] };
+  }, [graph, node, view.depth]);
+  const datasets = useMemo(() => graph.filterNodes((_i, n) => n.kind === 'dataset').sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'))), [graph]);
+
+  if (!node || !lineage)
     return (
       <aside className="details" role="region" aria-label="Details">
-        <p className="hint">Select a node to see where it comes from.</p>
+        <p className="hint">Select a node to see what it is, where it came from, and who says so.</p>
       </aside>
     );
-  const node = graph.getNodeAttributes(id);
+
   const groups = new Map<string, { id: string; label: string }[]>();
-  graph.forEachEdge(id, (_e, a, s, t) => {
-    const out = s === id;
+  graph.forEachEdge(node.id, (_e, a, s, t) => {
+    const out = s === node.id;
     const other = out ? t : s;
-    const heading = out ? EDGE_RULES[a.kind].reads : `${EDGE_RULES[a.kind].reads} (by)`;
+    const heading = out ? EDGE_RULES[a.kind].reads : `${EDGE_RULES[a.kind].reads} by`.replace('was derived from by', 'derived into').replace('aggregates by', 'aggregated into');
     const list = groups.get(heading) ?? [];
     if (!list.some((x) => x.id === other)) list.push({ id: other, label: graph.getNodeAttribute(other, 'label') });
     groups.set(heading, list);
   });
-  const focused = view.focus === id;
+  const disputedFields = new Set(disagreements.flatMap((d) => (d.kind === 'attribute' ? [d.field] : [])));
+  const disputedEdges = disagreements.flatMap((d) => (d.kind === 'edge' ? [d] : []));
+  const focused = view.focus === node.id;
+  const link = (other: string) => (
+    <button type="button" className="link" onClick={() => onSelect(other)}>
+      {graph.getNodeAttribute(other, 'label')}
+    </button>
+  );
+
   return (
     <aside className="details" role="region" aria-label="Details">
       <p className="kind">{NODE_STYLE[node.kind].label}</p>
       <h2>{node.label}</h2>
+      {node.aliases && <p className="aliases">Also: {node.aliases.join(', ')}</p>}
       {node.description && <p>{node.description}</p>}
-      <p className="sources">
-        Source: {node.provenance.map((c, i) => <CitationText key={i} graph={graph} c={c} />)}
+      <p className="sources-line">
+        Source: <Sources graph={graph} cites={node.provenance} />
       </p>
-      <button type="button" aria-pressed={focused} onClick={() => setView((v) => ({ ...v, focus: focused ? undefined : id }))}>
-        {focused ? 'Clear lineage focus' : 'Focus lineage'}
-      </button>
+      {node.kind === 'dataset' && (
+        <section>
+          <h3>What the survey says</h3>
+          <SurveyFacts graph={graph} d={node} />
+        </section>
+      )}
+      <Claims graph={graph} node={node} disputed={disputedFields} />
+      {disputedEdges.length > 0 && (
+        <section className="disputed">
+          <h3>
+            Disputed links <span className="badge">sources disagree</span>
+          </h3>
+          <ul>
+            {disputedEdges.map((d) => {
+              const a = graph.getEdgeAttributes(d.edge);
+              return (
+                <li key={d.edge}>
+                  {EDGE_RULES[a.kind].reads} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed: {d.note} <Sources graph={graph} cites={d.provenance} />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <References graph={graph} id={node.id} />
+      <section>
+        <h3>Lineage</h3>
+        <div className="lineage-controls">
+          <button type="button" aria-pressed={focused} onClick={() => setView((v) => ({ ...v, focus: focused ? undefined : node.id }))}>
+            {focused ? 'Clear lineage focus' : 'Focus lineage'}
+          </button>
+          <label>
+            Depth{' '}
+            <select aria-label="Lineage depth" value={String(view.depth)} onChange={(e) => setView((v) => ({ ...v, depth: (e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth }))}>
+              <option value="1">1</option>
+              <option value="2">2</option>
+              <option value="all">all</option>
+            </select>
+          </label>
+        </div>
+        <p className="lineage-list">
+          Built from: {lineage.up.length ? lineage.up.map(([a], i) => <span key={a}>{i > 0 && ', '}{link(a)}</span>) : 'nothing recorded'}
+        </p>
+        <p className="lineage-list">
+          Built on it: {lineage.down.length ? lineage.down.map(([a], i) => <span key={a}>{i > 0 && ', '}{link(a)}</span>) : 'nothing recorded'}
+        </p>
+        {node.kind === 'dataset' && (
+          <label className="trace">
+            Trace path to{' '}
+            <select aria-label="Trace path to" value={tracing ?? ''} onChange={(e) => onTrace(e.target.value || null)}>
+              <option value="">—</option>
+              {datasets
+                .filter((d) => d !== node.id)
+                .map((d) => (
+                  <option key={d} value={d}>
+                    {graph.getNodeAttribute(d, 'label')}
+                  </option>
+                ))}
+            </select>
+          </label>
+        )}
+        {traceFound === false && <p className="note">No derived-from or aggregates path joins them.</p>}
+        {traceFound === true && <p className="note">The path is highlighted on the graph.</p>}
+      </section>
       {[...groups].map(([heading, list]) => (
         <section key={heading}>
           <h3>{heading}</h3>
           <ul>
             {list.map((n) => (
-              <li key={n.id}>
-                <button type="button" className="link" onClick={() => onSelect(n.id)}>
-                  {n.label}
-                </button>
-              </li>
+              <li key={n.id}>{link(n.id)}</li>
             ))}
           </ul>
         </section>

@@ -3,3 +3,4 @@ export * from './lineage';
 export * from './report';
 export * from './search';
 export * from './histogram';
+export * from './disagreements';

@@ -1,0 +1,29 @@
+// queries/disagreements: where sources disagree about a node: attributes whose claims differ, and disputed edges.
+import type { AtlasGraph } from '../model/build';
+import { canonicalJson } from '../figure/hash';
+import type { Citation } from '../schema/citation';
+
+export type Disagreement =
+  | { readonly kind: 'attribute'; readonly field: string; readonly claims: readonly { value: unknown; provenance: readonly Citation[]; note?: string | undefined }[] }
+  | { readonly kind: 'edge'; readonly edge: string; readonly note: string; readonly provenance: readonly Citation[] };
+
+const CLAIM_FIELDS = ['released', 'size', 'license', 'languages', 'homepage'] as const;
+
+/** Every disagreement on a node (its attribute claims) and on its outgoing edges. */
+export function disagreementsOf(graph: AtlasGraph, id: string): Disagreement[] {
+  if (!graph.hasNode(id)) throw new Error(`queries/disagreements: unknown node "${id}"`);
+  const node = graph.getNodeAttributes(id) as unknown as Record<string, unknown>;
+  const out: Disagreement[] = [];
+  for (const field of CLAIM_FIELDS) {
+    const claims = node[field] as { value: unknown; provenance: Citation[]; note?: string }[] | undefined;
+    if (!claims || claims.length < 2) continue;
+    if (new Set(claims.map((c) => canonicalJson(c.value))).size > 1) out.push({ kind: 'attribute', field, claims });
+  }
+  graph.forEachOutEdge(id, (e, a) => {
+    if (a.disagreement) out.push({ kind: 'edge', edge: e, note: a.disagreement.note, provenance: a.disagreement.provenance });
+  });
+  return out;
+}
+
+/** All nodes with at least one disagreement, for a list view and the validate-data report. */
+export const nodesWithDisagreements = (graph: AtlasGraph): string[] => graph.filterNodes((id) => disagreementsOf(graph, id).length > 0);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { disagreementsOf, nodesWithDisagreements } from '../../../src/queries/disagreements';
+import { miniFile, miniGraph } from '../../fixtures/mini';
+
+const survey = [{ kind: 'survey' as const, locator: 'Table 1' }];
+const paper = [{ kind: 'url' as const, url: 'https://arxiv.org/abs/2212.10560', title: 'Self-Instruct paper' }];
+
+function withDisputes() {
+  const f = miniFile();
+  const si = f.nodes.find((n) => n.id === 'self-instruct') as Record<string, unknown>;
+  si.released = [{ value: '2022-12', provenance: paper }, { value: '2023-07', provenance: survey, note: 'ACL 2023 proceedings' }];
+  si.license = [{ value: 'Apache-2.0', provenance: paper }, { value: 'Apache-2.0', provenance: survey }];
+  f.nodes.push({ id: 'gpt-3-davinci', kind: 'model', label: 'GPT-3 davinci', provenance: paper });
+  f.edges.push({ source: 'self-instruct', kind: 'generated-by', target: 'text-davinci-003', provenance: survey, disagreement: { note: 'the paper used GPT-3 davinci', provenance: paper } });
+  f.edges.push({ source: 'self-instruct', kind: 'generated-by', target: 'gpt-3-davinci', provenance: paper });
+  return miniGraph(f);
+}
+
+describe('queries/disagreements', () => {
+  it('rejects an unknown node', () => {
+    expect(() => disagreementsOf(miniGraph(), 'nope')).toThrow('queries/disagreements: unknown node "nope"');
+  });
+  it('finds nothing where sources agree', () => {
+    expect(disagreementsOf(miniGraph(), 'alpaca')).toEqual([]);
+  });
+  it('finds attributes whose claims differ (not those that repeat a value) and disputed edges', () => {
+    const d = disagreementsOf(withDisputes(), 'self-instruct');
+    expect(d.map((x) => (x.kind === 'attribute' ? x.field : x.edge))).toEqual(['released', 'self-instruct|generated-by|text-davinci-003']);
+    expect(nodesWithDisagreements(withDisputes())).toEqual(['self-instruct']);
+  });
+});
