@@ -17,6 +17,7 @@ import { statusLine, visibleElements } from '../src/view/visible';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { HoverCard } from './canvas/HoverCard';
 import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
+import { DatasetTable } from './panels/DatasetTable';
 import { Details } from './panels/Details';
 import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
@@ -125,6 +126,11 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
     } else download(`lineage-atlas-${view.layout}.view.json`, `${JSON.stringify(toSave, null, 2)}\n`, 'application/json');
   }, [cy, view, showMessage]);
 
+  // A canvas that was hidden behind the table measures its container again when shown.
+  useEffect(() => {
+    if (view.show === 'graph') cy?.resize();
+  }, [cy, view.show]);
+
   // Menu commands from the desktop shell.
   useEffect(() => {
     if (!bridge) return;
@@ -192,7 +198,16 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       <Timeline bins={bins} view={view} setView={setView} />
       <div className="body">
         <Facets graph={graph} view={view} setView={setView} counts={counts} />
-        <section className="graph" role="region" aria-label="Graph">
+        <div className="main-area">
+        <div className="show-switch" role="group" aria-label="Show">
+          {(['graph', 'table'] as const).map((m) => (
+            <button key={m} type="button" aria-pressed={view.show === m} onClick={() => setView((v) => ({ ...v, show: m }))}>
+              {m === 'graph' ? 'Graph' : 'Table'}
+            </button>
+          ))}
+        </div>
+        {view.show === 'table' && <DatasetTable graph={graph} ids={visible.nodes} selected={selected} onSelect={select} />}
+        <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
           {view.layout === 'timeline' && layout.axis && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
           <GraphCanvas
             graph={graph}
@@ -210,6 +225,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           <HoverCard cy={cy} graph={graph} />
           <Legend graph={graph} visible={visible} />
         </section>
+        </div>
         <Details
           graph={graph}
           id={selected}

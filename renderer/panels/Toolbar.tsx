@@ -8,7 +8,7 @@ import { NODE_STYLE } from '../../src/style/palette';
 
 const ERA_LABEL: Record<Era, string> = {
   all: 'All generations',
-  'task-aggregation': 'Task aggregation (before InstructGPT)',
+  'task-aggregation': 'Task aggregation',
   instructgpt: 'InstructGPT generation',
 };
 const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = { timeline: 'Timeline', lineage: 'Lineage (layered)', force: 'Force (fcose)' };

@@ -1,3 +1,4 @@
 export * from './spec';
 export * from './visible';
 export * from './highlight';
+export * from './table';

@@ -22,6 +22,7 @@ export const ViewSpec = z.strictObject({
   depth: Depth.default('all'),
   layout: Layout.default('lineage'),
   theme: z.enum(['light', 'dark']).default('light'),
+  show: z.enum(['graph', 'table']).default('graph').describe('the graph canvas or the table of datasets'),
   viewport: z.strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) }).optional(),
 });
 export type ViewSpec = z.infer<typeof ViewSpec>;
@@ -56,6 +57,7 @@ export function viewToQuery(view: ViewSpec): QueryPairs {
   if (view.depth !== d.depth) p.set('depth', String(view.depth));
   if (view.layout !== d.layout) p.set('layout', view.layout);
   if (view.theme !== d.theme) p.set('theme', view.theme);
+  if (view.show !== d.show) p.set('show', view.show);
   return out;
 }
 
@@ -79,5 +81,6 @@ export function viewFromQuery(pairs: Iterable<readonly [string, string]>): { ok:
     depth: depth === null ? undefined : depth === 'all' ? 'all' : Number(depth),
     layout: p.get('layout') ?? undefined,
     theme: p.get('theme') ?? undefined,
+    show: p.get('show') ?? undefined,
   });
 }
