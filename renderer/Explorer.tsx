@@ -15,6 +15,7 @@ import { lineageHighlight } from '../src/view/highlight';
 import { parseView, type ViewSpec } from '../src/view/spec';
 import { statusLine, visibleElements } from '../src/view/visible';
 import { GraphCanvas } from './canvas/GraphCanvas';
+import { GridOverlay } from './canvas/GridOverlay';
 import { HoverCard } from './canvas/HoverCard';
 import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
 import { DatasetTable } from './panels/DatasetTable';
@@ -208,7 +209,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         </div>
         {view.show === 'table' && <DatasetTable graph={graph} ids={visible.nodes} selected={selected} onSelect={select} />}
         <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
-          {view.layout === 'timeline' && layout.axis && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
+          {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
+          {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
           <GraphCanvas
             graph={graph}
             visible={visible}

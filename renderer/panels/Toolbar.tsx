@@ -11,7 +11,13 @@ const ERA_LABEL: Record<Era, string> = {
   'task-aggregation': 'Task aggregation',
   instructgpt: 'InstructGPT generation',
 };
-const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = { timeline: 'Timeline', lineage: 'Lineage (layered)', force: 'Force (fcose)' };
+const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = {
+  timeline: 'Timeline',
+  lineage: 'Lineage (layered)',
+  force: 'Force (fcose)',
+  techniques: 'Figure 1: technique tree',
+  comparison: 'Figure 2: comparison datasets',
+};
 
 type Props = {
   readonly view: ViewSpec;

@@ -105,15 +105,16 @@ export function composeFigureSvg(input: FigureInput): string {
   const pts = nodeIds.map((id) => layout.positions[id]!);
   const xs = pts.map((p) => p.x);
   const ys = pts.map((p) => p.y);
-  const axis = view.layout === 'timeline' ? layout.axis : undefined;
-  const minX = Math.min(...xs, ...(axis ? [axis.bands[0]!.x0] : []));
-  const maxX = Math.max(...xs, ...(axis ? [axis.bands[axis.bands.length - 1]!.x1] : []));
-  const minY = Math.min(...ys);
-  const maxY = Math.max(...ys);
+  const axis = layout.axis?.kind === 'time' ? layout.axis : undefined;
+  const grid = layout.axis?.kind === 'grid' ? layout.axis : undefined;
+  const minX = Math.min(...xs, ...(axis ? [axis.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
+  const maxX = Math.max(...xs, ...(axis ? [axis.bands[axis.bands.length - 1]!.x1] : []), ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []));
+  const minY = Math.min(...ys, ...(grid ? [grid.rows[0]!.y0] : []));
+  const maxY = Math.max(...ys, ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []));
   // Room at the sides for the widest label to hang over its node (at most a fifth of the width each side).
   const labelPad = Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => textWidth(graph.getNodeAttribute(id, 'label'), fs) / 2)));
   const plotW = W - 2 * margin - 2 * labelPad;
-  const axisH = axis ? fs * 2.2 : 0;
+  const axisH = axis || grid ? fs * 2.2 : 0;
   const spanX = Math.max(maxX - minX, 1);
   const spanY = Math.max(maxY - minY, 1);
   let scale = plotW / spanX;
@@ -151,6 +152,20 @@ export function composeFigureSvg(input: FigureInput): string {
       body.push(`<line x1="${n2(X(tick.x))}" y1="${n2(bottom)}" x2="${n2(X(tick.x))}" y2="${n2(bottom + fs * 0.4)}" stroke="${t.muted}" stroke-width="0.5"/>`);
       body.push(`<text x="${n2(X(tick.x))}" y="${n2(bottom + fs * 1.4)}" font-size="${n2(fs * 0.9)}" text-anchor="middle" fill="${t.text}">${escapeXml(tick.label)}</text>`);
     }
+  }
+
+  if (grid) {
+    const top = Y(grid.rows[0]!.y0);
+    const bottom = Y(grid.rows[grid.rows.length - 1]!.y1);
+    grid.columns.forEach((c, i) => {
+      body.push(`<rect x="${n2(X(c.x0))}" y="${n2(top)}" width="${n2(X(c.x1) - X(c.x0))}" height="${n2(bottom - top)}" fill="${t.bands[i % 2]}"/>`);
+      body.push(`<text x="${n2((X(c.x0) + X(c.x1)) / 2)}" y="${n2(bottom + fs * 1.2)}" font-size="${n2(fs * 0.85)}" text-anchor="middle" fill="${t.text}">${escapeXml(c.label)}</text>`);
+    });
+    for (const r of grid.rows) {
+      body.push(`<line x1="${n2(X(grid.columns[0]!.x0))}" y1="${n2(Y(r.y1))}" x2="${n2(X(grid.columns[grid.columns.length - 1]!.x1))}" y2="${n2(Y(r.y1))}" stroke="${t.muted}" stroke-width="0.3"/>`);
+      body.push(`<text x="${n2(X(grid.columns[0]!.x0) + 2)}" y="${n2(Y(r.y0) + fs)}" font-size="${n2(fs * 0.8)}" fill="${t.muted}">${escapeXml(r.label)}</text>`);
+    }
+    body.push(`<text x="${n2(W / 2)}" y="${n2(bottom + fs * 2.3)}" font-size="${n2(fs * 0.9)}" text-anchor="middle" font-weight="bold" fill="${t.text}">${escapeXml(`${grid.xTitle} (columns) × ${grid.yTitle} (rows)`)}</text>`);
   }
 
   const hl = input.highlight ?? null;

@@ -3,12 +3,14 @@ import type { AtlasGraph } from '../model/build';
 import type { Layout } from '../view/spec';
 import { forceLayout } from './force';
 import { lineageLayout } from './lineage';
+import { comparisonLayout, techniqueTreeLayout } from './survey-figures';
 import { timelineLayout } from './timeline';
 import type { LayoutResult } from './types';
 
 export * from './types';
 export { forceLayout, withSeededRandom } from './force';
 export { lineageLayout } from './lineage';
+export { comparisonLayout, FIGURE2_COLUMNS, FIGURE2_ROWS, techniqueTreeLayout } from './survey-figures';
 export { timelineLayout, WATERSHED_MONTH } from './timeline';
 
 export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Layout): LayoutResult {
@@ -19,6 +21,10 @@ export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Lay
       return lineageLayout(graph, ids);
     case 'force':
       return forceLayout(graph, ids);
+    case 'techniques':
+      return techniqueTreeLayout(graph, ids);
+    case 'comparison':
+      return comparisonLayout(graph, ids);
     default:
       throw new Error(`layout: unknown layout "${String(layout)}"`);
   }

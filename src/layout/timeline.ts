@@ -2,7 +2,7 @@
 import type { AtlasGraph } from '../model/build';
 import { monthIndex } from '../queries/histogram';
 import type { GraphNode } from '../schema/nodes';
-import type { LayoutResult, Point } from './types';
+import type { LayoutResult, Point, TimeAxis } from './types';
 
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
 export const WATERSHED_MONTH = '2022-03';
@@ -28,7 +28,7 @@ const LANE_ORDER: Record<LaneBy, readonly string[]> = {
 };
 
 /** Positions for `ids` (a subset of the graph's nodes). Deterministic: the same input gives the same output. */
-export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: LaneBy = 'purpose'): LayoutResult {
+export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: LaneBy = 'purpose'): LayoutResult & { axis: TimeAxis } {
   if (by !== 'purpose' && by !== 'modality') throw new Error(`layout/timeline: lanes must be "purpose" or "modality", got "${String(by)}"`);
   const nodes = [...ids].sort();
   for (const id of nodes) if (!graph.hasNode(id)) throw new Error(`layout/timeline: unknown node "${id}"`);
@@ -78,6 +78,7 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   return {
     positions,
     axis: {
+      kind: 'time',
       ticks,
       watershed: { x: w, label: 'InstructGPT (2022-03)' },
       bands: [

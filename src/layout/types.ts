@@ -4,6 +4,7 @@ export type Positions = Readonly<Record<string, Point>>;
 
 /** The time axis a timeline layout draws under the graph (also used by the figure composer). */
 export type TimeAxis = {
+  readonly kind: 'time';
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
   /** x of the InstructGPT watershed. */
   readonly watershed: { readonly x: number; readonly label: string };
@@ -11,7 +12,16 @@ export type TimeAxis = {
   readonly lanes: readonly { readonly y0: number; readonly y1: number; readonly label: string }[];
 };
 
-export type LayoutResult = { readonly positions: Positions; readonly axis?: TimeAxis };
+/** The two category axes of the survey's Figure 2 layout. */
+export type GridAxis = {
+  readonly kind: 'grid';
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly columns: readonly { readonly x0: number; readonly x1: number; readonly label: string }[];
+  readonly rows: readonly { readonly y0: number; readonly y1: number; readonly label: string }[];
+};
+
+export type LayoutResult = { readonly positions: Positions; readonly axis?: TimeAxis | GridAxis };
 
 /** Node box size every layout assumes (the canvas and the figure draw nodes this big). */
 export const NODE_SIZE = 30;

@@ -4,7 +4,7 @@ import { DatasetFilter, FACET_KEYS, FacetKey, type FacetSelection } from '../que
 import { NODE_KINDS, NodeId } from '../schema/nodes';
 
 export const VIEW_FORMAT = 'lineage-atlas/view';
-export const LAYOUTS = ['timeline', 'lineage', 'force'] as const;
+export const LAYOUTS = ['timeline', 'lineage', 'force', 'techniques', 'comparison'] as const;
 export const Layout = z.enum(LAYOUTS);
 export type Layout = z.infer<typeof Layout>;
 export const Depth = z.union([z.literal(1), z.literal(2), z.literal('all')]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forceLayout, layoutView, lineageLayout, timelineLayout, withSeededRandom } from '../../../src/layout';
 import type { Layout } from '../../../src/view/spec';
-import { miniGraph } from '../../fixtures/mini';
+import { miniFile, miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
 const ids = g.nodes().filter((id) => g.getNodeAttribute(id, 'kind') !== 'reference');
@@ -54,5 +54,43 @@ describe('layout', () => {
     expect(withSeededRandom(1, () => [Math.random(), Math.random()])).toEqual(a);
     expect(() => withSeededRandom(1, () => { throw new Error('x'); })).toThrow('x');
     expect(Math.random).toBe(original);
+  });
+});
+
+describe('layout/survey-figures', () => {
+  it('rejects unknown nodes', () => {
+    expect(() => layoutView(g, ['nope'], 'techniques')).toThrow('layout/survey-figures: unknown node "nope"');
+    expect(() => layoutView(g, ['nope'], 'comparison')).toThrow('layout/survey-figures: unknown node "nope"');
+  });
+  it('Figure 1: the technique tree top-down, each dataset below the techniques it uses', () => {
+    const { positions: p } = layoutView(g, ids, 'techniques');
+    expect(p['data-generation']!.y).toBeLessThan(p['model-generated']!.y);
+    expect(p['model-generated']!.y).toBeLessThan(p['self-instruct-style']!.y);
+    expect(p['self-instruct-style']!.y).toBeLessThan(p['alpaca']!.y);
+    expect(p['crowdsourcing']!.y).toBeLessThan(p['dolly-15k']!.y);
+    // nodes outside the tree are parked to the right, not dropped
+    const treeRight = Math.max(...['data-generation', 'model-generated', 'self-instruct-style', 'crowdsourcing', 'alpaca', 'dolly-15k'].map((id) => p[id]!.x));
+    expect(p['text-davinci-003']!.x).toBeGreaterThan(treeRight);
+  });
+  it('Figure 2: comparison datasets in the cell of their two axes', () => {
+    const f = miniFile();
+    const survey = [{ kind: 'survey' as const, locator: '§3.2' }];
+    const cmp = (id: string, prep: string, ann: string[]) => ({
+      id, kind: 'dataset' as const, label: id, provenance: survey,
+      taxonomy: { purpose: 'comparison' as const, modality: ['text' as const], generation: 'instructgpt' as const, provenance: survey },
+      figure2: { demonstrationPreparation: prep, preferenceAnnotation: ann, provenance: survey },
+    });
+    f.nodes.push(cmp('hh', 'human-and-model', ['human-interface']) as never, cmp('uf', 'model-generated', ['model']) as never, cmp('shp', 'existing-datasets', ['human-forum-votes']) as never);
+    const g2 = miniGraph(f);
+    const { positions: p, axis } = layoutView(g2, g2.nodes(), 'comparison');
+    if (axis?.kind !== 'grid') throw new Error('expected a grid axis');
+    const cell = (id: string) => ({
+      col: axis.columns.find((c) => p[id]!.x >= c.x0 && p[id]!.x < c.x1)?.label,
+      row: axis.rows.find((r) => p[id]!.y >= r.y0 && p[id]!.y < r.y1)?.label,
+    });
+    expect(cell('hh')).toEqual({ col: 'human-and-model', row: 'human-interface' });
+    expect(cell('uf')).toEqual({ col: 'model-generated', row: 'model' });
+    expect(cell('shp')).toEqual({ col: 'existing-datasets', row: 'human-forum-votes' });
+    expect(p['alpaca']!.x).toBeGreaterThan(axis.columns[axis.columns.length - 1]!.x1);
   });
 });
