@@ -22,6 +22,7 @@ import { DatasetTable } from './panels/DatasetTable';
 import { Details } from './panels/Details';
 import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
+import { Generations } from './panels/Generations';
 import { Legend } from './panels/Legend';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
@@ -201,13 +202,14 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         <Facets graph={graph} view={view} setView={setView} counts={counts} />
         <div className="main-area">
         <div className="show-switch" role="group" aria-label="Show">
-          {(['graph', 'table'] as const).map((m) => (
+          {(['graph', 'table', 'generations'] as const).map((m) => (
             <button key={m} type="button" aria-pressed={view.show === m} onClick={() => setView((v) => ({ ...v, show: m }))}>
-              {m === 'graph' ? 'Graph' : 'Table'}
+              {{ graph: 'Graph', table: 'Table', generations: 'Generations' }[m]}
             </button>
           ))}
         </div>
         {view.show === 'table' && <DatasetTable graph={graph} ids={visible.nodes} selected={selected} onSelect={select} />}
+        {view.show === 'generations' && <Generations graph={graph} ids={visible.nodes} onPickTechnique={select} />}
         <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
           {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
           {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}

@@ -4,3 +4,4 @@ export * from './report';
 export * from './search';
 export * from './histogram';
 export * from './disagreements';
+export * from './generations';

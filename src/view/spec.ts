@@ -22,7 +22,7 @@ export const ViewSpec = z.strictObject({
   depth: Depth.default('all'),
   layout: Layout.default('lineage'),
   theme: z.enum(['light', 'dark']).default('light'),
-  show: z.enum(['graph', 'table']).default('graph').describe('the graph canvas or the table of datasets'),
+  show: z.enum(['graph', 'table', 'generations']).default('graph').describe('the graph canvas, the table of datasets, or the generations chart'),
   viewport: z.strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) }).optional(),
 });
 export type ViewSpec = z.infer<typeof ViewSpec>;
