@@ -18,7 +18,8 @@ export function findElectron({ download = false } = {}) {
     return existsSync(full) ? full : null;
   };
   if (binary() || !download) return binary();
-  const r = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'inherit', timeout: 180_000 });
+  console.log("Fetching Electron's binary (first run only)...");
+  const r = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'pipe', timeout: 180_000 });
   return r.status === 0 ? binary() : null;
 }
 
