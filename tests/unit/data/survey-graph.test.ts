@@ -1,0 +1,159 @@
+// The built-in graph against the survey's own statements: Table 1, Figure 1, §3.1–§4's lineage, and the checks of validate-data.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGraphFolder } from '../../../main/node/graph-data';
+import { buildGraph, type AtlasGraph } from '../../../src/model/build';
+import { ancestors, descendants, datasetsOf, nodesWithDisagreements } from '../../../src/queries';
+import type { DatasetNode, GraphEdge } from '../../../src/schema';
+import { defaultView } from '../../../src/view/spec';
+import { visibleElements } from '../../../src/view/visible';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const dir = join(root, 'graph-data');
+let g: AtlasGraph;
+beforeAll(async () => {
+  const result = await loadGraphFolder(dir);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  g = buildGraph(result.document);
+});
+
+const dataset = (id: string) => g.getNodeAttributes(id) as DatasetNode;
+const edgesOf = (source: string, kind: GraphEdge['kind']) =>
+  g.outEdges(source).map((e) => g.getEdgeAttributes(e)).filter((a) => a.kind === kind);
+const targets = (source: string, kind: GraphEdge['kind']) => edgesOf(source, kind).map((a) => a.target).sort();
+
+describe('graph-data: Table 1', () => {
+  it('has the 23 rows, each once, in the survey\'s construction methods', () => {
+    const rows = datasetsOf(g).filter((d) => d.table1);
+    expect(rows).toHaveLength(23);
+    expect(rows.filter((d) => d.table1!.constructionMethod === 'augmented').map((d) => d.id).sort()).toEqual(
+      ['firefly-train-1.1m', 'mathinstruct', 'metamathqa', 'open-platypus'],
+    );
+  });
+  it('keeps a sample of rows verbatim', () => {
+    expect(dataset('belle-1.5m').table1).toMatchObject({
+      name: 'belle/data/1.5M', group: ['M-M'], instPreparation: 'Model-Generated/ChatGPT', respGeneration: 'Model-Generated/ChatGPT', note: 'Self-Instruct Style',
+    });
+    expect(dataset('moss-003-sft').table1).toMatchObject({
+      group: ['M-M', 'H-M'], instPreparation: 'Model-Generated/gpt-3.5-turbo,Human-Generated/user-based/ API', respGeneration: 'model-generated/MOSS',
+    });
+    expect(dataset('dolly-15k').table1).toMatchObject({ group: ['H-H'], instPreparation: 'Human-Generated/Crowdsourcing', note: 'Inspired by InstructGPT' });
+    expect(dataset('open-platypus').table1).toMatchObject({ groupCell: '-', instPreparation: '-', respGeneration: '-', note: '-' });
+    expect(dataset('alpaca').table1).toEqual({ name: 'Alpaca', constructionMethod: 'generated', group: ['M-M'], provenance: expect.any(Array) });
+  });
+  it('links each row to the reference its citation names', () => {
+    expect(targets('belle-1.5m', 'described-in')).toEqual(['ref-belle2023', 'ref-ji2023-belle-scaling', 'ref-wen2023-chathome']);
+    expect(targets('chatalpaca', 'described-in')).toEqual(['ref-bian2023-chatalpaca']);
+  });
+});
+
+describe('graph-data: Figure 1', () => {
+  it('lays the tree out as the survey draws it', () => {
+    const parent = (t: string) => targets(t, 'subtechnique-of');
+    expect(parent('data-augmentation')).toEqual(['data-preparation']);
+    expect(parent('data-generation')).toEqual(['data-preparation']);
+    expect(parent('human-generated')).toEqual(['data-generation']);
+    expect(parent('data-synthesis')).toEqual(['data-generation']);
+    expect(parent('model-generated')).toEqual(['data-synthesis']);
+    expect(parent('other-synthesis')).toEqual(['data-synthesis']);
+    expect(parent('crowdsourcing')).toEqual(['human-generated']);
+    expect(parent('user-based')).toEqual(['human-generated']);
+    expect(parent('api-collection')).toEqual(['user-based']);
+    expect(parent('user-shared')).toEqual(['user-based']);
+    expect(g.filterNodes((_, a) => a.kind === 'technique' && a.inFigure1 === true)).toHaveLength(11);
+  });
+});
+
+describe('graph-data: lineage named in the text', () => {
+  it('ChatAlpaca from Alpaca, and Alpaca from Self-Instruct', () => {
+    expect(targets('chatalpaca', 'derived-from')).toContain('alpaca');
+    expect([...ancestors(g, 'chatalpaca').keys()]).toEqual(expect.arrayContaining(['alpaca', 'self-instruct', 'self-instruct-seed-tasks']));
+  });
+  it('BELLE 1.5M, Alpaca-GPT4 and InstructWild v1 from the Alpaca pipeline', () => {
+    expect([...descendants(g, 'alpaca', { depth: 1 }).keys()]).toEqual(
+      expect.arrayContaining(['belle-1.5m', 'alpaca-gpt4', 'alpaca-gpt4-zh', 'instructwild-v1', 'code-alpaca', 'chatalpaca']),
+    );
+  });
+  it('MetaMathQA from GSM8K and MATH; LLaVA-Instruct-150K from COCO', () => {
+    expect(targets('metamathqa', 'derived-from')).toEqual(['gsm8k', 'math']);
+    expect(targets('llava-instruct-150k', 'derived-from')).toEqual(['coco']);
+    expect(targets('moss-002-sft', 'derived-from')).toEqual(['anthropic-red-team']);
+  });
+  it('the generalist datasets aggregate, and the Flan Collection combines the earlier collections', () => {
+    expect(targets('flan-collection', 'aggregates')).toEqual(['flan-2021', 'p3', 'super-natural-instructions']);
+    expect(targets('coig', 'inspired-by')).toEqual(['oig']);
+    expect(targets('belle-10m', 'aggregates').length).toBeGreaterThan(0);
+  });
+});
+
+describe('graph-data: §3.2, §4 and the generations', () => {
+  it('places the comparison datasets on Figure 2\'s preference axis as §3.2 states', () => {
+    const axis = (id: string) => dataset(id).figure2?.preferenceAnnotation;
+    expect(axis('gpt4-llm-comparison')).toEqual(['model']);
+    expect(axis('ultrafeedback')).toEqual(['model']);
+    expect(axis('hh-rlhf')).toEqual(['human-interface']);
+    expect(axis('chatbot-arena-conversations')).toEqual(['human-interface']);
+    for (const id of ['pku-saferlhf', 'oasst1', 'helpsteer']) expect(axis(id)).toEqual(['human-crowdsourcing']);
+    expect(axis('shp')).toEqual(['human-forum-votes']);
+    expect(targets('ultrafeedback', 'annotated-by')).toEqual(['gpt-4']);
+  });
+  it('sorts the image-text datasets by §4\'s two approaches', () => {
+    const image = datasetsOf(g).filter((d) => d.taxonomy.modality.includes('image') && d.multimodal);
+    expect(image.filter((d) => d.multimodal!.approach === 'generated-from-scratch').map((d) => d.id)).toEqual(['stablellava-data']);
+    expect(image).toHaveLength(6);
+  });
+  it('keeps the earlier generation populated', () => {
+    expect(datasetsOf(g).filter((d) => d.taxonomy.generation === 'task-aggregation').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('graph-data: truth and provenance', () => {
+  it('keeps Table 1\'s generator beside the primary source\'s, marked as a disagreement', () => {
+    const t1 = edgesOf('self-instruct', 'generated-by').find((a) => a.target === 'text-davinci-003' && a.role === 'responses')!;
+    expect(t1.provenance[0]).toMatchObject({ kind: 'survey', locator: 'Table 1' });
+    expect(t1.disagreement?.provenance[0]).toMatchObject({ kind: 'url' });
+    expect(targets('self-instruct', 'generated-by')).toContain('gpt-3-davinci');
+    expect(nodesWithDisagreements(g)).toEqual(expect.arrayContaining(['self-instruct', 'alpaca-gpt4', 'moss-002-sft']));
+  });
+  it('cites every one of the survey\'s 51 references, each dataset linked to one', () => {
+    const numbers = g.mapNodes((_, a) => (a.kind === 'reference' ? a.surveyNumber : undefined)).filter((n) => n !== undefined);
+    expect(new Set(numbers).size).toBe(51);
+    for (const d of datasetsOf(g)) expect(targets(d.id, 'described-in').length, d.id).toBeGreaterThan(0);
+  });
+  it('dates every dated claim with a source that is not the survey (the survey gives no release dates)', () => {
+    for (const d of datasetsOf(g)) for (const c of d.released ?? []) expect(c.provenance.every((p) => p.kind !== 'survey'), d.id).toBe(true);
+  });
+});
+
+describe('graph-data: the default view', () => {
+  it('draws every dataset and leaves nothing filtered out, though the prose-only models (Gemini, Sora) join no dataset', () => {
+    const v = visibleElements(g, defaultView());
+    expect(v.datasetsShown).toBe(v.datasetsTotal);
+    expect(v.nodes.has('gemini')).toBe(false);
+    expect(v.filteredNodes.size).toBe(0);
+  });
+});
+
+describe('npm run validate-data', () => {
+  it('passes on the built-in graph and reports counts and the facts still lacking a source', () => {
+    const out = execFileSync('npx', ['tsx', 'scripts/validate-data.ts'], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/^graph-data is valid\./);
+    expect(out).toMatch(/dataset\s+\d+/);
+    expect(out).toMatch(/Datasets with attributes no source was found for/);
+  });
+  it('fails, naming the file and the field path, on a broken folder', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'atlas-validate-'));
+    try {
+      writeFileSync(join(broken, 'bad.json'), JSON.stringify({ format: 'lineage-atlas/graph', version: 1, nodes: [{ id: 'x', kind: 'model' }], edges: [] }));
+      const run = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', broken], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/bad\.json: nodes\[0\]/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
