@@ -72,8 +72,8 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const cy = cyRef.current!;
     applyVisibility(cy, visible, filterMode, highlight);
-    container.current?.setAttribute('data-nodes', String(cy.nodes(':visible').length));
-    container.current?.setAttribute('data-edges', String(cy.edges(':visible').length));
+    container.current?.setAttribute('data-nodes', String(cy.nodes().not('.hidden').length));
+    container.current?.setAttribute('data-edges', String(cy.edges().not('.hidden').length));
     container.current?.setAttribute('data-lineage', String(cy.nodes('.lineage').length));
   }, [visible, filterMode, highlight]);
 

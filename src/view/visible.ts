@@ -21,8 +21,32 @@ export type Visible = {
 export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
   const kinds = new Set<string>(view.kinds);
   const datasets = matchingDatasets(graph, view.filter);
+  const nodes = joinedTo(graph, datasets, kinds);
+  // What the filter leaves out: what the same view shows with no filter, less what it shows now.
+  // A node no dataset reaches (a model only the survey's prose names) is not drawn in either mode.
+  const all = joinedTo(graph, new Set(graph.filterNodes((_id, n) => n.kind === 'dataset')), kinds);
+  const edges = new Set<string>();
+  const filteredEdges = new Set<string>();
+  graph.forEachEdge((e, _a, s, t) => {
+    if (nodes.has(s) && nodes.has(t)) edges.add(e);
+    else if (all.has(s) && all.has(t)) filteredEdges.add(e);
+  });
+  return {
+    nodes,
+    edges,
+    filteredNodes: new Set([...all].filter((id) => !nodes.has(id))),
+    filteredEdges,
+    datasetsShown: datasets.size,
+    datasetsTotal: graph.filterNodes((_id, n) => n.kind === 'dataset').length,
+  };
+}
+
+export const statusLine = (v: Pick<Visible, 'datasetsShown' | 'datasetsTotal'>): string =>
+  `Showing ${v.datasetsShown} of ${v.datasetsTotal} datasets`;
+
+/** The given datasets (when datasets are drawn), the nodes of other drawn kinds joined to them, and the technique tree above those. */
+function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: ReadonlySet<string>): Set<string> {
   const nodes = new Set<string>(kinds.has('dataset') ? datasets : []);
-  const drawn = graph.filterNodes((_id, n) => kinds.has(n.kind));
   for (const id of datasets)
     graph.forEachNeighbor(id, (other, n) => {
       if (n.kind !== 'dataset' && kinds.has(n.kind)) nodes.add(other);
@@ -36,21 +60,5 @@ export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
       }
     });
   }
-  const edges = new Set<string>();
-  const filteredEdges = new Set<string>();
-  graph.forEachEdge((e, _a, s, t) => {
-    if (nodes.has(s) && nodes.has(t)) edges.add(e);
-    else if (kinds.has(graph.getNodeAttribute(s, 'kind')) && kinds.has(graph.getNodeAttribute(t, 'kind'))) filteredEdges.add(e);
-  });
-  return {
-    nodes,
-    edges,
-    filteredNodes: new Set(drawn.filter((id) => !nodes.has(id))),
-    filteredEdges,
-    datasetsShown: datasets.size,
-    datasetsTotal: graph.filterNodes((_id, n) => n.kind === 'dataset').length,
-  };
+  return nodes;
 }
-
-export const statusLine = (v: Pick<Visible, 'datasetsShown' | 'datasetsTotal'>): string =>
-  `Showing ${v.datasetsShown} of ${v.datasetsTotal} datasets`;

@@ -26,4 +26,11 @@ describe('view/visible', () => {
     expect(v.filteredEdges.has('chatalpaca|derived-from|alpaca')).toBe(true);
     expect(statusLine(v)).toBe('Showing 1 of 6 datasets');
   });
+  it('leaves nothing out with no filter, so dimming draws exactly what the unfiltered view draws', () => {
+    const v = visibleElements(g, defaultView());
+    expect(v.filteredNodes.size).toBe(0);
+    expect(v.filteredEdges.size).toBe(0);
+    const filtered = visibleElements(g, view({ filter: { era: 'all', facets: { pairingGroup: ['H-H'] } } }));
+    expect(new Set([...filtered.nodes, ...filtered.filteredNodes])).toEqual(v.nodes);
+  });
 });
