@@ -4,7 +4,7 @@ const [out = '/tmp/shot.png', query = '', w = '1400', h = '900'] = process.argv.
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-await page.goto(`http://127.0.0.1:4173/${query ? `?${query}` : ''}`);
+await page.goto(`http://127.0.0.1:${process.env.PORT || 4173}/${query ? `?${query}` : ''}`);
 await page.waitForSelector('[data-ready="true"]', { timeout: 20000 }).catch(() => console.error('not ready'));
 await page.waitForTimeout(600);
 await page.screenshot({ path: out });

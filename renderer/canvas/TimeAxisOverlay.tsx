@@ -25,7 +25,7 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
       {axis.bands.map((b, i) => (
         <g key={b.label}>
           <rect x={X(b.x0)} width={Math.max(0, X(b.x1) - X(b.x0))} y="0" height="100%" className={`band band-${i}`} />
-          <text x={X(b.x0) + 6} y="16" className="band-label">
+          <text {...bandLabelAt(b, axis.watershed.x, X)} y="100%" dy="-30" className="band-label">
             {b.label}
           </text>
         </g>
@@ -53,3 +53,7 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
     </svg>
   );
 }
+
+/** A band's label sits against the watershed: the earlier band's to its left, the later band's to its right. */
+const bandLabelAt = (b: { x0: number; x1: number }, watershed: number, X: (x: number) => number) =>
+  b.x1 <= watershed ? { x: X(b.x1) - 6, textAnchor: 'end' as const } : { x: X(b.x0) + 6, textAnchor: 'start' as const };

@@ -1,4 +1,5 @@
 // panels/Facets: one group per survey facet, each value with its live count; techniques as their tree.
+import { useState } from 'react';
 import type { SetView } from '../state/useView';
 import type { AtlasGraph } from '../../src/model/build';
 import { FACET_KEYS, FACETS, type FacetCounts, type FacetKey, facetValueLabel } from '../../src/queries/facets';
@@ -41,6 +42,9 @@ function treeOrder(graph: AtlasGraph, values: readonly string[]): string[] {
   return out;
 }
 
+/** Flat facets with more values than this fold behind a "Show all" button. */
+const FOLD_AFTER = 8;
+
 export function Facets({ graph, view, setView, counts }: Props) {
   const toggle = (key: FacetKey, value: string, on: boolean) =>
     setView((v) => {
@@ -51,6 +55,7 @@ export function Facets({ graph, view, setView, counts }: Props) {
       return { ...v, filter: { ...v.filter, facets } };
     });
   const anySelected = FACET_KEYS.some((k) => view.filter.facets[k]?.length);
+  const [expanded, setExpanded] = useState<ReadonlySet<FacetKey>>(new Set());
   return (
     <aside className="facets" aria-label="Filters">
       <div className="facets-head">
@@ -65,7 +70,10 @@ export function Facets({ graph, view, setView, counts }: Props) {
         const selected = view.filter.facets[key] ?? [];
         const values = [...new Set([...counts[key].keys(), ...selected])];
         if (values.length === 0) return null;
-        const ordered = key === 'technique' ? treeOrder(graph, values) : values;
+        const all = key === 'technique' ? treeOrder(graph, values) : values;
+        // A long flat list (OASST1 alone brings 35 languages) shows its most frequent values first.
+        const folded = key !== 'technique' && all.length > FOLD_AFTER && !expanded.has(key);
+        const ordered = folded ? all.filter((v, i) => i < FOLD_AFTER - 2 || selected.includes(v)) : all;
         return (
           <fieldset key={key} role="group" aria-label={FACETS[key].label}>
             <legend>{FACETS[key].label}</legend>
@@ -80,6 +88,11 @@ export function Facets({ graph, view, setView, counts }: Props) {
                 <span className="count">{counts[key].get(value) ?? 0}</span>
               </label>
             ))}
+            {folded && (
+              <button type="button" className="link facet-more" onClick={() => setExpanded((e) => new Set([...e, key]))}>
+                Show all {all.length}
+              </button>
+            )}
           </fieldset>
         );
       })}

@@ -141,7 +141,9 @@ export function composeFigureSvg(input: FigureInput): string {
     const bottom = plotBottom + axisH * 0.2;
     axis.bands.forEach((b, i) => {
       body.push(`<rect x="${n2(X(b.x0))}" y="${n2(top)}" width="${n2(X(b.x1) - X(b.x0))}" height="${n2(bottom - top)}" fill="${t.bands[i % 2]}"/>`);
-      body.push(`<text x="${n2(X(b.x0) + 2)}" y="${n2(top + fs)}" font-size="${n2(fs * 0.85)}" fill="${t.muted}">${escapeXml(b.label)}</text>`);
+      const before = b.x1 <= axis.watershed.x; // labels sit against the watershed, on either side
+      const lx = before ? X(b.x1) - 2 : X(b.x0) + 2;
+      body.push(`<text x="${n2(lx)}" y="${n2(top + fs)}" font-size="${n2(fs * 0.85)}"${before ? ' text-anchor="end"' : ''} fill="${t.muted}">${escapeXml(b.label)}</text>`);
     });
     const wx = X(axis.watershed.x);
     body.push(`<line x1="${n2(wx)}" y1="${n2(top)}" x2="${n2(wx)}" y2="${n2(bottom)}" stroke="${t.focus}" stroke-width="0.8" stroke-dasharray="3 2"/>`);

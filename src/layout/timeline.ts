@@ -6,10 +6,11 @@ import type { LayoutResult, Point, TimeAxis } from './types';
 
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
 export const WATERSHED_MONTH = '2022-03';
-export const MONTH_WIDTH = 36;
-const ROW = 56;
+export const MONTH_WIDTH = 64;
+const ROW = 44;
 const LANE_GAP = 40;
 const MIN_DX = 90;
+const GUTTER_MONTHS = 3;
 
 export type LaneBy = 'purpose' | 'modality';
 
@@ -33,20 +34,41 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   const nodes = [...ids].sort();
   for (const id of nodes) if (!graph.hasNode(id)) throw new Error(`layout/timeline: unknown node "${id}"`);
   const inView = new Set(nodes);
-  const dated = nodes.filter((id) => monthOf(graph.getNodeAttributes(id)));
-  const months = dated.map((id) => monthIndex(monthOf(graph.getNodeAttributes(id))!));
-  const first = Math.min(monthIndex(WATERSHED_MONTH) - 6, ...months);
-  const last = Math.max(monthIndex(WATERSHED_MONTH) + 6, ...months);
-  const xOfMonth = (m: number) => (m - first) * MONTH_WIDTH;
-
-  // x: own release month; else the mean x of dated neighbours in view; else the axis start.
-  const x = new Map<string, number>();
-  for (const id of dated) x.set(id, xOfMonth(monthIndex(monthOf(graph.getNodeAttributes(id))!)));
+  const own = new Map<string, number>();
   for (const id of nodes) {
-    if (x.has(id)) continue;
-    const xs = graph.neighbors(id).filter((o) => inView.has(o) && dated.includes(o)).map((o) => x.get(o)!);
-    x.set(id, xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : xOfMonth(first));
+    const m = monthOf(graph.getNodeAttributes(id));
+    if (m) own.set(id, monthIndex(m));
   }
+  // The axis spans the datasets' releases around the watershed; older sources and models (COCO,
+  // 2014) sit in an "earlier" gutter at its left, and undated data in an "undated" gutter at its
+  // right, so that one old or missing date never squeezes the years that matter.
+  const datasetMonths = nodes.filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset' && own.has(id)).map((id) => own.get(id)!);
+  const first = Math.min(monthIndex(WATERSHED_MONTH) - 6, ...datasetMonths) - 1;
+  const last = Math.max(monthIndex(WATERSHED_MONTH) + 6, ...datasetMonths) + 1;
+  const xOfMonth = (m: number) => (m - first) * MONTH_WIDTH;
+  const earlierX = xOfMonth(first - GUTTER_MONTHS);
+  const undatedX = xOfMonth(last + GUTTER_MONTHS);
+
+  // x: own release month (or a gutter); data with no date: the undated gutter; techniques and
+  // references, which have no date of their own: the mean x of their placed neighbours, spreading
+  // out from the dated nodes one step at a time.
+  const x = new Map<string, number>();
+  const hasDateField = (id: string) => ['dataset', 'source', 'model'].includes(graph.getNodeAttribute(id, 'kind'));
+  for (const id of nodes) {
+    const m = own.get(id);
+    if (m !== undefined) x.set(id, m < first ? earlierX : xOfMonth(Math.min(m, last)));
+    else if (hasDateField(id)) x.set(id, undatedX);
+  }
+  for (let pending = nodes.filter((id) => !x.has(id)); pending.length > 0; ) {
+    const placed = pending.flatMap((id) => {
+      const xs = graph.neighbors(id).filter((o) => inView.has(o) && x.has(o)).map((o) => x.get(o)!);
+      return xs.length ? [[id, xs.reduce((p, q) => p + q, 0) / xs.length] as const] : [];
+    });
+    if (placed.length === 0) break;
+    for (const [id, nx] of placed) x.set(id, nx);
+    pending = pending.filter((id) => !x.has(id));
+  }
+  for (const id of nodes) if (!x.has(id)) x.set(id, undatedX);
 
   // y: lanes in a fixed order; inside a lane, rows so that no two nodes are closer than MIN_DX.
   const byLane = new Map<string, string[]>();
@@ -74,6 +96,8 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
 
   const ticks = [];
   for (let m = first; m <= last; m++) if (m % 12 === 0) ticks.push({ x: xOfMonth(m), label: String(m / 12) });
+  if (nodes.some((id) => x.get(id) === earlierX)) ticks.unshift({ x: earlierX, label: 'earlier' });
+  if (nodes.some((id) => x.get(id) === undatedX)) ticks.push({ x: undatedX, label: 'undated' });
   const w = xOfMonth(monthIndex(WATERSHED_MONTH));
   return {
     positions,

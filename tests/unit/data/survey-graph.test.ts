@@ -10,6 +10,7 @@ import { buildGraph, type AtlasGraph } from '../../../src/model/build';
 import { ancestors, descendants, datasetsOf, nodesWithDisagreements } from '../../../src/queries';
 import type { DatasetNode, GraphEdge } from '../../../src/schema';
 import { defaultView } from '../../../src/view/spec';
+import { timelineLayout } from '../../../src/layout';
 import { visibleElements } from '../../../src/view/visible';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -135,6 +136,18 @@ describe('graph-data: the default view', () => {
     expect(v.datasetsShown).toBe(v.datasetsTotal);
     expect(v.nodes.has('gemini')).toBe(false);
     expect(v.filteredNodes.size).toBe(0);
+  });
+});
+
+describe('graph-data: the timeline layout', () => {
+  it('keeps the axis on the datasets\' years: COCO (2014) in an "earlier" gutter, undated data in an "undated" one', () => {
+    const { positions, axis } = timelineLayout(g, g.filterNodes((_, a) => a.kind !== 'reference'));
+    const tick = (label: string) => axis.ticks.find((t) => t.label === label)!.x;
+    expect(positions['coco']!.x).toBe(tick('earlier'));
+    expect(positions['instructwild-v2']!.x).toBe(tick('undated'));
+    expect(axis.ticks.filter((t) => /^\d{4}$/.test(t.label)).map((t) => t.label)).toEqual(['2022', '2023']);
+    expect(positions['alpaca']!.x).toBeGreaterThan(axis.watershed.x);
+    expect(positions['flan-2021']!.x).toBeLessThan(axis.watershed.x);
   });
 });
 
