@@ -22,7 +22,7 @@ export function techniqueTreeLayout(graph: AtlasGraph, ids: Iterable<string>): L
   for (const id of nodes) if (!graph.hasNode(id)) throw new Error(`layout/survey-figures: unknown node "${id}"`);
   const inView = new Set(nodes);
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 70, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: 'LR', nodesep: 12, ranksep: 110, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   const inTree = (id: string) => inView.has(id) && graph.getNodeAttribute(id, 'kind') === 'technique';
   for (const id of nodes.filter(inTree)) g.setNode(id, { width: NODE_SIZE * 4, height: NODE_SIZE });

@@ -1,6 +1,7 @@
 // view/visible: which nodes and edges a view shows, and which the filter leaves out.
 import type { AtlasGraph } from '../model/build';
 import { matchingDatasets } from '../queries/facets';
+import type { GraphNode } from '../schema/nodes';
 import type { ViewSpec } from './spec';
 
 export type Visible = {
@@ -15,16 +16,27 @@ export type Visible = {
 };
 
 /**
+ * The survey's figures as layouts draw their own subject only: Figure 1 the whole technique tree
+ * with the datasets hanging from it, Figure 2 the comparison datasets it places on its two axes.
+ */
+const SUBJECTS: Partial<Record<ViewSpec['layout'], { kinds?: readonly string[]; datasets?: (n: GraphNode) => boolean; wholeTree?: boolean }>> = {
+  techniques: { kinds: ['technique', 'dataset'], wholeTree: true },
+  comparison: { kinds: ['dataset'], datasets: (n) => n.kind === 'dataset' && n.figure2 !== undefined },
+};
+
+/**
  * Datasets pass the filter; a node of another drawn kind passes when it is joined to a passing
  * dataset (techniques also bring the tree above them, so a technique never floats alone).
  */
 export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
-  const kinds = new Set<string>(view.kinds);
-  const datasets = matchingDatasets(graph, view.filter);
-  const nodes = joinedTo(graph, datasets, kinds);
+  const subject = SUBJECTS[view.layout] ?? {};
+  const kinds = new Set<string>(view.kinds.filter((k) => !subject.kinds || subject.kinds.includes(k)));
+  const inSubject = (id: string) => !subject.datasets || subject.datasets(graph.getNodeAttributes(id));
+  const datasets = new Set([...matchingDatasets(graph, view.filter)].filter(inSubject));
+  const nodes = joinedTo(graph, datasets, kinds, subject.wholeTree === true);
   // What the filter leaves out: what the same view shows with no filter, less what it shows now.
   // A node no dataset reaches (a model only the survey's prose names) is not drawn in either mode.
-  const all = joinedTo(graph, new Set(graph.filterNodes((_id, n) => n.kind === 'dataset')), kinds);
+  const all = joinedTo(graph, new Set(graph.filterNodes((id, n) => n.kind === 'dataset' && inSubject(id))), kinds, subject.wholeTree === true);
   const edges = new Set<string>();
   const filteredEdges = new Set<string>();
   graph.forEachEdge((e, _a, s, t) => {
@@ -37,7 +49,7 @@ export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
     filteredNodes: new Set([...all].filter((id) => !nodes.has(id))),
     filteredEdges,
     datasetsShown: datasets.size,
-    datasetsTotal: graph.filterNodes((_id, n) => n.kind === 'dataset').length,
+    datasetsTotal: graph.filterNodes((id, n) => n.kind === 'dataset' && inSubject(id)).length,
   };
 }
 
@@ -45,8 +57,9 @@ export const statusLine = (v: Pick<Visible, 'datasetsShown' | 'datasetsTotal'>):
   `Showing ${v.datasetsShown} of ${v.datasetsTotal} datasets`;
 
 /** The given datasets (when datasets are drawn), the nodes of other drawn kinds joined to them, and the technique tree above those. */
-function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: ReadonlySet<string>): Set<string> {
+function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: ReadonlySet<string>, wholeTree: boolean): Set<string> {
   const nodes = new Set<string>(kinds.has('dataset') ? datasets : []);
+  if (wholeTree && kinds.has('technique')) graph.forEachNode((id, n) => void (n.kind === 'technique' && nodes.add(id)));
   for (const id of datasets)
     graph.forEachNeighbor(id, (other, n) => {
       if (n.kind !== 'dataset' && kinds.has(n.kind)) nodes.add(other);

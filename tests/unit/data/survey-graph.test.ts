@@ -139,6 +139,20 @@ describe('graph-data: the default view', () => {
   });
 });
 
+describe('graph-data: the survey\'s figures as views', () => {
+  it('Figure 2 draws the comparison datasets it places, and counts them', () => {
+    const v = visibleElements(g, { ...defaultView(), layout: 'comparison' });
+    expect(v.datasetsTotal).toBe(datasetsOf(g).filter((d) => d.figure2).length);
+    expect([...v.nodes].every((id) => dataset(id).figure2 !== undefined)).toBe(true);
+  });
+  it('Figure 1 draws the whole technique tree, used or not ("Other"), with the datasets', () => {
+    const v = visibleElements(g, { ...defaultView(), layout: 'techniques' });
+    expect(v.nodes.has('other-synthesis')).toBe(true);
+    expect([...v.nodes].some((id) => g.getNodeAttribute(id, 'kind') === 'model')).toBe(false);
+    expect(v.datasetsShown).toBe(v.datasetsTotal);
+  });
+});
+
 describe('graph-data: the timeline layout', () => {
   it('keeps the axis on the datasets\' years: COCO (2014) in an "earlier" gutter, undated data in an "undated" one', () => {
     const { positions, axis } = timelineLayout(g, g.filterNodes((_, a) => a.kind !== 'reference'));

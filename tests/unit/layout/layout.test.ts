@@ -62,12 +62,12 @@ describe('layout/survey-figures', () => {
     expect(() => layoutView(g, ['nope'], 'techniques')).toThrow('layout/survey-figures: unknown node "nope"');
     expect(() => layoutView(g, ['nope'], 'comparison')).toThrow('layout/survey-figures: unknown node "nope"');
   });
-  it('Figure 1: the technique tree top-down, each dataset below the techniques it uses', () => {
+  it('Figure 1: the technique tree from left to right, each dataset to the right of the techniques it uses', () => {
     const { positions: p } = layoutView(g, ids, 'techniques');
-    expect(p['data-generation']!.y).toBeLessThan(p['model-generated']!.y);
-    expect(p['model-generated']!.y).toBeLessThan(p['self-instruct-style']!.y);
-    expect(p['self-instruct-style']!.y).toBeLessThan(p['alpaca']!.y);
-    expect(p['crowdsourcing']!.y).toBeLessThan(p['dolly-15k']!.y);
+    expect(p['data-generation']!.x).toBeLessThan(p['model-generated']!.x);
+    expect(p['model-generated']!.x).toBeLessThan(p['self-instruct-style']!.x);
+    expect(p['self-instruct-style']!.x).toBeLessThan(p['alpaca']!.x);
+    expect(p['crowdsourcing']!.x).toBeLessThan(p['dolly-15k']!.x);
     // nodes outside the tree are parked to the right, not dropped
     const treeRight = Math.max(...['data-generation', 'model-generated', 'self-instruct-style', 'crowdsourcing', 'alpaca', 'dolly-15k'].map((id) => p[id]!.x));
     expect(p['text-davinci-003']!.x).toBeGreaterThan(treeRight);
