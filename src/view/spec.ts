@@ -20,7 +20,7 @@ export const ViewSpec = z.strictObject({
   filterMode: z.enum(['hide', 'dim']).default('hide').describe('what happens to filtered-out elements'),
   focus: NodeId.optional().describe('the node whose lineage is highlighted'),
   depth: Depth.default('all'),
-  layout: Layout.default('lineage'),
+  layout: Layout.default('force').describe('force (fcose) by default: on the survey graph it reads better than the layered lineage'),
   theme: z.enum(['light', 'dark']).default('light'),
   show: z.enum(['graph', 'table', 'generations']).default('graph').describe('the graph canvas, the table of datasets, or the generations chart'),
   viewport: z.strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) }).optional(),

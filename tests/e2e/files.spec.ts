@@ -49,11 +49,11 @@ test('dropping a view file on the window opens it', async ({ page }) => {
   await openApp(page);
   const transfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File([JSON.stringify({ layout: 'force', theme: 'dark' })], 'dropped.view.json', { type: 'application/json' }));
+    dt.items.add(new File([JSON.stringify({ layout: 'timeline', theme: 'dark' })], 'dropped.view.json', { type: 'application/json' }));
     return dt;
   });
   await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
-  await expect(page).toHaveURL(/layout=force/);
+  await expect(page).toHaveURL(/layout=timeline/);
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
 });
 

@@ -11,7 +11,7 @@ describe('view/spec.parseView', () => {
     expect(parseView('nonsense').ok).toBe(false);
   });
   it('fills defaults', () => {
-    expect(defaultView()).toMatchObject({ format: 'lineage-atlas/view', version: 1, layout: 'lineage', filter: { era: 'all', facets: {} } });
+    expect(defaultView()).toMatchObject({ format: 'lineage-atlas/view', version: 1, layout: 'force', filter: { era: 'all', facets: {} } });
   });
 });
 
