@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
-import { documentHash, figureSvg, FigureOptions, parseLength } from '../../src/figure';
+import { documentHash, figureSvg, FigureOptions, labelsLeftOut, parseLength } from '../../src/figure';
 import { layoutView } from '../../src/layout';
 import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
@@ -132,6 +132,8 @@ async function render(
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
   if (format === 'svg' || format === 'png' || format === 'pdf') {
     const svg = figureSvg(graph, hash, view, options);
+    const leftOut = labelsLeftOut(svg);
+    if (leftOut.length) console.warn(`${leftOut.length} label(s) did not fit and were left out (${leftOut.join(', ')}): try --size double, a larger --height, or a narrower filter.`);
     if (format === 'svg') return [[out, utf8(svg)]];
     if (format === 'png') return [[out, svgToPng(svg, options)]];
     const pdf = await svgToPdf(svg, { title: options.title ?? 'Lineage Atlas figure', subject: `Lineage Atlas view; data ${hash}`, keywords: JSON.stringify(view) });

@@ -1,7 +1,7 @@
 // panels/ExportDialog: figure export with a live preview (SVG, PNG, PDF), and the view's data in other formats.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
-import { figureSvg, figureWidthInches, FigureOptions } from '../../src/figure';
+import { figureSvg, figureWidthInches, FigureOptions, labelsLeftOut } from '../../src/figure';
 import type { LayoutResult } from '../../src/layout/types';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ViewSpec } from '../../src/view/spec';
@@ -44,6 +44,7 @@ export function ExportDialog(p: Props) {
       return { ok: false as const, message: (e as Error).message };
     }
   }, [isFigure, p.graph, p.dataHash, p.view, opts]);
+  const leftOut = useMemo(() => (svg?.ok ? labelsLeftOut(svg.svg) : []), [svg]);
   const previewUrl = useMemo(() => (svg?.ok ? URL.createObjectURL(new Blob([svg.svg], { type: 'image/svg+xml' })) : null), [svg]);
   useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
 
@@ -190,6 +191,11 @@ export function ExportDialog(p: Props) {
                   </>
                 )}
               </>
+            )}
+            {isFigure && svg?.ok && leftOut.length > 0 && (
+              <p className="note" aria-live="polite">
+                {leftOut.length} label{leftOut.length === 1 ? '' : 's'} did not fit and {leftOut.length === 1 ? 'is' : 'are'} left out ({leftOut.slice(0, 5).map((id) => p.graph.getNodeAttribute(id, 'label')).join(', ')}{leftOut.length > 5 ? `, and ${leftOut.length - 5} more` : ''}): a wider size or a narrower filter makes room.
+              </p>
             )}
             {pdfUnavailable && <p className="note">PDF is made by the desktop app or by `npm run figure -- --format pdf`; in the browser, export SVG.</p>}
           </div>

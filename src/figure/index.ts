@@ -9,7 +9,7 @@ import { composeFigureSvg } from './svg';
 
 export * from './hash';
 export * from './options';
-export { composeFigureSvg, escapeXml, FIGURE_FONT } from './svg';
+export { composeFigureSvg, escapeXml, FIGURE_FONT, labelsLeftOut } from './svg';
 
 /** The whole pipeline from a view to SVG, as the app and the CLI both call it. */
 export function figureSvg(graph: AtlasGraph, dataHash: string, view: ViewSpec, options: Partial<FigureOptions> = {}): string {

@@ -60,7 +60,7 @@ export function comparisonLayout(graph: AtlasGraph, ids: Iterable<string>): Layo
     cells.set(key, [...(cells.get(key) ?? []), id]);
   }
   const perCell = Math.max(1, ...[...cells.values()].map((c) => c.length));
-  const across = Math.min(perCell, 2);
+  const across = 1; // one column a cell: each label hangs centred under its node, clear of the next column
   const down = Math.ceil(perCell / across);
   const cellW = across * COLUMN;
   const cellH = down * ROW + 20;

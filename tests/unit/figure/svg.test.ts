@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, documentHash, figureSvg, figureWidthInches, FigureOptions, parseLength } from '../../../src/figure';
-import { escapeXml } from '../../../src/figure/svg';
+import { escapeXml, labelsLeftOut, placeLabels } from '../../../src/figure/svg';
 import { defaultView } from '../../../src/view/spec';
 import { miniFile, miniGraph } from '../../fixtures/mini';
 
@@ -69,5 +69,46 @@ describe('figure/svg', () => {
   });
   it('refuses a height with no room for the graph', () => {
     expect(() => figureSvg(g, hash, defaultView(), { height: 0.5, title: 'T', caption: 'A long caption '.repeat(20) })).toThrow(/no room/);
+  });
+});
+
+describe('figure/svg.placeLabels', () => {
+  const box = (b: readonly number[], c: readonly number[]) => b[0]! < c[2]! && c[0]! < b[2]! && b[1]! < c[3]! && c[1]! < b[3]!;
+  it('puts a label below its node when there is room', () => {
+    const at = placeLabels([{ id: 'a', at: { x: 50, y: 50 }, width: 30, lines: 1, rank: 1 }], 4, 7).get('a')!;
+    expect(at.anchor).toBe('middle');
+    expect(at.y).toBeGreaterThan(50);
+  });
+  it('never lets two labels overlap: it moves one aside, and leaves out what has no room', () => {
+    const nodes = Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, at: { x: 50 + (i % 3) * 6, y: 50 + Math.floor(i / 3) * 6 }, width: 40, lines: 2, rank: 1 }));
+    const placed = placeLabels(nodes, 3, 7);
+    const boxes = [...placed.values()].filter((v) => v !== null).map((v) => v!.box);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(box(boxes[i]!, boxes[j]!)).toBe(false);
+    expect([...placed.values()].some((v) => v === null)).toBe(true);
+    expect(boxes.length).toBeGreaterThan(1);
+  });
+  it('keeps labels off the obstacles it is given (the title, the axis)', () => {
+    const at = placeLabels([{ id: 'a', at: { x: 50, y: 50 }, width: 30, lines: 1, rank: 1 }], 4, 7, [[0, 54, 100, 100]]).get('a')!;
+    expect(at.box[3]).toBeLessThanOrEqual(54);
+  });
+  it('gives the highlighted lineage room first', () => {
+    // one slot, two claimants: the one in the lineage (rank 0) wins, whatever the input order
+    const two = [
+      { id: 'b', at: { x: 50, y: 50 }, width: 60, lines: 1, rank: 11 },
+      { id: 'a', at: { x: 50, y: 50 }, width: 60, lines: 1, rank: 0 },
+    ];
+    const placed = placeLabels(two, 3, 7, [[-1e6, -1e6, 1e6, 40], [-1e6, 70, 1e6, 1e6], [-1e6, -1e6, 10, 1e6], [90, -1e6, 1e6, 1e6]]);
+    expect(placed.get('a')).not.toBeNull();
+    expect(placed.get('b')).toBeNull();
+  });
+});
+
+describe('figure/svg: a figure of the survey graph', () => {
+  it('reports the labels it left out in its <desc>, and the CLI reads them back', () => {
+    const svg = figureSvg(g, hash, { ...defaultView(), layout: 'timeline' }, FigureOptions.parse({ size: 'custom', width: 1, fontSize: 9 }));
+    const out = labelsLeftOut(svg);
+    expect(out.length).toBeGreaterThan(0);
+    for (const id of out) expect(g.hasNode(id)).toBe(true);
+    expect(labelsLeftOut(figureSvg(g, hash, defaultView(), FigureOptions.parse({ size: 'double' })))).toEqual([]);
   });
 });
