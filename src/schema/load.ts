@@ -1,5 +1,6 @@
 // schema/load: parse graph files, merge them, and cross-check what a schema cannot see.
 import type { z } from 'zod';
+import { foreignGraphMessage, readForeign } from '../import/foreign';
 import type { Citation } from './citation';
 import { GraphFile, type GraphDocument } from './document';
 import { ACYCLIC_EDGE_KINDS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
@@ -37,6 +38,8 @@ function zodIssues(file: string, error: z.ZodError, json: unknown): LoadIssue[] 
 
 /** Parse one file's text. Never throws. */
 export function parseGraphFile(source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
+  const foreign = readForeign(source.file, source.text);
+  if (foreign) return { ok: false, issues: [{ file: source.file, path: '', message: foreign.ok ? foreignGraphMessage(foreign.foreign) : foreign.message }] };
   let json: unknown;
   try {
     json = JSON.parse(source.text);

@@ -22,6 +22,23 @@ test('a broken graph file opens an error naming the file, field and expectation;
   await expect(page.getByRole('status')).toHaveText(status!);
 });
 
+test('a graph another tool wrote (Gephi\'s GEXF) is read and refused with one clear message; the graph stays', async ({ page }) => {
+  await openApp(page);
+  const status = await page.getByRole('status').textContent();
+  const gexf = readFileSync(new URL('../fixtures/interop/Les Miserables.gexf', import.meta.url), 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'Les Miserables.gexf', { type: 'application/xml' }));
+    return dt;
+  }, gexf);
+  await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('alertdialog', { name: 'Les Miserables.gexf could not be opened' });
+  await expect(dialog).toContainText('a GEXF graph (77 nodes, 254 edges, written by Gephi 0.8.1), not a Lineage Atlas graph');
+  await screenshot(page, 'open-foreign-gexf');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByRole('status')).toHaveText(status!);
+});
+
 test('a valid graph file replaces the graph', async ({ page }) => {
   await openApp(page);
   await chooseFile(page, 'Open graph…', 'mini.json', miniText());
