@@ -10,7 +10,7 @@ import { registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { readGraphFile, readJsonStore, writeFileAtomic } from './node/files';
 import { fileArgument, parseRecent, parseWindowState, type WindowState } from './state';
-import { isAppUrl, isExternalLink, windowOptions } from './window';
+import { createSecureWindow, isAppUrl, isExternalLink } from './window';
 
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 const store = (name: string) => join(app.getPath('userData'), name);
@@ -52,18 +52,27 @@ function buildMenu(): void {
   );
 }
 
+/**
+ * The one door to the system browser, for the links of the details panel (dataset pages, papers).
+ * Electronegativity asks for a review of every openExternal with a computed URL: this one passes
+ * only http(s) URLs (isExternalLink), never file:, javascript: or custom schemes.
+ */
+function openInBrowser(url: string): void {
+  if (isExternalLink(url)) void shell.openExternal(url);
+}
+
 async function createWindow(): Promise<void> {
   const state = await readJsonStore<WindowState | null>(store('window.json'), parseWindowState, null);
-  win = new BrowserWindow({ ...windowOptions(join(import.meta.dirname, '../preload/preload.cjs')), ...(state?.bounds ?? {}) });
+  win = createSecureWindow(BrowserWindow, join(import.meta.dirname, '../preload/preload.cjs'), state?.bounds);
   if (state?.maximized) win.maximize();
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) void shell.openExternal(url);
+    openInBrowser(url);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {
     if (isAppUrl(url, appUrl)) return;
     event.preventDefault();
-    if (isExternalLink(url)) void shell.openExternal(url);
+    openInBrowser(url);
   });
   win.on('close', () => {
     if (!win) return;

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isExternalLink, windowOptions } from '../../../main/window';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createSecureWindow, isAppUrl, isExternalLink } from '../../../main/window';
 
 describe('main/window', () => {
-  it('turns on every isolation setting', () => {
-    expect(windowOptions('/p.cjs').webPreferences).toMatchObject({
+  it('turns on every isolation setting, whatever bounds were saved', () => {
+    class Fake {
+      constructor(readonly options: BrowserWindowConstructorOptions) {}
+    }
+    const w = createSecureWindow(Fake, '/p.cjs', { x: 10, y: 20, width: 800, height: 700 });
+    expect(w.options).toMatchObject({ x: 10, y: 20, width: 800, height: 700, show: false });
+    expect(createSecureWindow(Fake, '/p.cjs').options).toMatchObject({ width: 1400, height: 900 });
+    expect(w.options.webPreferences).toMatchObject({
       preload: '/p.cjs',
       contextIsolation: true,
       sandbox: true,
