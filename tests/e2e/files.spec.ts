@@ -10,6 +10,16 @@ const chooseFile = async (page: Page, button: string, name: string, text: string
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 };
 
+/** Drops a file on the window, as a person drags one from their file manager. */
+const dropFile = async (page: Page, name: string, text: string, type: string) => {
+  const transfer = await page.evaluateHandle(([n, t, m]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: m }));
+    return dt;
+  }, [name, text, type] as const);
+  await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
+};
+
 test('a broken graph file opens an error naming the file, field and expectation; the graph stays', async ({ page }) => {
   await openApp(page);
   const status = await page.getByRole('status').textContent();
@@ -26,12 +36,7 @@ test('a graph another tool wrote (Gephi\'s GEXF) is read and refused with one cl
   await openApp(page);
   const status = await page.getByRole('status').textContent();
   const gexf = readFileSync(new URL('../fixtures/interop/Les Miserables.gexf', import.meta.url), 'utf8');
-  const transfer = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'Les Miserables.gexf', { type: 'application/xml' }));
-    return dt;
-  }, gexf);
-  await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
+  await dropFile(page, 'Les Miserables.gexf', gexf, 'application/xml');
   const dialog = page.getByRole('alertdialog', { name: 'Les Miserables.gexf could not be opened' });
   await expect(dialog).toContainText('a GEXF graph (77 nodes, 254 edges, written by Gephi 0.8.1), not a Lineage Atlas graph');
   await screenshot(page, 'open-foreign-gexf');
@@ -64,12 +69,7 @@ test('a saved view reopens exactly: filters, era, focus, layout, zoom and pan', 
 
 test('dropping a view file on the window opens it', async ({ page }) => {
   await openApp(page);
-  const transfer = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([JSON.stringify({ layout: 'timeline', theme: 'dark' })], 'dropped.view.json', { type: 'application/json' }));
-    return dt;
-  });
-  await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
+  await dropFile(page, 'dropped.view.json', JSON.stringify({ layout: 'timeline', theme: 'dark' }), 'application/json');
   await expect(page).toHaveURL(/layout=timeline/);
   await expect(page.locator('.app')).toHaveAttribute('data-theme', 'dark');
 });
