@@ -6,7 +6,7 @@ import { loadGraph } from '../src/schema/load';
 import { defaultView } from '../src/view/spec';
 import { visibleElements } from '../src/view/visible';
 import { applyVisibility, elementsOf } from '../renderer/canvas/elements';
-import { stylesheet } from '../renderer/canvas/stylesheet';
+import { dashedEdges, stylesheet } from '../renderer/canvas/stylesheet';
 import { syntheticGraph } from './synthetic';
 
 const container = () => document.getElementById('cy')!;
@@ -46,7 +46,7 @@ async function run(n: number) {
   // The atlas: selector styles, the view's visibility computed in graphology, applied as classes in one batch.
   const t4 = now();
   const view = defaultView();
-  const cy = cytoscape({ container: container(), style: stylesheet('light'), elements: structuredClone(elements), layout: { name: 'preset' } });
+  const cy = cytoscape({ container: container(), style: stylesheet('light', dashedEdges(graph.size)), elements: structuredClone(elements), layout: { name: 'preset' } });
   const tCreate = now() - t4;
   const visible = visibleElements(graph, view);
   const tVisible = now() - t4 - tCreate;

@@ -7,7 +7,7 @@ import type { Highlight } from './elements';
 import type { ThemeName } from '../../src/style/palette';
 import type { Visible } from '../../src/view/visible';
 import { applyVisibility, elementsOf } from './elements';
-import { stylesheet } from './stylesheet';
+import { dashedEdges, stylesheet } from './stylesheet';
 
 
 type Props = {
@@ -39,7 +39,7 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.theme),
+      style: stylesheet(latest.current.theme, dashedEdges(latest.current.graph.size)),
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
@@ -103,8 +103,8 @@ export function GraphCanvas(props: Props) {
   }, [layoutKey]);
 
   useEffect(() => {
-    cyRef.current!.style(stylesheet(theme));
-  }, [theme]);
+    cyRef.current!.style(stylesheet(theme, dashedEdges(graph.size)));
+  }, [theme, graph]);
 
   // An opened view brings its zoom and pan; it is applied after the layout so the fit does not undo it.
   useEffect(() => {

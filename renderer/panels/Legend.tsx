@@ -4,10 +4,12 @@ import { EDGE_KINDS, type EdgeKind } from '../../src/schema/edges';
 import { NODE_KINDS, type NodeKind } from '../../src/schema/nodes';
 import { EDGE_STYLE, NODE_STYLE } from '../../src/style/palette';
 import type { Visible } from '../../src/view/visible';
+import { dashedEdges } from '../canvas/stylesheet';
 
 export function Legend({ graph, visible }: { readonly graph: AtlasGraph; readonly visible: Visible }) {
   const nodeKinds = new Set<NodeKind>([...visible.nodes].map((id) => graph.getNodeAttribute(id, 'kind')));
   const edgeKinds = new Set<EdgeKind>([...visible.edges].map((id) => graph.getEdgeAttribute(id, 'kind')));
+  const dashed = dashedEdges(graph.size);
   return (
     <div className="legend" role="group" aria-label="Legend">
       <ul>
@@ -30,7 +32,7 @@ export function Legend({ graph, visible }: { readonly graph: AtlasGraph; readonl
                 stroke={EDGE_STYLE[k].color}
                 className={`legend-line line-${k}`}
                 strokeWidth={EDGE_STYLE[k].width}
-                strokeDasharray={EDGE_STYLE[k].line === 'dashed' ? '5 3' : EDGE_STYLE[k].line === 'dotted' ? '1.5 2.5' : undefined}
+                strokeDasharray={!dashed ? undefined : EDGE_STYLE[k].line === 'dashed' ? '5 3' : EDGE_STYLE[k].line === 'dotted' ? '1.5 2.5' : undefined}
               />
             </svg>
             {EDGE_STYLE[k].label}
