@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const sizes = (process.argv[2] ?? '1000,5000').split(',').map(Number);
+const sizes = (process.argv[2] ?? 'survey,1000,5000').split(',').map((s) => (s === 'survey' ? s : Number(s)));
 const repeats = Number(process.argv[3] ?? 3);
 if (spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const server = spawn('npx', ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore', detached: true });
@@ -26,7 +26,7 @@ try {
     for (let i = 0; i < repeats; i++) runs.push(await page.evaluate((k) => globalThis.runBench(k), n));
     const m = (key) => median(runs.map((r) => r[key]));
     console.log(
-      `synthetic                         ${String(n).padStart(6)} ${String(runs[0].edges).padStart(7)} ${ms(m('load'))}${ms(m('layout'))} |            ${ms(m('plainDraw'))}${ms(m('atlasDraw'))} |        ${ms(m('plainFilter'))}${ms(m('atlasFilter'))}`,
+      `${n === 'survey' ? 'survey graph (built in)' : 'synthetic              '}           ${String(runs[0].n).padStart(6)} ${String(runs[0].edges).padStart(7)} ${ms(m('load'))}${ms(m('layout'))} |            ${ms(m('plainDraw'))}${ms(m('atlasDraw'))} |        ${ms(m('plainFilter'))}${ms(m('atlasFilter'))}`,
     );
   }
   await browser.close();
