@@ -88,6 +88,7 @@ describe('graph-data: lineage named in the text', () => {
     expect(targets('flan-collection', 'aggregates')).toEqual(['flan-2021', 'p3', 'super-natural-instructions']);
     expect(targets('coig', 'inspired-by')).toEqual(['oig']);
     expect(targets('belle-10m', 'aggregates').length).toBeGreaterThan(0);
+    expect(targets('oig', 'aggregates')).toEqual(['flan-2021', 'p3', 'super-natural-instructions', 'unnatural-instructions']);
   });
 });
 
