@@ -24,6 +24,7 @@ import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
 import { Generations } from './panels/Generations';
 import { Legend } from './panels/Legend';
+import { fitVisible, ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
@@ -146,9 +147,9 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       'layout-lineage': () => setView((v) => ({ ...v, layout: 'lineage' })),
       'layout-force': () => setView((v) => ({ ...v, layout: 'force' })),
       'toggle-theme': () => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' })),
-      fit: () => cy?.fit(cy.elements(':visible'), 30),
-      'zoom-in': () => cy?.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
-      'zoom-out': () => cy?.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      fit: () => cy && fitVisible(cy),
+      'zoom-in': () => cy && zoomBy(cy, ZOOM_STEP),
+      'zoom-out': () => cy && zoomBy(cy, 1 / ZOOM_STEP),
       'cite-survey': () => showMessage({ kind: 'info', title: 'How to cite the survey', body: SURVEY_CITATION }),
     };
     const offMenu = bridge.onMenuCommand((c) => run[c]?.());
@@ -228,6 +229,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           />
           <HoverCard cy={cy} graph={graph} />
           <Legend graph={graph} visible={visible} />
+          <ZoomControls cy={cy} />
         </section>
         </div>
         <Details

@@ -51,6 +51,8 @@ export function GraphCanvas(props: Props) {
       if (evt.target === cy) latest.current.onSelect(undefined);
     });
     cy.on('tap', 'node', (evt) => latest.current.onSelect(evt.target.id()));
+    // The zoom level, for tests and assistive tools that cannot read the canvas.
+    cy.on('viewport', () => container.current?.setAttribute('data-zoom', cy.zoom().toFixed(6)));
     latest.current.onReady?.(cy);
     return () => {
       cy.destroy();

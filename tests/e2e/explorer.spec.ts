@@ -97,3 +97,19 @@ test('the dark theme applies to the whole window and persists in the URL', async
   await screenshot(page, 'dark');
   expect(consoleErrors(page)).toEqual([]);
 });
+
+test('the zoom buttons zoom in and out by a step and fit the graph again, from the keyboard too', async ({ page }) => {
+  await openApp(page);
+  const zoom = async () => Number(await page.getByTestId('canvas').getAttribute('data-zoom'));
+  await page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Fit' }).click();
+  const zoomGroup = page.getByRole('group', { name: 'Zoom' });
+  const fitted = await zoom();
+  await zoomGroup.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(zoom).toBeCloseTo(fitted * 1.25, 4);
+  await zoomGroup.getByRole('button', { name: 'Zoom out' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(zoom).toBeCloseTo(fitted / 1.25, 4);
+  await zoomGroup.getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(zoom).toBeCloseTo(fitted, 4);
+});

@@ -1,0 +1,28 @@
+// canvas/ZoomControls: zoom in, zoom out and fit, as buttons on the canvas (reachable from the keyboard)
+// and as the functions the desktop's View menu calls.
+import type { Core } from 'cytoscape';
+
+const STEP = 1.25;
+
+export const zoomBy = (cy: Core, factor: number): void =>
+  void cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+
+export const fitVisible = (cy: Core): void => void cy.fit(cy.elements(':visible'), 30);
+
+export function ZoomControls({ cy }: { readonly cy: Core | null }) {
+  return (
+    <div className="zoom-controls" role="group" aria-label="Zoom">
+      <button type="button" aria-label="Zoom in" title="Zoom in" disabled={!cy} onClick={() => cy && zoomBy(cy, STEP)}>
+        +
+      </button>
+      <button type="button" aria-label="Zoom out" title="Zoom out" disabled={!cy} onClick={() => cy && zoomBy(cy, 1 / STEP)}>
+        −
+      </button>
+      <button type="button" aria-label="Fit" title="Fit the graph to the window" disabled={!cy} onClick={() => cy && fitVisible(cy)}>
+        Fit
+      </button>
+    </div>
+  );
+}
+
+export const ZOOM_STEP = STEP;
