@@ -41,6 +41,8 @@ export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
         cmd('Timeline Layout', 'layout-timeline', 'CmdOrCtrl+1'),
         cmd('Lineage Layout', 'layout-lineage', 'CmdOrCtrl+2'),
         cmd('Force Layout', 'layout-force', 'CmdOrCtrl+3'),
+        cmd('Figure 1: Technique Tree', 'layout-techniques', 'CmdOrCtrl+4'),
+        cmd('Figure 2: Comparison Datasets', 'layout-comparison', 'CmdOrCtrl+5'),
         { type: 'separator' },
         cmd('Toggle Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+D'),
         cmd('Fit Graph', 'fit', 'CmdOrCtrl+0'),

@@ -146,6 +146,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       'layout-timeline': () => setView((v) => ({ ...v, layout: 'timeline' })),
       'layout-lineage': () => setView((v) => ({ ...v, layout: 'lineage' })),
       'layout-force': () => setView((v) => ({ ...v, layout: 'force' })),
+      'layout-techniques': () => setView((v) => ({ ...v, layout: 'techniques' })),
+      'layout-comparison': () => setView((v) => ({ ...v, layout: 'comparison' })),
       'toggle-theme': () => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' })),
       fit: () => cy && fitVisible(cy),
       'zoom-in': () => cy && zoomBy(cy, ZOOM_STEP),

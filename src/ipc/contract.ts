@@ -51,7 +51,7 @@ export type ParsedRequest<C extends Channel> = z.infer<(typeof CHANNELS)[C]['req
 export type Response<C extends Channel> = z.infer<(typeof CHANNELS)[C]['result']>;
 
 /** Commands the menu sends to the page (main -> renderer, one-way). */
-export const MENU_COMMANDS = ['open-graph', 'open-view', 'save-view', 'export-figure', 'export-data', 'layout-timeline', 'layout-lineage', 'layout-force', 'toggle-theme', 'fit', 'zoom-in', 'zoom-out', 'cite-survey'] as const;
+export const MENU_COMMANDS = ['open-graph', 'open-view', 'save-view', 'export-figure', 'export-data', 'layout-timeline', 'layout-lineage', 'layout-force', 'layout-techniques', 'layout-comparison', 'toggle-theme', 'fit', 'zoom-in', 'zoom-out', 'cite-survey'] as const;
 export const MenuCommand = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 export const MENU_CHANNEL = 'menu:command';
