@@ -16,11 +16,14 @@ export type Visible = {
 };
 
 /**
- * The survey's figures as layouts draw their own subject only: Figure 1 the whole technique tree
- * with the datasets hanging from it, Figure 2 the comparison datasets it places on its two axes.
+ * Some layouts draw their own subject only: the survey's Figure 1 the whole technique tree with the
+ * datasets hanging from it, Figure 2 the comparison datasets it places on its two axes, and the
+ * layered lineage the data and the models that made it.
  */
 const SUBJECTS: Partial<Record<ViewSpec['layout'], { kinds?: readonly string[]; datasets?: (n: GraphNode) => boolean; wholeTree?: boolean }>> = {
   techniques: { kinds: ['technique', 'dataset'], wholeTree: true },
+  // The lineage of data: datasets, what they came from and the models that made them; techniques have their own view.
+  lineage: { kinds: ['dataset', 'source', 'model'] },
   comparison: { kinds: ['dataset'], datasets: (n) => n.kind === 'dataset' && n.figure2 !== undefined },
 };
 
