@@ -45,7 +45,10 @@ export function lineageLayout(graph: AtlasGraph, ids: Iterable<string>): LayoutR
 function components(nodes: readonly string[], links: readonly (readonly [string, string])[]): string[][] {
   const parent = new Map(nodes.map((id) => [id, id]));
   const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x)!;
+    while (parent.get(x) !== x) {
+      parent.set(x, parent.get(parent.get(x)!)!); // path halving keeps the trees flat
+      x = parent.get(x)!;
+    }
     return x;
   };
   for (const [a, b] of links) parent.set(find(a), find(b));
