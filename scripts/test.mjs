@@ -50,6 +50,7 @@ if (!chromium) {
     totals.passed += e2e.stats.expected + e2e.stats.flaky;
     totals.failed += e2e.stats.unexpected;
     totals.skipped += e2e.stats.skipped;
+    for (const line of skippedWithReasons(e2e)) console.log(line);
   }
   if (e2eStatus !== 0 && (!e2e || e2e.stats.unexpected === 0)) broken = true;
 }
@@ -57,3 +58,19 @@ if (!chromium) {
 if (broken) console.error('A test suite could not run to completion (see above).');
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 || broken ? 1 : 0);
+
+/** "skipped: <file> › <title>: <reason>" for each skipped Playwright test, from its skip annotation. */
+function skippedWithReasons(report) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? [])
+        if (t.status === 'skipped' || t.results?.every((r) => r.status === 'skipped')) {
+          const reason = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])].find((a) => a.type === 'skip')?.description;
+          out.push(`skipped: ${spec.file} › ${spec.title}: ${reason ?? 'no reason given'}`);
+        }
+    for (const s of suite.suites ?? []) walk(s);
+  };
+  for (const s of report.suites ?? []) walk(s);
+  return out;
+}
