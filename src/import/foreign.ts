@@ -22,8 +22,21 @@ export type Recognised = { readonly ok: true; readonly foreign: ForeignGraph } |
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** What format a file's text is in, when it is one of the foreign formats; else null (it may be the atlas's own). */
-export function sniffForeign(name: string, text: string): ForeignFormat | null {
+/** The text parsed as JSON when it is a JSON object's text, else undefined. */
+const jsonOf = (text: string): unknown => {
+  if (!text.trimStart().startsWith('{')) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * What format a file's text is in, when it is one of the foreign formats; else null (it may be the
+ * atlas's own). `json` is the text already parsed, where the caller has parsed it.
+ */
+export function sniffForeign(name: string, text: string, json: unknown = jsonOf(text)): ForeignFormat | null {
   const head = text.slice(0, 4096).trimStart();
   if (head.startsWith('<')) {
     if (/<gexf[\s>]/.test(head)) return 'GEXF';
@@ -31,12 +44,6 @@ export function sniffForeign(name: string, text: string): ForeignFormat | null {
     return null;
   }
   if (head.startsWith('{')) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return null;
-    }
     if (!isObject(json) || json.format === 'lineage-atlas/graph' || json.format === 'lineage-atlas/view') return null;
     if ('elements' in json) return 'Cytoscape.js JSON';
     if (Array.isArray(json.nodes) && json.nodes.some((n) => isObject(n) && 'key' in n)) return 'graphology JSON';
@@ -50,18 +57,21 @@ export function sniffForeign(name: string, text: string): ForeignFormat | null {
   return null;
 }
 
-/** Read a foreign graph with its format's parser. Never throws: a file that cannot be read says why. */
-export function readForeign(name: string, text: string): Recognised | null {
-  const format = sniffForeign(name, text);
+/**
+ * Read a foreign graph with its format's parser. Never throws: a file that cannot be read says why.
+ * `json` is the text already parsed, where the caller has parsed it (the text is then parsed once).
+ */
+export function readForeign(name: string, text: string, json: unknown = jsonOf(text)): Recognised | null {
+  const format = sniffForeign(name, text, json);
   if (!format) return null;
   try {
-    return { ok: true, foreign: { format, writer: writerOf(format, text), graph: parse(format, text) } };
+    return { ok: true, foreign: { format, writer: writerOf(format, text), graph: parse(format, text, json) } };
   } catch (e) {
     return { ok: false, format, message: `looks like ${format} but cannot be read (${(e as Error).message})` };
   }
 }
 
-function parse(format: ForeignFormat, text: string): MultiGraph {
+function parse(format: ForeignFormat, text: string, json: unknown): MultiGraph {
   switch (format) {
     case 'GEXF':
       return parseGexf(MultiGraph, text, { addMissingNodes: true });
@@ -69,11 +79,11 @@ function parse(format: ForeignFormat, text: string): MultiGraph {
       return parseGraphml(MultiGraph, text, { addMissingNodes: true });
     case 'graphology JSON': {
       const g = new MultiGraph();
-      g.import(JSON.parse(text) as Parameters<MultiGraph['import']>[0]);
+      g.import(json as Parameters<MultiGraph['import']>[0]);
       return g;
     }
     case 'Cytoscape.js JSON':
-      return fromCytoscape(JSON.parse(text) as Json);
+      return fromCytoscape(json as Json);
     case 'CSV node list':
     case 'CSV edge list':
       return fromCsv(format, text);

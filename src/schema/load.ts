@@ -38,14 +38,17 @@ function zodIssues(file: string, error: z.ZodError, json: unknown): LoadIssue[] 
 
 /** Parse one file's text. Never throws. */
 export function parseGraphFile(source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
-  const foreign = readForeign(source.file, source.text);
-  if (foreign) return { ok: false, issues: [{ file: source.file, path: '', message: foreign.ok ? foreignGraphMessage(foreign.foreign) : foreign.message }] };
+  // The text is parsed once: the foreign-graph check reads the same value (GEXF, GraphML and CSV are not JSON).
   let json: unknown;
+  let invalid: Error | undefined;
   try {
     json = JSON.parse(source.text);
   } catch (e) {
-    return { ok: false, issues: [{ file: source.file, path: '', message: `not valid JSON (${(e as Error).message})` }] };
+    invalid = e as Error;
   }
+  const foreign = readForeign(source.file, source.text, invalid ? null : json);
+  if (foreign) return { ok: false, issues: [{ file: source.file, path: '', message: foreign.ok ? foreignGraphMessage(foreign.foreign) : foreign.message }] };
+  if (invalid) return { ok: false, issues: [{ file: source.file, path: '', message: `not valid JSON (${invalid.message})` }] };
   const parsed = GraphFile.safeParse(json);
   return parsed.success ? { ok: true, file: parsed.data } : { ok: false, issues: zodIssues(source.file, parsed.error, json) };
 }
