@@ -39,25 +39,42 @@ export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
   const nodes = joinedTo(graph, datasets, kinds, subject.wholeTree === true);
   // What the filter leaves out: what the same view shows with no filter, less what it shows now.
   // A node no dataset reaches (a model only the survey's prose names) is not drawn in either mode.
-  const all = joinedTo(graph, new Set(graph.filterNodes((id, n) => n.kind === 'dataset' && inSubject(id))), kinds, subject.wholeTree === true);
+  const all = unfiltered(graph, `${view.layout}|${[...kinds].sort().join(',')}`, () => {
+    const every = new Set(graph.filterNodes((id, n) => n.kind === 'dataset' && inSubject(id)));
+    return { nodes: joinedTo(graph, every, kinds, subject.wholeTree === true), datasets: every.size };
+  });
   const edges = new Set<string>();
   const filteredEdges = new Set<string>();
   graph.forEachEdge((e, _a, s, t) => {
     if (nodes.has(s) && nodes.has(t)) edges.add(e);
-    else if (all.has(s) && all.has(t)) filteredEdges.add(e);
+    else if (all.nodes.has(s) && all.nodes.has(t)) filteredEdges.add(e);
   });
   return {
     nodes,
     edges,
-    filteredNodes: new Set([...all].filter((id) => !nodes.has(id))),
+    filteredNodes: new Set([...all.nodes].filter((id) => !nodes.has(id))),
     filteredEdges,
     datasetsShown: datasets.size,
-    datasetsTotal: graph.filterNodes((id, n) => n.kind === 'dataset' && inSubject(id)).length,
+    datasetsTotal: all.datasets,
   };
 }
 
 export const statusLine = (v: Pick<Visible, 'datasetsShown' | 'datasetsTotal'>): string =>
   `Showing ${v.datasetsShown} of ${v.datasetsTotal} datasets`;
+
+/**
+ * What a layout and its drawn kinds show with no filter depends on neither filter nor focus, so it
+ * is worked out once per graph (graphs are built once and never changed) rather than on every
+ * filter change, which is the interaction the explorer must answer fastest.
+ */
+const UNFILTERED = new WeakMap<AtlasGraph, Map<string, { nodes: ReadonlySet<string>; datasets: number }>>();
+function unfiltered(graph: AtlasGraph, key: string, make: () => { nodes: ReadonlySet<string>; datasets: number }) {
+  let byKey = UNFILTERED.get(graph);
+  if (!byKey) UNFILTERED.set(graph, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) byKey.set(key, (hit = make()));
+  return hit;
+}
 
 /** The given datasets (when datasets are drawn), the nodes of other drawn kinds joined to them, and the technique tree above those. */
 function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: ReadonlySet<string>, wholeTree: boolean): Set<string> {
