@@ -2,7 +2,8 @@
 // and as the functions the desktop's View menu calls.
 import type { Core } from 'cytoscape';
 
-const STEP = 1.25;
+/** One zoom step, for the buttons and the View menu alike. */
+export const ZOOM_STEP = 1.25;
 
 export const zoomBy = (cy: Core, factor: number): void =>
   void cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -12,10 +13,10 @@ export const fitVisible = (cy: Core): void => void cy.fit(cy.elements(':visible'
 export function ZoomControls({ cy }: { readonly cy: Core | null }) {
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom in" title="Zoom in" disabled={!cy} onClick={() => cy && zoomBy(cy, STEP)}>
+      <button type="button" aria-label="Zoom in" title="Zoom in" disabled={!cy} onClick={() => cy && zoomBy(cy, ZOOM_STEP)}>
         +
       </button>
-      <button type="button" aria-label="Zoom out" title="Zoom out" disabled={!cy} onClick={() => cy && zoomBy(cy, 1 / STEP)}>
+      <button type="button" aria-label="Zoom out" title="Zoom out" disabled={!cy} onClick={() => cy && zoomBy(cy, 1 / ZOOM_STEP)}>
         −
       </button>
       <button type="button" aria-label="Fit" title="Fit the graph to the window" disabled={!cy} onClick={() => cy && fitVisible(cy)}>
@@ -24,5 +25,3 @@ export function ZoomControls({ cy }: { readonly cy: Core | null }) {
     </div>
   );
 }
-
-export const ZOOM_STEP = STEP;

@@ -116,6 +116,7 @@ export function composeFigureSvg(input: FigureInput): string {
   const lines = new Map(nodeIds.map((id) => [id, wrap(graph.getNodeAttribute(id, 'label'), fs * LABEL_EMS, fs).slice(0, 3)]));
   const labelW = new Map(nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)))]));
   const labelPad = Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => labelW.get(id)! / 2)));
+  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
   // Figure 2's row names stand left of the grid, as a y axis, wrapped to two lines.
   const rowLines = new Map((layout.axis?.kind === 'grid' ? layout.axis.rows : []).map((r) => [r.label, wrap(r.label.replace(/-/g, ' '), fs * 5.5, fs * 0.8).slice(0, 2)]));
   const rowAxisW = rowLines.size ? Math.max(...[...rowLines.values()].flat().map((l) => textWidth(l, fs * 0.8))) + fs * 0.5 : 0;
@@ -132,7 +133,7 @@ export function composeFigureSvg(input: FigureInput): string {
   const captionH = captionLines.length * fs * 1.3;
   // Layouts in rows (time, grid, layers) may stretch vertically so that a row of labels clears the
   // next; a force layout keeps its proportions, as on screen.
-  const rowGap = nodeR * 2 + fs * 1.2 * Math.max(1, ...[...lines.values()].map((l) => l.length)) + fs * 0.3;
+  const rowGap = nodeR * 2 + fs * 1.2 * maxLines + fs * 0.3;
   // At most as tall as 1.2 times the width: a figure must fit a page; labels that still collide are left out.
   let scaleY = view.layout === 'force' || fixedH !== undefined ? scale : rowStretch(nodeIds, layout.positions, labelW, scale, rowGap, (W * 1.2) / spanY);
   if (fixedH !== undefined) {
@@ -145,7 +146,6 @@ export function composeFigureSvg(input: FigureInput): string {
   const plotTop = y + bandStrip + nodeR + fs * 1.2;
   const X = (x: number) => margin + rowAxisW + labelPad + (x - minX) * scale;
   const Y = (yy: number) => plotTop + (yy - minY) * scaleY;
-  const maxLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
   // Below the last row: room for its labels; a grid's bottom is its own (labels stay inside it).
   const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
   const P = (id: string): Point => ({ x: X(layout.positions[id]!.x), y: Y(layout.positions[id]!.y) });
@@ -212,7 +212,7 @@ export function composeFigureSvg(input: FigureInput): string {
     [-1e6, -1e6, 1e6, plotTop - nodeR - fs * 1.2], // the title and the generations' names
     [-1e6, -1e6, margin / 2, 1e6],
     [W - margin / 2, -1e6, 1e6, 1e6],
-    [-1e6, grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : plotBottom, 1e6, 1e6], // the axis and its names
+    [-1e6, plotBottom, 1e6, 1e6], // the axis and its names
     ...(grid
       ? grid.rows.map((r): Box => {
           const rl = rowLines.get(r.label) ?? [r.label];

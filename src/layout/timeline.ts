@@ -14,8 +14,10 @@ const GUTTER_MONTHS = 3;
 
 export type LaneBy = 'purpose' | 'modality';
 
-const monthOf = (n: GraphNode): string | undefined =>
-  n.kind === 'dataset' || n.kind === 'source' || n.kind === 'model' ? n.released?.[0]?.value.slice(0, 7) : undefined;
+/** The kinds with a release date of their own; the others (techniques, references) have none. */
+const hasReleaseField = (n: GraphNode): n is Extract<GraphNode, { kind: 'dataset' | 'source' | 'model' }> =>
+  n.kind === 'dataset' || n.kind === 'source' || n.kind === 'model';
+const monthOf = (n: GraphNode): string | undefined => (hasReleaseField(n) ? n.released?.[0]?.value.slice(0, 7) : undefined);
 
 function laneOf(n: GraphNode, by: LaneBy): string {
   if (n.kind !== 'dataset') return `${n.kind}s`;
@@ -53,11 +55,10 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   // references, which have no date of their own: the mean x of their placed neighbours, spreading
   // out from the dated nodes one step at a time.
   const x = new Map<string, number>();
-  const hasDateField = (id: string) => ['dataset', 'source', 'model'].includes(graph.getNodeAttribute(id, 'kind'));
   for (const id of nodes) {
     const m = own.get(id);
     if (m !== undefined) x.set(id, m < first ? earlierX : xOfMonth(Math.min(m, last)));
-    else if (hasDateField(id)) x.set(id, undatedX);
+    else if (hasReleaseField(graph.getNodeAttributes(id))) x.set(id, undatedX);
   }
   for (let pending = nodes.filter((id) => !x.has(id)); pending.length > 0; ) {
     const placed = pending.flatMap((id) => {
