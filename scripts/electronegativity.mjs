@@ -41,7 +41,7 @@ try {
     console.log(`${f.severity.padEnd(8)} ${f.check.padEnd(34)} ${`${f.file}:${f.location}`.padEnd(24)} ${verdict}`);
   }
   console.log(`security: Electronegativity (Electron ${electron}): ${findings.length} finding(s), ${failed} above LOW unreviewed`);
-  process.exit(failed ? 1 : 0);
+  process.exitCode = failed ? 1 : 0; // not process.exit(): the finally below must still remove the copy
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -27,7 +27,11 @@ export function lineageLayout(graph: AtlasGraph, ids: Iterable<string>): LayoutR
     return s !== t && inView.has(s) && inView.has(t) && FAMILY_EDGES.has(graph.getEdgeAttribute(e, 'kind'));
   });
   const families = components(nodes, edges.map((e) => [graph.source(e), graph.target(e)] as const));
-  const boxes = families.filter((f) => f.length > 1).map((f) => layoutFamily(graph, f, edges));
+  // Each family's edges, bucketed once (not every edge scanned for every family).
+  const familyOf = new Map(families.flatMap((f, i) => f.map((id) => [id, i] as const)));
+  const edgesOf = families.map((): string[] => []);
+  for (const e of edges) edgesOf[familyOf.get(graph.source(e))!]!.push(e);
+  const boxes = families.flatMap((f, i) => (f.length > 1 ? [layoutFamily(graph, f, edgesOf[i]!)] : []));
   // Nodes with no lineage in view (a dataset built from nothing named, a model) share one box of
   // rows, datasets first, each kind in id order.
   const rank = (id: string) => ['dataset', 'source', 'model', 'technique', 'reference'].indexOf(graph.getNodeAttribute(id, 'kind'));
@@ -58,12 +62,11 @@ function components(nodes: readonly string[], links: readonly (readonly [string,
 }
 
 function layoutFamily(graph: AtlasGraph, family: readonly string[], edges: readonly string[]): Box {
-  const members = new Set(family);
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 90, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const id of family) g.setNode(id, { width: NODE_W, height: NODE_SIZE });
-  for (const e of edges) if (members.has(graph.source(e))) g.setEdge(graph.target(e), graph.source(e), {}, e);
+  for (const e of edges) g.setEdge(graph.target(e), graph.source(e), {}, e);
   dagre.layout(g);
   const pos: Record<string, Point> = {};
   let [w, h] = [0, 0];
