@@ -21,7 +21,16 @@ export type GridAxis = {
   readonly rows: readonly { readonly y0: number; readonly y1: number; readonly label: string }[];
 };
 
-export type LayoutResult = { readonly positions: Positions; readonly axis?: TimeAxis | GridAxis };
+export type LayoutResult = {
+  readonly positions: Positions;
+  readonly axis?: TimeAxis | GridAxis;
+  /**
+   * Edge routes a layout computed around nodes and labels (layered layouts), by edge id: a polyline
+   * in layout coordinates from the source's boundary to the target's. An edge with no route is drawn
+   * straight between its nodes' centres.
+   */
+  readonly routes?: Readonly<Record<string, readonly Point[]>>;
+};
 
 /** Node box size every layout assumes (the canvas and the figure draw nodes this big). */
 export const NODE_SIZE = 30;
