@@ -3,9 +3,10 @@ import cytoscape, { type Core } from 'cytoscape';
 import { timelineLayout } from '../src/layout/timeline';
 import { buildGraph } from '../src/model/build';
 import { loadGraph } from '../src/schema/load';
+import { sceneOf } from '../src/view/scene';
 import { defaultView } from '../src/view/spec';
-import { visibleElements } from '../src/view/visible';
-import { applyVisibility, elementsOf } from '../renderer/canvas/elements';
+import { elementsOf } from '../renderer/canvas/elements';
+import { applyScene } from '../renderer/canvas/sceneClasses';
 import { dashedEdges, stylesheet } from '../renderer/canvas/stylesheet';
 import { syntheticGraph } from './synthetic';
 import { loadBuiltinGraph } from '../renderer/data/builtin';
@@ -22,7 +23,8 @@ async function run(n: number | 'survey') {
   const graph = buildGraph(r.document);
   const tLoad = now() - t0;
   const t1 = now();
-  const { positions } = timelineLayout(graph, graph.nodes());
+  const layout = timelineLayout(graph, graph.nodes());
+  const { positions } = layout;
   const tLayout = now() - t1;
   const elements = elementsOf(graph, positions);
   const filter = { era: 'instructgpt' as const, facets: { modality: ['image'] } };
@@ -45,20 +47,20 @@ async function run(n: number | 'survey') {
   const plainFilter = now() - t3;
   plain.destroy();
 
-  // The atlas: selector styles, the view's visibility computed in graphology, applied as classes in one batch.
+  // The atlas: selector styles, the view's scene computed in graphology, applied as classes in one batch.
   const t4 = now();
-  const view = defaultView();
+  const view = { ...defaultView(), layout: 'timeline' as const };
   const cy = cytoscape({ container: container(), style: stylesheet('light', dashedEdges(graph.size)), elements: structuredClone(elements), layout: { name: 'preset' } });
   const tCreate = now() - t4;
-  const visible = visibleElements(graph, view);
+  const scene = sceneOf(graph, view, layout);
   const tVisible = now() - t4 - tCreate;
-  applyVisibility(cy, visible, 'hide', null);
+  applyScene(cy, scene);
   const tApply = now() - t4 - tCreate - tVisible;
   await rendered(cy);
   const atlasDraw = now() - t4;
   console.log(JSON.stringify({ n: n_, tCreate, tVisible, tApply, paint: atlasDraw - tCreate - tVisible - tApply }));
   const t5 = now();
-  applyVisibility(cy, visibleElements(graph, { ...view, filter }), 'hide', null);
+  applyScene(cy, sceneOf(graph, { ...view, filter }, layout));
   await rendered(cy);
   const atlasFilter = now() - t5;
   cy.destroy();

@@ -52,13 +52,13 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
       return r;
     },
     'export:save': ({ suggestedName, extension, data }) => saveTo('Export', suggestedName, extension, data),
-    'figure:save': async ({ svg, format, options, title, suggestedName, view }) => {
+    'figure:save': async ({ svg, widthPt, heightPt, dataHash, format, options, title, suggestedName, view }) => {
       const bytes =
         format === 'svg'
           ? svg
           : format === 'png'
             ? svgToPng(svg, options)
-            : await svgToPdf(svg, { title, subject: `Lineage Atlas view; data ${/data-view-hash="([^"]*)"/.exec(svg)?.[1] ?? 'unknown'}`, keywords: JSON.stringify(view) });
+            : await svgToPdf(svg, { widthPt, heightPt, title, subject: `Lineage Atlas view; data ${dataHash}`, keywords: JSON.stringify(view) });
       return saveTo('Export figure', suggestedName, format, bytes);
     },
     'recent:list': async () => ({ ok: true, value: [...recent.list()] }),

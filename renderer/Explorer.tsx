@@ -4,16 +4,14 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { documentHash } from '../src/figure/hash';
 import type { MenuCommand } from '../src/ipc/contract';
-import { layoutView } from '../src/layout';
+import { shownOf } from '../src/export/data';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
 import { releasesPerMonth } from '../src/queries/histogram';
-import { lineagePath } from '../src/queries/lineage';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
-import { lineageHighlight } from '../src/view/highlight';
+import { layoutOf, type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseView, type ViewSpec } from '../src/view/spec';
-import { statusLine, visibleElements } from '../src/view/visible';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
 import { HoverCard } from './canvas/HoverCard';
@@ -24,7 +22,9 @@ import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
 import { Generations } from './panels/Generations';
 import { Legend } from './panels/Legend';
-import { fitVisible, ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
+import { SubjectBar } from './canvas/SubjectBar';
+import { fitScene } from './canvas/sceneClasses';
+import { ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
@@ -59,21 +59,13 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const [restore, setRestore] = useState<{ viewport: ViewSpec['viewport']; serial: number }>({ viewport: view.viewport, serial: 0 });
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
-  const kindsKey = view.kinds.join(',');
-  const drawn = useMemo(() => graph.filterNodes((_id, n) => kindsKey.split(',').includes(n.kind)), [graph, kindsKey]);
-  const layout = useMemo(() => layoutView(graph, drawn, view.layout), [graph, drawn, view.layout]);
-  const visible = useMemo(() => visibleElements(graph, view), [graph, view]);
+  // The scene: computed once here and handed to the canvas, the panels and the export dialog alike.
+  const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
+  const layout = useMemo(() => layoutOf(graph, members), [graph, members]);
+  const scene: Scene = useMemo(() => ({ ...members, view, layout }), [members, view, layout]);
+  const shown = useMemo(() => shownOf(scene), [scene]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
-  const [tracing, setTracing] = useState<{ from: string; to: string } | null>(null);
-  const trace = useMemo(() => (tracing && graph.hasNode(tracing.from) && graph.hasNode(tracing.to) ? lineagePath(graph, tracing.from, tracing.to) : null), [graph, tracing]);
-  const highlight = useMemo(
-    () => (trace ? { nodes: new Set(trace.nodes), edges: new Set(trace.edges) } : lineageHighlight(graph, view.focus, view.depth)),
-    [graph, trace, view.focus, view.depth],
-  );
-  const select = useCallback((id: string | undefined) => {
-    setSelected(id);
-    setTracing(null);
-  }, []);
+  const select = useCallback((id: string | undefined) => setSelected(id), []);
 
   const applyView = useCallback(
     (next: ViewSpec) => {
@@ -149,7 +141,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       'layout-techniques': () => setView((v) => ({ ...v, layout: 'techniques' })),
       'layout-comparison': () => setView((v) => ({ ...v, layout: 'comparison' })),
       'toggle-theme': () => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' })),
-      fit: () => cy && fitVisible(cy),
+      fit: () => cy && fitScene(cy, scene, false),
       'zoom-in': () => cy && zoomBy(cy, ZOOM_STEP),
       'zoom-out': () => cy && zoomBy(cy, 1 / ZOOM_STEP),
       'cite-survey': () => showMessage({ kind: 'info', title: 'How to cite the survey', body: SURVEY_CITATION }),
@@ -160,7 +152,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       offMenu();
       offFile();
     };
-  }, [cy, openGraph, openView, saveView, setView, openText, showMessage]);
+  }, [cy, scene, openGraph, openView, saveView, setView, openText, showMessage]);
 
   // Dropping a file on the window opens it: a .view.json as a view, any other .json as a graph.
   useEffect(() => {
@@ -211,27 +203,18 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
             </button>
           ))}
         </div>
-        {view.show === 'table' && <DatasetTable graph={graph} ids={visible.nodes} selected={selected} onSelect={select} />}
-        {view.show === 'generations' && <Generations graph={graph} ids={visible.nodes} onPickTechnique={select} />}
+        {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
+        {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
         <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
-          {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
-          {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
-          <GraphCanvas
-            graph={graph}
-            visible={visible}
-            positions={layout.positions}
-            layoutKey={`${view.layout}|${kindsKey}`}
-            filterMode={view.filterMode}
-            theme={view.theme}
-            selected={selected}
-            highlight={highlight}
-            restore={restore}
-            onSelect={select}
-            onReady={setCy}
-          />
-          <HoverCard cy={cy} graph={graph} />
-          <Legend graph={graph} visible={visible} />
-          <ZoomControls cy={cy} />
+          <SubjectBar graph={graph} scene={scene} setView={setView} />
+          <div className="graph-stage">
+            {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
+            {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
+            <GraphCanvas graph={graph} scene={scene} theme={view.theme} selected={selected} restore={restore} onSelect={select} onReady={setCy} />
+            <HoverCard cy={cy} graph={graph} />
+            <ZoomControls cy={cy} scene={scene} />
+          </div>
+          <Legend graph={graph} shown={shown} />
         </section>
         </div>
         <Details
@@ -240,14 +223,14 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           view={view}
           setView={setView}
           onSelect={select}
-          tracing={tracing?.to ?? null}
-          traceFound={tracing ? trace !== null : null}
-          onTrace={(to) => setTracing(to && selected ? { from: selected, to } : null)}
+          tracing={view.trace?.to ?? null}
+          traceFound={view.trace ? scene.subject?.problem === undefined : null}
+          onTrace={(to) => setView((v) => ({ ...v, trace: to && selected ? { from: selected, to } : undefined }))}
         />
       </div>
       <footer className="statusbar">
         <p role="status" aria-live="polite">
-          {statusLine(visible)}
+          {statusLine(scene.status)}
         </p>
         <p className="graph-name">{graphName}</p>
       </footer>
@@ -257,9 +240,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         initialTab={exporting}
         onClose={() => setExporting(null)}
         graph={graph}
-        view={view}
-        visible={visible}
-        layout={layout}
+        scene={scene}
         dataHash={dataHash}
         onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
       />

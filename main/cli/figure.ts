@@ -6,21 +6,20 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
-import { documentHash, figureSvg, FigureOptions, labelsLeftOut, parseLength } from '../../src/figure';
-import { layoutView } from '../../src/layout';
+import { DATA_FORMATS, dataFiles, isDataFormat } from '../../src/export';
+import { composeFigure, documentHash, FigureOptions, parseLength } from '../../src/figure';
 import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/schema/load';
+import { sceneOf } from '../../src/view/scene';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';
-import { visibleElements } from '../../src/view/visible';
 import { writeFileAtomic } from '../node/files';
 import { svgToPdf, svgToPng } from '../node/figure-render';
 import { loadGraphFolder } from '../node/graph-data';
 
 const FIGURES = ['svg', 'png', 'pdf'] as const;
-const DATA = ['gexf', 'graphml', 'csv', 'cyjs', 'bib', 'tex'] as const;
-const FORMATS = [...FIGURES, ...DATA] as const;
+const DATA = Object.keys(DATA_FORMATS);
+const FORMATS = [...FIGURES, ...DATA];
 const HELP = `Usage: npm run figure -- [options]
   --view FILE         a saved view (.view.json); default: the default view of the built-in graph
   --format F          figures: ${FIGURES.join(' | ')}; data: ${DATA.join(' | ')} (default: from --out's extension, else svg)
@@ -30,9 +29,11 @@ const HELP = `Usage: npm run figure -- [options]
   --dpi N             150 | 300 | 600, for PNG (default 300)
   --theme T           print | light | dark (default print)
   --title T, --caption T, --no-legend, --transparent, --font-size PT
+  --allow-missing-labels   write a figure even when some labels find no room (it is refused otherwise)
   --graph DIR         a folder of graph files (default: the built-in graph-data/)
   View flags override the view file: --era E, --from YYYY-MM, --to YYYY-MM, --layout L, --focus ID,
-  --depth 1|2|all, --filtered hide|dim, --kinds a,b, --facet KEY=v1,v2 (repeatable; keys: ${FACET_KEYS.join(', ')})`;
+  --depth 1|2|all, --direction both|ancestors|descendants|family, --trace FROM,TO, --select a,b,
+  --context hide|dim, --filtered hide|dim, --kinds a,b, --facet KEY=v1,v2 (repeatable; keys: ${FACET_KEYS.join(', ')})`;
 
 class CliError extends Error {}
 
@@ -51,6 +52,8 @@ export async function main(argv: string[]): Promise<string> {
       'font-size': { type: 'string' }, graph: { type: 'string' }, era: { type: 'string' }, from: { type: 'string' },
       to: { type: 'string' }, layout: { type: 'string' }, focus: { type: 'string' }, depth: { type: 'string' },
       filtered: { type: 'string' }, kinds: { type: 'string' }, facet: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
+      direction: { type: 'string' }, trace: { type: 'string' }, select: { type: 'string' }, context: { type: 'string' },
+      'allow-missing-labels': { type: 'boolean' },
     },
   });
   if (a.help) return HELP;
@@ -80,6 +83,10 @@ export async function main(argv: string[]): Promise<string> {
     layout: a.layout ?? view.layout,
     focus: a.focus ?? view.focus,
     depth: a.depth === undefined ? view.depth : a.depth === 'all' ? 'all' : Number(a.depth),
+    direction: a.direction ?? view.direction,
+    trace: a.trace ? { from: a.trace.split(',')[0], to: a.trace.split(',')[1] } : view.trace,
+    selection: a.select ? a.select.split(',') : view.selection,
+    context: a.context ?? view.context,
     filterMode: a.filtered ?? view.filterMode,
     kinds: a.kinds ? a.kinds.split(',') : view.kinds,
   });
@@ -106,8 +113,8 @@ export async function main(argv: string[]): Promise<string> {
   if (!options.success) fail(`the figure options are not valid:\n${z.prettifyError(options.error)}`);
 
   const ext = a.out?.split('.').pop()?.toLowerCase();
-  const format = a.format ?? (ext && (FORMATS as readonly string[]).includes(ext) ? ext : 'svg');
-  if (!(FORMATS as readonly string[]).includes(format)) fail(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
+  const format = a.format ?? (ext && FORMATS.includes(ext) ? ext : 'svg');
+  if (!FORMATS.includes(format)) fail(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
   const out = resolve(a.out ?? `figure.${format}`);
 
   const graphDir = a.graph ?? fileURLToPath(new URL('../../graph-data', import.meta.url));
@@ -116,48 +123,30 @@ export async function main(argv: string[]): Promise<string> {
   const graph = buildGraph(loaded.document);
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
   const hash = documentHash(loaded.document);
-  const files = await render(format as (typeof FORMATS)[number], graph, hash, merged.view, options.data, out);
+  const files = await render(format, graph, hash, merged.view, options.data, out, a['allow-missing-labels'] === true);
   for (const [path, bytes] of files) await writeFileAtomic(path, bytes);
   return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
 }
 
-async function render(
-  format: (typeof FORMATS)[number],
-  graph: AtlasGraph,
-  hash: string,
-  view: ViewSpec,
-  options: FigureOptions,
-  out: string,
-): Promise<[string, Buffer][]> {
+async function render(format: string, graph: AtlasGraph, hash: string, view: ViewSpec, options: FigureOptions, out: string, allowMissing: boolean): Promise<[string, Buffer][]> {
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
-  if (format === 'svg' || format === 'png' || format === 'pdf') {
-    const svg = figureSvg(graph, hash, view, options);
-    const leftOut = labelsLeftOut(svg);
-    if (leftOut.length) console.warn(`${leftOut.length} label(s) did not fit and were left out (${leftOut.join(', ')}): try --size double, a larger --height, or a narrower filter.`);
-    if (format === 'svg') return [[out, utf8(svg)]];
-    if (format === 'png') return [[out, svgToPng(svg, options)]];
-    const pdf = await svgToPdf(svg, { title: options.title ?? 'Lineage Atlas figure', subject: `Lineage Atlas view; data ${hash}`, keywords: JSON.stringify(view) });
-    return [[out, pdf]];
+  const scene = sceneOf(graph, view);
+  if (scene.status.problem) fail(`the view cannot be shown: ${scene.status.subject ?? ''}: ${scene.status.problem}`);
+  if (isDataFormat(format)) {
+    // CSV writes OUT.nodes.csv and OUT.edges.csv; every other format the one file named.
+    return dataFiles(format, graph, scene, out.replace(/\.csv$/i, '')).map(([name, text]) => [format === 'csv' ? name : out, utf8(text)]);
   }
-  const visible = visibleElements(graph, view);
-  const positions = () => layoutView(graph, graph.filterNodes((_id, n) => view.kinds.includes(n.kind)), view.layout).positions;
-  switch (format) {
-    case 'gexf':
-      return [[out, utf8(toGexf(graph, visible, positions()))]];
-    case 'graphml':
-      return [[out, utf8(toGraphml(graph, visible))]];
-    case 'cyjs':
-      return [[out, utf8(toCytoscapeJson(graph, visible, positions()))]];
-    case 'bib':
-      return [[out, utf8(toBibtex(graph, visible))]];
-    case 'tex':
-      return [[out, utf8(toLatexTable(graph, visible))]];
-    case 'csv': {
-      const { nodes, edges } = toCsv(graph, visible);
-      const base = out.replace(/\.csv$/i, '');
-      return [[`${base}.nodes.csv`, utf8(nodes)], [`${base}.edges.csv`, utf8(edges)]];
-    }
+  const figure = composeFigure(graph, scene, options, { dataHash: hash });
+  if (figure.labelsLeftOut.length) {
+    const names = figure.labelsLeftOut.map((id) => graph.getNodeAttribute(id, 'label'));
+    const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')} and ${names.length - 12} more` : names.join(', ');
+    if (!allowMissing) fail(`${figure.advice} Without labels: ${shown}. (--allow-missing-labels writes it anyway.)`);
+    console.warn(`${figure.labelsLeftOut.length} label(s) left out for room: ${shown}`);
   }
+  if (format === 'svg') return [[out, utf8(figure.svg)]];
+  if (format === 'png') return [[out, svgToPng(figure.svg, options)]];
+  const pdf = await svgToPdf(figure.svg, { widthPt: figure.widthPt, heightPt: figure.heightPt, title: options.title ?? 'Lineage Atlas figure', subject: `Lineage Atlas view; data ${hash}`, keywords: JSON.stringify(view) });
+  return [[out, pdf]];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -38,11 +38,12 @@ export function svgToPng(svg: string, o: Pick<FigureOptions, 'dpi' | 'size' | 'w
   return setPngDpi(resvg.render().asPng(), o.dpi);
 }
 
-/** A vector PDF the size of the SVG, DejaVu Sans embedded (text stays selectable), the view in its metadata. */
-export function svgToPdf(svg: string, meta: { title: string; subject: string; keywords: string }): Promise<Buffer> {
-  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  if (!m) return Promise.reject(new Error('figure-render: the SVG has no viewBox'));
-  const [w, h] = [Number(m[1]), Number(m[2])];
+/** The page of a composed figure: its size in points, and what the PDF's metadata says of it. */
+export type PdfPage = { readonly widthPt: number; readonly heightPt: number; readonly title: string; readonly subject: string; readonly keywords: string };
+
+/** A vector PDF the size of the figure, DejaVu Sans embedded (text stays selectable), the view in its metadata. */
+export function svgToPdf(svg: string, meta: PdfPage): Promise<Buffer> {
+  const [w, h] = [meta.widthPt, meta.heightPt];
   const doc = new PDFDocument({ size: [w, h], margin: 0, autoFirstPage: true, info: { Title: meta.title, Subject: meta.subject, Keywords: meta.keywords, Creator: 'Lineage Atlas' } });
   doc.registerFont('DejaVu Sans', FONT_FILES.regular);
   doc.registerFont('DejaVu Sans Bold', FONT_FILES.bold);

@@ -1,25 +1,20 @@
-// canvas/GraphCanvas: the cytoscape view. Created once per mount; state reaches it as classes and positions.
+// canvas/GraphCanvas: the cytoscape view of a scene. Created once per mount; the scene reaches it as classes
+// and positions, labels follow the zoom, and a new scene is framed (animated) whenever what it draws changes.
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
-import type { Positions } from '../../src/layout/types';
-import type { Highlight } from './elements';
 import type { ThemeName } from '../../src/style/palette';
-import type { Visible } from '../../src/view/visible';
-import { applyVisibility, elementsOf } from './elements';
+import type { Scene } from '../../src/view/scene';
+import { elementsOf } from './elements';
+import { updateLabels } from './labels';
+import { applyScene, fitScene } from './sceneClasses';
 import { dashedEdges, stylesheet } from './stylesheet';
-
 
 type Props = {
   readonly graph: AtlasGraph;
-  readonly visible: Visible;
-  readonly positions: Positions;
-  /** Changes when the layout itself changes (not on filtering): the canvas then animates and fits. */
-  readonly layoutKey: string;
-  readonly filterMode: 'hide' | 'dim';
+  readonly scene: Scene;
   readonly theme: ThemeName;
   readonly selected: string | undefined;
-  readonly highlight: Highlight;
   /** A viewport to restore (from an opened view); applied when `serial` changes. */
   readonly restore: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
   readonly onSelect: (id: string | undefined) => void;
@@ -33,7 +28,16 @@ export function GraphCanvas(props: Props) {
   useLayoutEffect(() => {
     latest.current = props;
   });
-  const { graph, visible, positions, layoutKey, filterMode, theme, selected, highlight, restore } = props;
+  const { graph, scene, theme, selected, restore } = props;
+
+  // The layout key the canvas last drew (null: nothing drawn yet), and the viewport its last framing chose.
+  const laidOut = useRef<string | null>(null);
+  const framedAt = useRef<{ zoom: number; x: number; y: number } | null>(null);
+  /** Frames the scene and remembers the viewport chosen (a resize re-frames a view still there). */
+  const frame_ = (cy: Core, animate: boolean) => {
+    fitScene(cy, latest.current.scene, animate, (vp) => (framedAt.current = { zoom: vp.zoom, ...vp.pan }));
+  };
+
 
   // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
   useEffect(() => {
@@ -43,80 +47,95 @@ export function GraphCanvas(props: Props) {
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 4,
     });
     cyRef.current = cy;
+    (container.current as HTMLDivElement & { cy?: Core }).cy = cy; // for the end-to-end tests, which cannot read a canvas
     cy.on('tap', (evt) => {
       if (evt.target === cy) latest.current.onSelect(undefined);
     });
     cy.on('tap', 'node', (evt) => latest.current.onSelect(evt.target.id()));
+    // Labels follow the viewport, once a frame at most.
+    let frame = 0;
+    const relabel = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        updateLabels(cy, latest.current.selected);
+        container.current?.setAttribute('data-labels', String(cy.nodes('.labelled').length));
+      });
+    };
+    cy.on('viewport resize', relabel);
+    // The container changes size (a panel opens, fonts load, the window is resized): cytoscape is told, and a
+    // view the user has not moved since it was framed is framed again.
+    const observer = new ResizeObserver(() => {
+      const framed = framedAt.current;
+      const untouched = framed !== null && Math.abs(cy.zoom() - framed.zoom) < 1e-9 && cy.pan().x === framed.x && cy.pan().y === framed.y;
+      cy.resize();
+      if (untouched) frame_(cy, false);
+    });
+    observer.observe(container.current!);
     // The zoom level, for tests and assistive tools that cannot read the canvas.
     cy.on('viewport', () => container.current?.setAttribute('data-zoom', cy.zoom().toFixed(6)));
     latest.current.onReady?.(cy);
     return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
       cy.destroy();
       cyRef.current = null;
     };
   }, []);
 
-  // A new graph: replace the elements, then fit.
+  // A new graph: replace the elements.
   useEffect(() => {
     const cy = cyRef.current!;
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elementsOf(graph, latest.current.positions));
+      cy.add(elementsOf(graph, latest.current.scene.layout.positions));
     });
-    cy.fit(undefined, 30);
+    laidOut.current = null;
   }, [graph]);
 
-  // Filter: hide or dim with classes inside one batch (cheap), never touching zoom or pan.
+  // The scene: classes in one batch; new positions (animated) and a new frame when what is drawn changes.
   useEffect(() => {
     const cy = cyRef.current!;
-    applyVisibility(cy, visible, filterMode, highlight);
-    container.current?.setAttribute('data-nodes', String(cy.nodes().not('.hidden').length));
-    container.current?.setAttribute('data-edges', String(cy.edges().not('.hidden').length));
-    container.current?.setAttribute('data-lineage', String(cy.nodes('.lineage').length));
-  }, [visible, filterMode, highlight]);
-
-  // A new layout: animate to the new positions and fit. Filtering alone keeps positions, zoom and pan.
-  const firstLayout = useRef(true);
-  useEffect(() => {
-    const cy = cyRef.current!;
-    const pos = positions;
-    if (firstLayout.current) {
-      firstLayout.current = false;
-      cy.batch(() => cy.nodes().forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
-      cy.fit(cy.elements(':visible'), 30);
-      container.current?.setAttribute('data-ready', 'true');
+    applyScene(cy, scene);
+    const el = container.current!;
+    el.setAttribute('data-nodes', String(scene.nodes.length));
+    el.setAttribute('data-edges', String(scene.edges.length));
+    el.setAttribute('data-lineage', String(scene.highlight?.nodes.size ?? 0));
+    const key = scene.layoutKey;
+    if (laidOut.current === key) return void updateLabels(cy, latest.current.selected);
+    const first = laidOut.current === null;
+    laidOut.current = key;
+    const pos = scene.layout.positions;
+    const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
+    if (first) {
+      cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
+      frame_(cy, false);
+      updateLabels(cy, latest.current.selected);
+      el.setAttribute('data-ready', 'true');
       return;
     }
-    cy.nodes()
-      .layout({
-        name: 'preset',
-        positions: (n: cytoscape.NodeSingular) => pos[n.id()] ?? n.position(),
-        animate: true,
-        animationDuration: 350,
-        fit: true,
-        padding: 30,
-      } as cytoscape.LayoutOptions)
-      .run();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- positions change exactly when layoutKey does
-  }, [layoutKey]);
+    // Hidden nodes jump; drawn ones glide to their new places while the view frames them.
+    cy.batch(() => cy.nodes('.hidden').forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
+    moved.not('.hidden').forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    frame_(cy, true);
+    cy.one('viewport', () => updateLabels(cy, latest.current.selected));
+  }, [scene]);
 
   useEffect(() => {
     cyRef.current!.style(stylesheet(theme, dashedEdges(graph.size)));
   }, [theme, graph]);
 
-  // An opened view brings its zoom and pan; it is applied after the layout so the fit does not undo it.
+  // An opened view brings its zoom and pan; applied after the scene so the fit does not undo it.
   useEffect(() => {
     const vp = restore.viewport;
     if (!vp) return;
     const cy = cyRef.current!;
-    const apply = () => cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
-    apply();
-    cy.one('layoutstop', apply);
-    return () => void cy.off('layoutstop', apply);
+    cy.stop(true, true); // the scene's framing, if one is under way
+    cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
   }, [restore]);
 
   // Selection from outside (search, table, details): select and centre, keeping the zoom.
@@ -124,6 +143,7 @@ export function GraphCanvas(props: Props) {
     const cy = cyRef.current!;
     const id = selected;
     const current = cy.$('node:selected');
+    updateLabels(cy, id);
     if (id && current.length === 1 && current.id() === id) return;
     cy.batch(() => {
       current.unselect();

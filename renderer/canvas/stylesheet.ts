@@ -19,18 +19,15 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        // Only the nodes canvas/labels picks are labelled, at a constant size on screen (see node.labelled).
+        label: '',
         width: NODE_SIZE,
         height: NODE_SIZE,
-        'font-size': 11,
         'font-family': 'DejaVu Sans, Helvetica, Arial, sans-serif',
         color: t.text,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
-        // Labels too small to read are not drawn (cytoscape skips them): most of the first-draw cost at scale.
-        'min-zoomed-font-size': 7,
+        'text-margin-y': 1,
+        'text-wrap': 'none',
         'border-width': 1,
         'border-color': t.background,
       },
@@ -53,9 +50,9 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
         'target-arrow-shape': EDGE_STYLE[k].arrow,
       },
     })),
+    { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(fs)' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.15 } },
-    { selector: '.faded', style: { opacity: 0.2 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.lineage', style: { 'border-width': 3, 'border-color': t.focus, opacity: 1 } },

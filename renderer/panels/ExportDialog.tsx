@@ -1,24 +1,20 @@
-// panels/ExportDialog: figure export with a live preview (SVG, PNG, PDF), and the view's data in other formats.
+// panels/ExportDialog: the scene the canvas shows as a figure (SVG, PNG, PDF) with a live preview, or its
+// data in other formats. It composes the scene it is given; it never lays the graph out again.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
-import { figureSvg, figureWidthInches, FigureOptions, labelsLeftOut } from '../../src/figure';
-import type { LayoutResult } from '../../src/layout/types';
+import { DATA_FORMATS, type DataFormat, dataFiles } from '../../src/export/data';
+import { composeFigure, figureWidthInches, FigureOptions } from '../../src/figure';
 import type { AtlasGraph } from '../../src/model/build';
-import type { ViewSpec } from '../../src/view/spec';
-import type { Visible } from '../../src/view/visible';
+import type { Scene } from '../../src/view/scene';
 import { bridge, download, svgToPngBlob } from '../platform';
 
 const FIGURE_FORMATS = ['svg', 'png', 'pdf'] as const;
-const DATA_FORMATS = { gexf: 'GEXF (Gephi)', graphml: 'GraphML', csv: 'CSV node and edge lists', cyjs: 'Cytoscape.js JSON', bib: 'BibTeX of the references', tex: 'LaTeX table (booktabs)' } as const;
-type Format = (typeof FIGURE_FORMATS)[number] | keyof typeof DATA_FORMATS;
+type Format = (typeof FIGURE_FORMATS)[number] | DataFormat;
 
 type Props = {
   readonly initialTab: 'figure' | 'data';
   readonly onClose: () => void;
   readonly graph: AtlasGraph;
-  readonly view: ViewSpec;
-  readonly visible: Visible;
-  readonly layout: LayoutResult;
+  readonly scene: Scene;
   readonly dataHash: string;
   readonly onError: (message: string) => void;
 };
@@ -36,39 +32,49 @@ export function ExportDialog(p: Props) {
   }, []);
 
   const isFigure = (FIGURE_FORMATS as readonly string[]).includes(format);
-  const svg = useMemo(() => {
+  const figure = useMemo(() => {
     if (!isFigure) return null;
     try {
-      return { ok: true as const, svg: figureSvg(p.graph, p.dataHash, p.view, opts) };
+      return { ok: true as const, ...composeFigure(p.graph, p.scene, opts, { dataHash: p.dataHash }) };
     } catch (e) {
       return { ok: false as const, message: (e as Error).message };
     }
-  }, [isFigure, p.graph, p.dataHash, p.view, opts]);
-  const leftOut = useMemo(() => (svg?.ok ? labelsLeftOut(svg.svg) : []), [svg]);
-  const previewUrl = useMemo(() => (svg?.ok ? URL.createObjectURL(new Blob([svg.svg], { type: 'image/svg+xml' })) : null), [svg]);
+  }, [isFigure, p.graph, p.scene, p.dataHash, opts]);
+  const leftOut = figure?.ok ? figure.labelsLeftOut : [];
+  const previewUrl = useMemo(() => (figure?.ok ? URL.createObjectURL(new Blob([figure.svg], { type: 'image/svg+xml' })) : null), [figure]);
   useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
 
   const set = (patch: Partial<FigureOptions>) => {
     const next = FigureOptions.safeParse({ ...opts, ...patch });
     if (next.success) setOpts(next.data);
   };
-  const name = `lineage-atlas-${p.view.layout}`;
+  const name = `lineage-atlas-${p.scene.view.layout}`;
 
   async function exportNow() {
     setBusy(true);
     try {
       if (isFigure) {
-        if (!svg?.ok) return;
+        if (!figure?.ok) return;
         const f = format as (typeof FIGURE_FORMATS)[number];
         if (bridge) {
-          const r = await bridge.saveFigure({ svg: svg.svg, format: f, options: opts, title: opts.title ?? 'Lineage Atlas figure', suggestedName: `${name}.${f}`, view: p.view });
+          const r = await bridge.saveFigure({
+            svg: figure.svg,
+            widthPt: figure.widthPt,
+            heightPt: figure.heightPt,
+            dataHash: figure.dataHash,
+            format: f,
+            options: opts,
+            title: opts.title ?? 'Lineage Atlas figure',
+            suggestedName: `${name}.${f}`,
+            view: p.scene.view,
+          });
           if (!r.ok) return p.onError(r.message);
           if (!r.value) return;
-        } else if (f === 'svg') download(`${name}.svg`, svg.svg, 'image/svg+xml');
-        else if (f === 'png') download(`${name}.png`, await svgToPngBlob(svg.svg, Math.round(figureWidthInches(opts) * opts.dpi), opts.transparent));
+        } else if (f === 'svg') download(`${name}.svg`, figure.svg, 'image/svg+xml');
+        else if (f === 'png') download(`${name}.png`, await svgToPngBlob(figure.svg, Math.round(figureWidthInches(opts) * opts.dpi), opts.transparent));
         else return;
       } else {
-        const files = dataFiles(format as keyof typeof DATA_FORMATS);
+        const files = dataFiles(format as DataFormat, p.graph, p.scene, name);
         for (const [fileName, text] of files) {
           if (bridge) {
             const r = await bridge.saveExport({ suggestedName: fileName, extension: fileName.split('.').pop()!, data: text });
@@ -80,26 +86,6 @@ export function ExportDialog(p: Props) {
       p.onClose();
     } finally {
       setBusy(false);
-    }
-  }
-
-  function dataFiles(f: keyof typeof DATA_FORMATS): [string, string][] {
-    const { graph, visible, layout } = p;
-    switch (f) {
-      case 'gexf':
-        return [[`${name}.gexf`, toGexf(graph, visible, layout.positions)]];
-      case 'graphml':
-        return [[`${name}.graphml`, toGraphml(graph, visible)]];
-      case 'cyjs':
-        return [[`${name}.cyjs`, toCytoscapeJson(graph, visible, layout.positions)]];
-      case 'bib':
-        return [[`${name}.bib`, toBibtex(graph, visible)]];
-      case 'tex':
-        return [[`${name}.tex`, toLatexTable(graph, visible)]];
-      case 'csv': {
-        const { nodes, edges } = toCsv(graph, visible);
-        return [[`${name}.nodes.csv`, nodes], [`${name}.edges.csv`, edges]];
-      }
     }
   }
 
@@ -192,25 +178,26 @@ export function ExportDialog(p: Props) {
                 )}
               </>
             )}
-            {isFigure && svg?.ok && leftOut.length > 0 && (
-              <p className="note" aria-live="polite">
-                {leftOut.length} label{leftOut.length === 1 ? '' : 's'} did not fit and {leftOut.length === 1 ? 'is' : 'are'} left out ({leftOut.slice(0, 5).map((id) => p.graph.getNodeAttribute(id, 'label')).join(', ')}{leftOut.length > 5 ? `, and ${leftOut.length - 5} more` : ''}): a wider size or a narrower filter makes room.
+            {figure?.ok && leftOut.length > 0 && (
+              <p className="note warning" role="alert">
+                Without labels: {leftOut.slice(0, 5).map((id) => p.graph.getNodeAttribute(id, 'label')).join(', ')}
+                {leftOut.length > 5 ? `, and ${leftOut.length - 5} more` : ''}. {figure.advice}
               </p>
             )}
             {pdfUnavailable && <p className="note">PDF is made by the desktop app or by `npm run figure -- --format pdf`; in the browser, export SVG.</p>}
           </div>
           <div className="export-preview" aria-label="Preview">
-            {isFigure && svg?.ok && previewUrl && <img src={previewUrl} alt="Preview of the figure" data-testid="figure-preview" />}
-            {isFigure && svg && !svg.ok && <p role="alert">{svg.message}</p>}
-            {!isFigure && <p className="note">Exports the {p.visible.datasetsShown} datasets shown and what they link to, with every attribute and its source.</p>}
+            {figure?.ok && previewUrl && <img src={previewUrl} alt="Preview of the figure" data-testid="figure-preview" />}
+            {figure && !figure.ok && <p role="alert">{figure.message}</p>}
+            {!isFigure && <p className="note">Exports the {p.scene.status.datasetsShown} datasets shown and what they link to, with every attribute and its source.</p>}
           </div>
         </div>
         <div className="dialog-buttons">
           <button type="button" onClick={p.onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" disabled={busy || pdfUnavailable || (isFigure && !svg?.ok)} onClick={() => void exportNow()}>
-            Export
+          <button type="button" className="primary" disabled={busy || pdfUnavailable || (isFigure && !figure?.ok)} onClick={() => void exportNow()}>
+            {leftOut.length ? `Export without ${leftOut.length} label${leftOut.length === 1 ? '' : 's'}` : 'Export'}
           </button>
         </div>
       </form>

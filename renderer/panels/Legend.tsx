@@ -3,12 +3,14 @@ import type { AtlasGraph } from '../../src/model/build';
 import { EDGE_KINDS, type EdgeKind } from '../../src/schema/edges';
 import { NODE_KINDS, type NodeKind } from '../../src/schema/nodes';
 import { EDGE_STYLE, NODE_STYLE } from '../../src/style/palette';
-import type { Visible } from '../../src/view/visible';
 import { dashedEdges } from '../canvas/stylesheet';
 
-export function Legend({ graph, visible }: { readonly graph: AtlasGraph; readonly visible: Visible }) {
-  const nodeKinds = new Set<NodeKind>([...visible.nodes].map((id) => graph.getNodeAttribute(id, 'kind')));
-  const edgeKinds = new Set<EdgeKind>([...visible.edges].map((id) => graph.getEdgeAttribute(id, 'kind')));
+type Shown = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
+
+/** Below the canvas, in a strip of its own that the graph never covers. */
+export function Legend({ graph, shown }: { readonly graph: AtlasGraph; readonly shown: Shown }) {
+  const nodeKinds = new Set<NodeKind>([...shown.nodes].map((id) => graph.getNodeAttribute(id, 'kind')));
+  const edgeKinds = new Set<EdgeKind>([...shown.edges].map((id) => graph.getEdgeAttribute(id, 'kind')));
   const dashed = dashedEdges(graph.size);
   return (
     <div className="legend" role="group" aria-label="Legend">

@@ -1,2 +1,3 @@
 export * from './flat';
 export * from './formats';
+export * from './data';

@@ -1,27 +1,17 @@
-// figure: a view of a graph document as a figure (SVG here; PNG and PDF are made from this SVG in main/).
-import { layoutView } from '../layout';
+// figure: a scene as a figure (SVG here; PNG and PDF are made from this SVG in main/).
 import type { AtlasGraph } from '../model/build';
-import { lineageHighlight } from '../view/highlight';
+import { sceneOf } from '../view/scene';
 import type { ViewSpec } from '../view/spec';
-import { visibleElements } from '../view/visible';
+import { composeFigure, type Figure } from './compose';
 import { FigureOptions } from './options';
-import { composeFigureSvg } from './svg';
 
 export * from './hash';
 export * from './options';
-export { composeFigureSvg, escapeXml, FIGURE_FONT, labelsLeftOut } from './svg';
+export { composeFigure, type Figure, type FigureMeta, FIGURE_THEMES, MAX_HEIGHT_INCHES } from './compose';
+export { FIGURE_FONT, textWidth } from './metrics';
+export { escapeXml } from './primitives';
 
-/** The whole pipeline from a view to SVG, as the app and the CLI both call it. */
-export function figureSvg(graph: AtlasGraph, dataHash: string, view: ViewSpec, options: Partial<FigureOptions> = {}): string {
-  const o = FigureOptions.parse(options);
-  const drawn = graph.filterNodes((_id, n) => view.kinds.includes(n.kind));
-  return composeFigureSvg({
-    graph,
-    view,
-    visible: visibleElements(graph, view),
-    layout: layoutView(graph, drawn, view.layout),
-    highlight: lineageHighlight(graph, view.focus, view.depth),
-    options: o,
-    dataHash,
-  });
+/** A view of a graph as a figure, laid out here: what the CLI calls (the app passes the scene it drew). */
+export function figureOf(graph: AtlasGraph, dataHash: string, view: ViewSpec, options: Partial<FigureOptions> = {}): Figure {
+  return composeFigure(graph, sceneOf(graph, view), FigureOptions.parse(options), { dataHash });
 }

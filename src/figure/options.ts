@@ -23,6 +23,10 @@ export const FigureOptions = z.strictObject({
   title: z.string().max(300).optional(),
   caption: z.string().max(2000).optional(),
   legend: z.boolean().default(true),
+  marks: z
+    .boolean()
+    .default(true)
+    .describe("techniques and models as short tags under the datasets' labels (T1, M1), explained in the legend's key, rather than as nodes; not in Figure 1's technique tree"),
   fontSize: z.number().min(4).max(24).default(7).describe('points'),
   dpi: z.union([z.literal(150), z.literal(300), z.literal(600)]).default(300).describe('for PNG'),
   transparent: z.boolean().default(false).describe('PNG without a background'),

@@ -33,6 +33,9 @@ export const CHANNELS = {
   'figure:save': {
     request: z.strictObject({
       svg: z.string().max(50_000_000),
+      widthPt: z.number().positive().max(40 * 72),
+      heightPt: z.number().positive().max(200 * 72),
+      dataHash: z.string().max(100),
       format: z.enum(['svg', 'png', 'pdf']),
       options: FigureOptions,
       title: z.string().max(300),

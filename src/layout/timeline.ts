@@ -105,6 +105,7 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
     axis: {
       kind: 'time',
       ticks,
+      minorTicks: Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((m) => m % 12 !== 0).map(xOfMonth),
       watershed: { x: w, label: 'InstructGPT (2022-03)' },
       bands: [
         { x0: xOfMonth(first), x1: w, label: 'Task aggregation' },

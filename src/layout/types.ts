@@ -6,6 +6,8 @@ export type Positions = Readonly<Record<string, Point>>;
 export type TimeAxis = {
   readonly kind: 'time';
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
+  /** x of each month between the year ticks (drawn as short ticks). */
+  readonly minorTicks?: readonly number[];
   /** x of the InstructGPT watershed. */
   readonly watershed: { readonly x: number; readonly label: string };
   readonly bands: readonly { readonly x0: number; readonly x1: number; readonly label: string }[];

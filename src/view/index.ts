@@ -1,4 +1,4 @@
 export * from './spec';
 export * from './visible';
-export * from './highlight';
+export * from './scene';
 export * from './table';

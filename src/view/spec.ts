@@ -12,6 +12,10 @@ export type Depth = z.infer<typeof Depth>;
 
 export const DEFAULT_KINDS = ['dataset', 'source', 'technique', 'model'] as const;
 
+/** Which part of a focused node's lineage a view holds: what it came from, what came from it, both, or its whole family. */
+export const Direction = z.enum(['both', 'ancestors', 'descendants', 'family']);
+export type Direction = z.infer<typeof Direction>;
+
 export const ViewSpec = z.strictObject({
   format: z.literal(VIEW_FORMAT).default(VIEW_FORMAT),
   version: z.literal(1).default(1),
@@ -20,6 +24,13 @@ export const ViewSpec = z.strictObject({
   filterMode: z.enum(['hide', 'dim']).default('hide').describe('what happens to filtered-out elements'),
   focus: NodeId.optional().describe('the node whose lineage is highlighted'),
   depth: Depth.default('all'),
+  direction: Direction.default('both').describe('with a focus: ancestors, descendants, both, or the whole family (the connected lineage)'),
+  trace: z.strictObject({ from: NodeId, to: NodeId }).optional().describe('a traced lineage path between two nodes'),
+  selection: z.array(NodeId).max(10_000).optional().describe('a hand-made selection of nodes, shown as the subject'),
+  context: z
+    .enum(['hide', 'dim'])
+    .default('hide')
+    .describe('what happens to the rest when a trace, selection or focus is the subject: hidden (the subject laid out alone) or dimmed around it'),
   layout: Layout.default('force').describe('force (fcose) by default: on the survey graph it reads better than the layered lineage'),
   theme: z.enum(['light', 'dark']).default('light'),
   show: z.enum(['graph', 'table', 'generations']).default('graph').describe('the graph canvas, the table of datasets, or the generations chart'),
@@ -55,6 +66,10 @@ export function viewToQuery(view: ViewSpec): QueryPairs {
   if (view.filterMode !== d.filterMode) p.set('filtered', view.filterMode);
   if (view.focus) p.set('focus', view.focus);
   if (view.depth !== d.depth) p.set('depth', String(view.depth));
+  if (view.direction !== d.direction) p.set('direction', view.direction);
+  if (view.trace) p.set('trace', `${view.trace.from},${view.trace.to}`);
+  if (view.selection?.length) p.set('selection', view.selection.join(','));
+  if (view.context !== d.context) p.set('context', view.context);
   if (view.layout !== d.layout) p.set('layout', view.layout);
   if (view.theme !== d.theme) p.set('theme', view.theme);
   if (view.show !== d.show) p.set('show', view.show);
@@ -73,12 +88,17 @@ export function viewFromQuery(pairs: Iterable<readonly [string, string]>): { ok:
     facets[key.data] = list(v) ?? [];
   }
   const depth = p.get('depth');
+  const trace = list(p.get('trace'));
   return parseView({
     filter: { era: p.get('era') ?? undefined, from: p.get('from') ?? undefined, to: p.get('to') ?? undefined, facets },
     kinds: list(p.get('kinds')),
     filterMode: p.get('filtered') ?? undefined,
     focus: p.get('focus') ?? undefined,
     depth: depth === null ? undefined : depth === 'all' ? 'all' : Number(depth),
+    direction: p.get('direction') ?? undefined,
+    trace: trace ? { from: trace[0], to: trace[1] } : undefined,
+    selection: list(p.get('selection')),
+    context: p.get('context') ?? undefined,
     layout: p.get('layout') ?? undefined,
     theme: p.get('theme') ?? undefined,
     show: p.get('show') ?? undefined,

@@ -59,9 +59,6 @@ export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
   };
 }
 
-export const statusLine = (v: Pick<Visible, 'datasetsShown' | 'datasetsTotal'>): string =>
-  `Showing ${v.datasetsShown} of ${v.datasetsTotal} datasets`;
-
 /**
  * What a layout and its drawn kinds show with no filter depends on neither filter nor focus, so it
  * is worked out once per graph (graphs are built once and never changed) rather than on every

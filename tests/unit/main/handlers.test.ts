@@ -53,7 +53,7 @@ describe('main/handlers', () => {
     const out = join(dir, 'f.png');
     const { h } = setup({ save: out });
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="3.5in" height="1in" viewBox="0 0 252 72"><rect width="252" height="72" fill="#fff"/></svg>';
-    const r = await h['figure:save']({ svg, format: 'png', options: FigureOptions.parse({ dpi: 150 }), title: 't', suggestedName: 'f', view: defaultView() });
+    const r = await h['figure:save']({ svg, widthPt: 252, heightPt: 72, dataHash: 'sha256:x', format: 'png', options: FigureOptions.parse({ dpi: 150 }), title: 't', suggestedName: 'f', view: defaultView() });
     expect(r).toEqual({ ok: true, value: { path: out } });
     expect(readFileSync(out).readUInt32BE(16)).toBe(525);
   });

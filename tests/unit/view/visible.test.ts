@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
-import { statusLine, visibleElements } from '../../../src/view/visible';
+import { visibleElements } from '../../../src/view/visible';
 import { miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
@@ -24,7 +24,8 @@ describe('view/visible', () => {
     expect([...v.nodes].sort()).toEqual(['crowdsourcing', 'data-generation', 'dolly-15k']);
     expect(v.filteredNodes.has('alpaca')).toBe(true);
     expect(v.filteredEdges.has('chatalpaca|derived-from|alpaca')).toBe(true);
-    expect(statusLine(v)).toBe('Showing 1 of 6 datasets');
+    expect(v.datasetsShown).toBe(1);
+    expect(v.datasetsTotal).toBe(6);
   });
   it('leaves nothing out with no filter, so dimming draws exactly what the unfiltered view draws', () => {
     const v = visibleElements(g, defaultView());

@@ -1,0 +1,48 @@
+// canvas/labels: labels on screen at every zoom, at a constant, readable size, for the nodes that matter and
+// as many others as fit without colliding (src/view/label-grid decides which).
+import type { Core, NodeSingular } from 'cytoscape';
+import { NODE_SIZE } from '../../src/layout/types';
+import { labelGrid } from '../../src/view/label-grid';
+
+export const LABEL_PX = 11;
+export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;
+/** Labels longer than this are shortened on screen (the details panel shows the whole name). */
+export const LABEL_CHARS = 40;
+
+export const screenLabel = (label: string): string => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+
+const widths = new Map<string, number>();
+let ctx: CanvasRenderingContext2D | null = null;
+function measure(text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    ctx ??= document.createElement('canvas').getContext('2d');
+    if (ctx) ctx.font = LABEL_FONT;
+    w = ctx ? ctx.measureText(text).width : text.length * LABEL_PX * 0.6;
+    widths.set(text, w);
+  }
+  return w;
+}
+
+/** Marks the nodes to label with the class `labelled` and sets their font to LABEL_PX on screen. */
+export function updateLabels(cy: Core, selected: string | undefined): void {
+  const zoom = cy.zoom();
+  const candidates = cy
+    .nodes()
+    .not('.hidden')
+    .map((n: NodeSingular) => {
+      const p = n.renderedPosition();
+      const text = n.data('label') as string;
+      const tier = n.id() === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
+      return { id: n.id(), x: p.x, y: p.y, r: (NODE_SIZE / 2) * zoom, width: measure(text) + 4, height: LABEL_PX * 1.3 + 3, tier, weight: n.degree(false) };
+    });
+  const keep = labelGrid(candidates, { width: cy.width(), height: cy.height() });
+  const size = LABEL_PX / zoom;
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const on = keep.has(n.id());
+      if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
+      if (on && n.data('fs') !== size) n.data('fs', size);
+    });
+  });
+}

@@ -1,0 +1,283 @@
+// figure/compose: a scene as a paper-ready figure: the graph as laid out, every label placed clear of the
+// others, of nodes and of edges, a legend of the kinds drawn, the layout's axis, a title and a caption, and
+// the view and data hash as metadata. Returns what it drew, not only the SVG text.
+import type { Point } from '../layout/types';
+import type { AtlasGraph } from '../model/build';
+import type { EdgeKind } from '../schema/edges';
+import type { NodeKind } from '../schema/nodes';
+import { EDGE_STYLE, NODE_STYLE } from '../style/palette';
+import type { Scene } from '../view/scene';
+import { axisHeight, type Frame, gridAxisSvg, gridRowAxisWidth, gridRowLines, timeAxisSvg, timeStrip } from './axes';
+import { type LabelBox, placeLabels, type Segment } from './labels';
+import { legendOf } from './legend';
+import { marksOf } from './marks';
+import { FIGURE_FONT, textWidth, wrap } from './metrics';
+import { figureWidthInches, type FigureOptions, POINTS_PER_INCH } from './options';
+import { type Box, dashArray, edgeColor, escapeXml, LINE, markerDefs, multiline, n2, shapeExtent, shapePath } from './primitives';
+
+export const FIGURE_THEMES = {
+  print: { background: '#ffffff', text: '#000000', muted: '#555555', bands: ['#efefef', '#e3edf7'], focus: '#D55E00', dark: false },
+  light: { background: '#ffffff', text: '#1a1a1a', muted: '#6b6b6b', bands: ['#f3f3f3', '#e6eef7'], focus: '#D55E00', dark: false },
+  dark: { background: '#16181d', text: '#eaeaea', muted: '#9a9a9a', bands: ['#22252c', '#1d2633'], focus: '#F0E442', dark: true },
+} as const;
+
+/** A figure grows taller to give every label room, up to this height (a journal page's text block is about 9 in). */
+export const MAX_HEIGHT_INCHES = 9;
+/** Labels wrap at about this many font sizes of width, onto at most three lines. */
+const LABEL_EMS = 8;
+const MAX_LINES = 3;
+const GROWTH = 1.2;
+/** Marks are set this much smaller than labels. */
+const MARK_SIZE = 0.85;
+
+export type Figure = {
+  readonly svg: string;
+  readonly widthPt: number;
+  readonly heightPt: number;
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+  /** The scene's techniques and models drawn as marks on the nodes that use them, not as nodes. */
+  readonly marked: readonly string[];
+  readonly highlight: { readonly nodes: readonly string[]; readonly edges: readonly string[] };
+  /** Nodes whose labels found no room (the figure says so; the CLI refuses it unless told otherwise). */
+  readonly labelsLeftOut: readonly string[];
+  /** Nodes whose labels stand over an edge: no place clear of every edge was found. */
+  readonly labelsOverEdges: readonly string[];
+  readonly dataHash: string;
+  /** What would make every label fit, when one does not. */
+  readonly advice?: string;
+};
+
+export type FigureMeta = { readonly dataHash: string; readonly generator?: string };
+
+const KIND_RANK: Readonly<Record<NodeKind, number>> = { dataset: 2, source: 3, model: 4, technique: 5, reference: 6 };
+
+/** Pure: the same scene and options give the same bytes. */
+export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions, meta: FigureMeta): Figure {
+  const { layout } = scene;
+  const t = FIGURE_THEMES[o.theme];
+  const fs = o.fontSize;
+  const W = figureWidthInches(o) * POINTS_PER_INCH;
+  const margin = Math.max(6, fs);
+  const nodeR = fs * 0.55;
+  const pos = layout.positions;
+  const marks = o.marks && scene.view.layout !== 'techniques' ? marksOf(graph, scene.nodes, scene.edges) : null;
+  const nodeIds = scene.nodes.filter((id) => pos[id] && !marks?.nodes.has(id));
+  const edgeIds = scene.edges.filter((e) => pos[graph.source(e)] && pos[graph.target(e)] && !marks?.edges.has(e));
+  const hl = scene.highlight;
+  const half = (id: string) => shapeExtent(NODE_STYLE[graph.getNodeAttribute(id, 'kind')].shape, nodeR);
+
+  // Furniture: title, legend and caption, each wrapped to the width.
+  const titleLines = o.title ? wrap(o.title, W - 2 * margin, fs * 1.3, 'bold') : [];
+  const titleH = titleLines.length ? titleLines.length * fs * 1.3 * LINE + fs * 0.5 : 0;
+  const legend = o.legend
+    ? legendOf(new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))), new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))), { fs, width: W - 2 * margin, x: margin, text: t.text, dark: t.dark, key: marks?.key ?? [] })
+    : { height: 0, svg: () => '' };
+  const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
+  const captionH = captionLines.length * fs * 1.3;
+
+  // Labels: wrapped onto at most three lines, measured with the font's real metrics, a line of marks below.
+  const lines = new Map(nodeIds.map((id) => [id, labelLines(graph.getNodeAttribute(id, 'label'), fs)]));
+  const tagOf = (id: string) => marks?.tags.get(id);
+  const markFs = fs * MARK_SIZE;
+  const labelW = new Map(nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)), textWidth(tagOf(id) ?? '', markFs))]));
+  const lineCount = (id: string) => lines.get(id)!.length + (tagOf(id) ? 1 : 0);
+  const maxLines = Math.max(1, ...nodeIds.map(lineCount));
+
+  // Extent of what is drawn, in layout units, with the axis's bands or the grid.
+  const axis = layout.axis?.kind === 'time' ? layout.axis : undefined;
+  const grid = layout.axis?.kind === 'grid' ? layout.axis : undefined;
+  const xs = nodeIds.map((id) => pos[id]!.x);
+  const ys = nodeIds.map((id) => pos[id]!.y);
+  const minX = Math.min(...xs, ...(axis ? [axis.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
+  const maxX = Math.max(...xs, ...(axis ? [axis.bands[axis.bands.length - 1]!.x1] : []), ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []));
+  const minY = Math.min(...ys, ...(grid ? [grid.rows[0]!.y0] : []));
+  const maxY = Math.max(...ys, ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []));
+  const spanX = Math.max(maxX - minX, 1);
+  const spanY = Math.max(maxY - minY, 1);
+  const rowLines = grid ? gridRowLines(grid, fs) : new Map<string, string[]>();
+  const rowAxisW = gridRowAxisWidth(rowLines, fs);
+  // Room at the sides for the widest label to hang over its node (at most a fifth of the width each side).
+  const labelPad = Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => labelW.get(id)! / 2)));
+  const scale = (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
+  const top = margin + titleH;
+  const strip = axis ? timeStrip(fs) : 0;
+  const plotTop = top + strip + nodeR + fs * 1.2 * maxLines;
+  const below = (grid ? 0 : nodeR + fs * (0.4 + LINE * maxLines)) + (axis || grid ? axisHeight(fs) : 0);
+  const fixedH = o.height !== undefined ? o.height * POINTS_PER_INCH : undefined;
+  const maxH = fixedH ?? MAX_HEIGHT_INCHES * POINTS_PER_INCH;
+  const rest = legend.height + captionH + margin + (grid ? fs * 6 : 0);
+
+  let scaleY: number;
+  if (fixedH !== undefined) {
+    const room = fixedH - plotTop - below - rest;
+    if (room <= 0) throw new Error('figure/compose: the height leaves no room for the graph');
+    scaleY = Math.min(scale, room / spanY);
+  } else {
+    // Rows (time, grid, layers) stretch so that a row of labels clears the next; a force layout keeps its proportions.
+    const rowGap = nodeR * 2 + fs * LINE * maxLines + fs * 0.3;
+    scaleY = layout.axis || scene.view.layout !== 'force' ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - below - rest) / spanY)) : scale;
+  }
+  const X = (x: number) => margin + rowAxisW + labelPad + (x - minX) * scale;
+
+  // Place the labels; where some find no room, grow the figure taller and try again, up to the limit.
+  type Attempt = { sy: number; labels: ReadonlyMap<string, LabelBox | null>; overEdges: ReadonlySet<string>; routes: Map<string, Point[]> };
+  const attempt = (sy: number): Attempt => {
+    const Y = (y: number) => plotTop + (y - minY) * sy;
+    const P = (id: string): Point => ({ x: X(pos[id]!.x), y: Y(pos[id]!.y) });
+    const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
+    const routes = new Map(edgeIds.map((e) => [e, edgeRoute(P(graph.source(e)), P(graph.target(e)), layout.routes?.[e]?.map((p) => ({ x: X(p.x), y: Y(p.y) })), half(graph.source(e)), half(graph.target(e)))]));
+    const segments: Segment[] = [...routes.values()].flatMap((r) => r.slice(1).map((q, i): Segment => [r[i]!, q]));
+    const gridParts = grid ? gridAxisSvg(grid, frame(Y), rowLines) : undefined;
+    const obstacles: Box[] = [
+      [-1e6, -1e6, 1e6, top + strip], // the title and the generations' names
+      [-1e6, -1e6, margin / 2, 1e6],
+      [W - margin / 2, -1e6, 1e6, 1e6],
+      [-1e6, plotBottom, 1e6, 1e6], // the axis and its names
+      ...(gridParts?.obstacles ?? []),
+    ];
+    const requests = nodeIds.map((id) => ({ id, at: P(id), half: half(id), width: labelW.get(id)!, lines: lineCount(id), rank: labelRank(graph, scene, id) }));
+    return { sy, ...placeLabels(requests, fs, obstacles, segments), routes };
+  };
+  const frame = (Y: (y: number) => number): Frame => ({ X, Y, fs, width: W, margin, theme: t });
+  const missing = (a: Attempt) => [...a.labels.values()].filter((v) => v === null).length;
+  const heightOf = (sy: number) => plotTop + spanY * sy + below + rest;
+  let best = attempt(scaleY);
+  for (let sy = scaleY * GROWTH; fixedH === undefined && (missing(best) > 0 || best.overEdges.size > 0) && heightOf(sy) <= maxH; sy *= GROWTH) {
+    const next = attempt(sy);
+    if (missing(next) < missing(best) || (missing(next) === missing(best) && next.overEdges.size < best.overEdges.size)) best = next;
+  }
+
+  // Draw the best attempt.
+  const Y = (y: number) => plotTop + (y - minY) * best.sy;
+  const P = (id: string): Point => ({ x: X(pos[id]!.x), y: Y(pos[id]!.y) });
+  const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
+  const body: string[] = [];
+  let y = plotBottom + (axis || grid ? axisHeight(fs) : 0);
+  if (axis) body.push(timeAxisSvg(axis, frame(Y), top, plotBottom, minX, maxX));
+  if (grid) {
+    const g = gridAxisSvg(grid, frame(Y), rowLines);
+    body.push(g.svg);
+    y = plotBottom + g.extra;
+  }
+  const edgeSvg = edgeIds.map((e) => {
+    const kind = graph.getEdgeAttribute(e, 'kind');
+    const st = EDGE_STYLE[kind];
+    const focus = hl?.edges.has(e) ?? false;
+    const width = (st.width * fs) / 14 + (focus ? 0.4 : 0);
+    const d = best.routes.get(e)!.map((p, i) => `${i ? 'L' : 'M'}${n2(p.x)},${n2(p.y)}`).join(' ');
+    return `<g class="edge" data-id="${escapeXml(e)}" data-kind="${kind}"${dim(scene, e)}><path d="${d}" stroke="${focus ? t.focus : edgeColor(kind, t.dark)}" stroke-width="${n2(width)}"${dashArray(st.line, width)} marker-end="url(#arrow-${kind}${focus ? '-focus' : ''})"/></g>`;
+  });
+  const nodeSvg = nodeIds.map((id) => {
+    const n = graph.getNodeAttributes(id);
+    const p = P(id);
+    const st = NODE_STYLE[n.kind];
+    const focus = hl?.nodes.has(id) ?? false;
+    const stroke = focus ? ` stroke="${t.focus}" stroke-width="${n2(fs * 0.18)}"` : ` stroke="${t.background}" stroke-width="${n2(fs * 0.06)}"`;
+    const at = best.labels.get(id);
+    const tag = tagOf(id);
+    const text = at
+      ? multiline(at.x, at.y, lines.get(id)!, fs, at.anchor, t.text) +
+        (tag ? multiline(at.x, at.y + fs * LINE * lines.get(id)!.length - (fs - markFs) * 0.2, [tag], markFs, at.anchor, t.muted, ' class="marks"') : '')
+      : '';
+    return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, nodeR)} fill="${st.color}"${stroke}/>${text}</g>`;
+  });
+  body.push(`<g class="edges" fill="none">${edgeSvg.join('')}</g>`, `<g class="nodes">${nodeSvg.join('')}</g>`);
+  if (legend.height) {
+    body.push(legend.svg(y));
+    y += legend.height;
+  }
+  for (const line of captionLines) {
+    y += fs * 1.3;
+    body.push(`<text class="caption" x="${n2(margin)}" y="${n2(y)}" font-size="${n2(fs)}" fill="${t.text}">${escapeXml(line)}</text>`);
+  }
+  const H = fixedH ?? y + margin;
+
+  const leftOut = nodeIds.filter((id) => best.labels.get(id) === null);
+  const advice = leftOut.length ? adviceFor(o, leftOut.length) : undefined;
+  const usedKinds = [...new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind')))].sort() as EdgeKind[];
+  const desc = `${scene.status.datasetsShown} of ${scene.status.datasetsTotal} datasets; layout ${scene.view.layout}; data ${meta.dataHash}${leftOut.length ? `; ${leftOut.length} label(s) left out for room: ${leftOut.join(', ')}` : ''}`;
+  const head = titleLines.map((l, i) => `<text class="title" x="${n2(W / 2)}" y="${n2(margin + fs * 1.3 * (0.9 + i * LINE))}" font-size="${n2(fs * 1.3)}" font-weight="bold" text-anchor="middle" fill="${t.text}">${escapeXml(l)}</text>`);
+  const svg = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n2(W / POINTS_PER_INCH)}in" height="${n2(H / POINTS_PER_INCH)}in" viewBox="0 0 ${n2(W)} ${n2(H)}" font-family="${FIGURE_FONT}" data-view-hash="${escapeXml(meta.dataHash)}">`,
+    `<title>${escapeXml(o.title ?? 'Lineage Atlas figure')}</title>`,
+    `<desc>${escapeXml(desc)}</desc>`,
+    `<metadata id="lineage-atlas-view">${escapeXml(JSON.stringify({ generator: meta.generator ?? 'Lineage Atlas', view: scene.view, dataHash: meta.dataHash, options: o }))}</metadata>`,
+    `<defs>${markerDefs(usedKinds, t.focus, t.dark)}</defs>`,
+    o.transparent ? '' : `<rect class="background" width="100%" height="100%" fill="${t.background}"/>`,
+    ...head,
+    ...body,
+    `</svg>`,
+    '',
+  ].join('\n');
+  return {
+    svg,
+    widthPt: W,
+    heightPt: H,
+    nodes: nodeIds,
+    edges: edgeIds,
+    marked: scene.nodes.filter((id) => marks?.nodes.has(id)),
+    highlight: { nodes: nodeIds.filter((id) => hl?.nodes.has(id)), edges: edgeIds.filter((e) => hl?.edges.has(e)) },
+    labelsLeftOut: leftOut,
+    labelsOverEdges: nodeIds.filter((id) => best.overEdges.has(id)),
+    dataHash: meta.dataHash,
+    ...(advice ? { advice } : {}),
+  };
+}
+
+const dim = (scene: Scene, id: string) => (scene.dimmed.has(id) ? ' opacity="0.2"' : '');
+
+/** The focused node first, then the highlighted ones, datasets, sources, models, techniques, references; dimmed ones last. */
+function labelRank(graph: AtlasGraph, scene: Scene, id: string): number {
+  if (id === scene.focus) return 0;
+  return (scene.highlight?.nodes.has(id) ? 0 : 10) + (scene.dimmed.has(id) ? 20 : 0) + KIND_RANK[graph.getNodeAttribute(id, 'kind')];
+}
+
+/** A label on at most three lines; a third line that still runs over ends in an ellipsis. */
+function labelLines(label: string, fs: number): string[] {
+  const all = wrap(label, fs * LABEL_EMS, fs);
+  if (all.length <= MAX_LINES) return all;
+  return [...all.slice(0, MAX_LINES - 1), `${all.slice(MAX_LINES - 1).join(' ').slice(0, 18)}…`];
+}
+
+/** From the source's boundary to just short of the target's (room for the arrowhead), through the layout's bends. */
+function edgeRoute(s: Point, d: Point, bends: readonly Point[] | undefined, hs: { w: number; h: number }, hd: { w: number; h: number }): Point[] {
+  const inner = bends && bends.length > 2 ? bends.slice(1, -1) : [];
+  const first = inner[0] ?? d;
+  const last = inner[inner.length - 1] ?? s;
+  return [toward(s, first, hs, 1), ...inner, toward(d, last, hd, 1.2)];
+}
+
+/** The point where the line from a node's centre toward `to` leaves the node's box (times `k`). */
+function toward(c: Point, to: Point, h: { w: number; h: number }, k: number): Point {
+  const dx = to.x - c.x;
+  const dy = to.y - c.y;
+  const f = Math.min(dx ? h.w / Math.abs(dx) : Infinity, dy ? h.h / Math.abs(dy) : Infinity, 1) * k;
+  return { x: c.x + dx * f, y: c.y + dy * f };
+}
+
+function adviceFor(o: FigureOptions, n: number): string {
+  const where = o.size === 'single' ? 'double column (7.16 in)' : o.height !== undefined ? 'a larger height or no fixed height' : 'a wider custom size';
+  return `${n} label${n === 1 ? '' : 's'} do not fit at this size: try ${where}, a smaller font, or a view with fewer nodes (a focus, a trace or a filter).`;
+}
+
+/**
+ * The vertical scale that lets rows of labels clear each other: for every two nodes whose labels would
+ * overlap horizontally, their vertical gap must hold a node and a label. Never below the horizontal
+ * scale, never above `maxScale` (which caps the figure's height).
+ */
+function rowStretch(ids: readonly string[], pos: Readonly<Record<string, Point>>, labelW: ReadonlyMap<string, number>, scale: number, rowGap: number, maxScale: number): number {
+  if (ids.length > 1500) return scale; // quadratic below; very large figures keep their proportions
+  let need = scale;
+  for (let i = 0; i < ids.length; i++) {
+    const a = pos[ids[i]!]!;
+    for (let j = i + 1; j < ids.length; j++) {
+      const b = pos[ids[j]!]!;
+      const dy = Math.abs(a.y - b.y);
+      if (dy === 0 || dy * need >= rowGap) continue;
+      if (Math.abs(a.x - b.x) * scale < (labelW.get(ids[i]!)! + labelW.get(ids[j]!)!) / 2) need = rowGap / dy;
+    }
+  }
+  return Math.max(scale, Math.min(need, maxScale));
+}

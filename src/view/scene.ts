@@ -1,0 +1,258 @@
+// view/scene: the graph as one view shows it, computed once and drawn by every surface (the canvas, the
+// export dialog, the CLI): what is drawn and what is dimmed, the subject (a trace, a selection, a focused
+// lineage), the highlight, the status counts and, once laid out, the positions.
+import { layoutView } from '../layout';
+import type { LayoutResult } from '../layout/types';
+import type { AtlasGraph } from '../model/build';
+import { ancestors, descendants, LINEAGE_EDGE_KINDS, lineagePath } from '../queries/lineage';
+import type { GraphNode } from '../schema/nodes';
+import type { Direction, ViewSpec } from './spec';
+import { type Visible, visibleElements } from './visible';
+
+export type Highlight = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
+
+/** What a view is about when it is about less than the whole graph. */
+export type Subject = {
+  readonly kind: 'trace' | 'selection' | 'focus';
+  /** The nodes the subject names (the path, the selection, the lineage), before annotations are added. */
+  readonly core: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+  /** "the lineage of Alpaca", "the path from Self-Instruct to ChatAlpaca", "3 selected nodes". */
+  readonly label: string;
+  /** Why the subject could not be shown, when it cannot (an unknown node, no path). */
+  readonly problem?: string;
+};
+
+export type SceneStatus = {
+  readonly datasetsShown: number;
+  readonly datasetsTotal: number;
+  /** Datasets drawn with no release date: the time layouts put them in their "undated" gutter. */
+  readonly undated: number;
+  readonly subject?: string;
+  readonly problem?: string;
+};
+
+/** Everything about a scene but its positions: what a layout needs to run. */
+export type SceneMembers = {
+  readonly view: ViewSpec;
+  /** The filter's verdict (kept for the data exports and the table). */
+  readonly visible: Visible;
+  readonly subject: Subject | null;
+  /** Drawn nodes and edges, sorted: exactly what the layout lays out and every surface draws. */
+  readonly nodes: readonly string[];
+  readonly edges: readonly string[];
+  /** Drawn faint: filtered out in dim mode, or outside the subject when the context is dimmed. */
+  readonly dimmed: ReadonlySet<string>;
+  /** Drawn emphasised: the subject when the context is dimmed, else its focus node or traced path. */
+  readonly highlight: Highlight | null;
+  /** The focused node, drawn with a ring. */
+  readonly focus?: string;
+  readonly status: SceneStatus;
+  /** Changes exactly when the positions must be computed again: the layout and the nodes it lays out. */
+  readonly layoutKey: string;
+};
+
+export type Scene = SceneMembers & { readonly layout: LayoutResult };
+
+const ANNOTATION_KINDS: ReadonlySet<GraphNode['kind']> = new Set(['technique', 'model', 'reference']);
+
+const label = (graph: AtlasGraph, id: string) => graph.getNodeAttribute(id, 'label');
+
+const DIRECTION_WORDS: Readonly<Record<Direction, string>> = {
+  both: 'the lineage of',
+  ancestors: 'what went into',
+  descendants: 'what was built from',
+  family: 'the family of',
+};
+
+/** The subject a view names, or null when it names none. Unknown nodes give a subject with a problem, never a throw. */
+export function subjectOf(graph: AtlasGraph, view: ViewSpec): Subject | null {
+  if (view.trace) {
+    const { from, to } = view.trace;
+    const text = `the path from ${graph.hasNode(from) ? label(graph, from) : from} to ${graph.hasNode(to) ? label(graph, to) : to}`;
+    const missing = [from, to].find((id) => !graph.hasNode(id));
+    if (missing) return { kind: 'trace', core: new Set(), edges: new Set(), label: text, problem: `no node "${missing}" in this graph` };
+    const path = lineagePath(graph, from, to);
+    if (!path) return { kind: 'trace', core: new Set(), edges: new Set(), label: text, problem: 'no lineage joins them' };
+    return { kind: 'trace', core: new Set(path.nodes), edges: new Set(path.edges), label: text };
+  }
+  if (view.selection?.length) {
+    const core = new Set(view.selection.filter((id) => graph.hasNode(id)));
+    const n = core.size;
+    return {
+      kind: 'selection',
+      core,
+      edges: new Set(graph.filterEdges((_e, _a, s, t) => core.has(s) && core.has(t))),
+      label: `${n} selected node${n === 1 ? '' : 's'}`,
+      ...(n < view.selection.length ? { problem: `${view.selection.length - n} selected node(s) are not in this graph` } : {}),
+    };
+  }
+  if (view.focus) {
+    const f = view.focus;
+    const text = `${DIRECTION_WORDS[view.direction]} ${graph.hasNode(f) ? label(graph, f) : f}`;
+    if (!graph.hasNode(f)) return { kind: 'focus', core: new Set(), edges: new Set(), label: text, problem: `no node "${f}" in this graph` };
+    const core = lineageOf(graph, f, view.direction, view.depth === 'all' ? Infinity : view.depth);
+    const kinds = new Set(LINEAGE_EDGE_KINDS);
+    const edges = new Set(graph.filterEdges((_e, a, s, t) => kinds.has(a.kind) && core.has(s) && core.has(t)));
+    return { kind: 'focus', core, edges, label: text };
+  }
+  return null;
+}
+
+/** The focused node and its ancestors and/or descendants to a depth, or its whole lineage component. */
+function lineageOf(graph: AtlasGraph, focus: string, direction: Direction, depth: number): Set<string> {
+  if (direction === 'family') {
+    const kinds = new Set(LINEAGE_EDGE_KINDS);
+    const seen = new Set([focus]);
+    const stack = [focus];
+    while (stack.length > 0)
+      graph.forEachEdge(stack.pop()!, (_e, a, s, t) => {
+        if (!kinds.has(a.kind)) return;
+        for (const other of [s, t])
+          if (!seen.has(other)) {
+            seen.add(other);
+            stack.push(other);
+          }
+      });
+    return seen;
+  }
+  const nodes = new Set([focus]);
+  if (direction !== 'descendants') for (const id of ancestors(graph, focus, { depth }).keys()) nodes.add(id);
+  if (direction !== 'ancestors') for (const id of descendants(graph, focus, { depth }).keys()) nodes.add(id);
+  return nodes;
+}
+
+/** Who is drawn, dimmed and highlighted in a view: everything but the positions. Cached per graph and view. */
+export function sceneMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
+  return cached(MEMBERS, graph, memberKey(view), () => computeMembers(graph, view));
+}
+
+function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
+  const visible = visibleElements(graph, view);
+  const subject = subjectOf(graph, view);
+  const dimFiltered = view.filterMode === 'dim';
+  const shown = new Set<string>(visible.nodes);
+  let drawn: Set<string>;
+  const dimmed = new Set<string>();
+  let highlight: Highlight | null = null;
+  if (subject && view.context === 'hide') {
+    drawn = withAnnotations(graph, subject.core, shown);
+    highlight = subject.kind === 'trace' ? { nodes: subject.core, edges: subject.edges } : view.focus && subject.kind === 'focus' ? { nodes: new Set([view.focus]), edges: new Set() } : null;
+  } else {
+    drawn = new Set(shown);
+    if (dimFiltered)
+      for (const id of visible.filteredNodes) {
+        drawn.add(id);
+        dimmed.add(id);
+      }
+    if (subject) {
+      const inSubject = withAnnotations(graph, subject.core, shown);
+      for (const id of drawn) if (!inSubject.has(id)) dimmed.add(id);
+      highlight = { nodes: new Set([...subject.core].filter((id) => drawn.has(id))), edges: subject.edges };
+    }
+  }
+  const edges: string[] = [];
+  const edgeOk = (e: string) => visible.edges.has(e) || (dimFiltered && visible.filteredEdges.has(e));
+  graph.forEachEdge((e, _a, s, t) => {
+    if (!drawn.has(s) || !drawn.has(t) || !edgeOk(e)) return;
+    edges.push(e);
+    if (dimmed.has(s) || dimmed.has(t) || visible.filteredEdges.has(e)) dimmed.add(e);
+  });
+  const nodes = [...drawn].sort();
+  const datasets = nodes.filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset' && !dimmed.has(id));
+  const undated = datasets.filter((id) => {
+    const n = graph.getNodeAttributes(id);
+    return n.kind === 'dataset' && !n.released?.length;
+  }).length;
+  const focus = subject?.kind === 'focus' && view.focus && graph.hasNode(view.focus) ? view.focus : undefined;
+  return {
+    view,
+    visible,
+    subject,
+    nodes,
+    edges: edges.sort(),
+    dimmed,
+    highlight,
+    ...(focus ? { focus } : {}),
+    status: {
+      datasetsShown: datasets.length,
+      datasetsTotal: visible.datasetsTotal,
+      undated,
+      ...(subject ? { subject: subject.label } : {}),
+      ...(subject?.problem ? { problem: subject.problem } : {}),
+    },
+    layoutKey: `${view.layout}|${nodes.join('\n')}`,
+  };
+}
+
+/**
+ * The subject's own nodes that the view draws, with the techniques, models and references joined to
+ * them (and the technique tree above those techniques), as a filter brings them along.
+ */
+function withAnnotations(graph: AtlasGraph, core: ReadonlySet<string>, shown: ReadonlySet<string>): Set<string> {
+  const out = new Set([...core].filter((id) => shown.has(id)));
+  const stack: string[] = [];
+  for (const id of [...out])
+    graph.forEachNeighbor(id, (other, n) => {
+      if (ANNOTATION_KINDS.has(n.kind) && shown.has(other) && !out.has(other)) {
+        out.add(other);
+        stack.push(other);
+      }
+    });
+  while (stack.length > 0)
+    graph.forEachOutEdge(stack.pop()!, (_e, a, _s, parent) => {
+      if (a.kind === 'subtechnique-of' && shown.has(parent) && !out.has(parent)) {
+        out.add(parent);
+        stack.push(parent);
+      }
+    });
+  return out;
+}
+
+/**
+ * The scene: its members laid out. `layout` is a result computed elsewhere (a worker) for
+ * `members.layoutKey`; without it the layout runs here, synchronously, and is cached per graph.
+ */
+export function sceneOf(graph: AtlasGraph, view: ViewSpec, layout?: LayoutResult): Scene {
+  const members = sceneMembers(graph, view);
+  return { ...members, layout: layout ?? layoutOf(graph, members) };
+}
+
+/** The positions for a scene's members, computed once per graph, layout and set of nodes. */
+export function layoutOf(graph: AtlasGraph, members: Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>): LayoutResult {
+  return cached(LAYOUTS, graph, members.layoutKey, () => layoutView(graph, members.nodes, members.view.layout));
+}
+
+export const statusLine = (s: SceneStatus): string => {
+  const parts = [`Showing ${s.datasetsShown} of ${s.datasetsTotal} datasets`];
+  if (s.subject) parts.push(s.subject);
+  if (s.undated) parts.push(`${s.undated} undated (in the “undated” gutter of the time layouts)`);
+  if (s.problem) parts.push(s.problem);
+  return parts.join(' · ');
+};
+
+// --- caches: graphs are built once and never changed, so a WeakMap per graph, a few entries each ---------
+const MEMBERS = new WeakMap<AtlasGraph, Map<string, SceneMembers>>();
+const LAYOUTS = new WeakMap<AtlasGraph, Map<string, LayoutResult>>();
+const KEEP = 24;
+
+function cached<T>(store: WeakMap<AtlasGraph, Map<string, T>>, graph: AtlasGraph, key: string, make: () => T): T {
+  let byKey = store.get(graph);
+  if (!byKey) store.set(graph, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit !== undefined) {
+    byKey.delete(key); // most recently used last
+    byKey.set(key, hit);
+    return hit;
+  }
+  const made = make();
+  byKey.set(key, made);
+  if (byKey.size > KEEP) byKey.delete(byKey.keys().next().value!);
+  return made;
+}
+
+/** The parts of a view that decide the members (not the theme, the viewport or which panel is shown). */
+function memberKey(v: ViewSpec): string {
+  return JSON.stringify([v.filter, v.kinds, v.filterMode, v.focus, v.depth, v.direction, v.trace, v.selection, v.context, v.layout]);
+}
+

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { sceneMembers, sceneOf, statusLine, subjectOf } from '../../../src/view/scene';
+import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../../src/view/spec';
+import { miniGraph } from '../../fixtures/mini';
+
+const g = miniGraph();
+const view = (patch: Partial<ViewSpec>): ViewSpec => ({ ...defaultView(), ...patch });
+
+describe('view/scene.subjectOf', () => {
+  it('names no subject for a plain view, and a problem (never a throw) for an unknown node', () => {
+    expect(subjectOf(g, defaultView())).toBeNull();
+    expect(subjectOf(g, view({ focus: 'nope' }))).toMatchObject({ kind: 'focus', problem: 'no node "nope" in this graph' });
+    expect(subjectOf(g, view({ trace: { from: 'alpaca', to: 'nope' } }))).toMatchObject({ kind: 'trace', problem: expect.stringMatching(/nope/) });
+    expect(subjectOf(g, view({ trace: { from: 'alpaca', to: 'dolly-15k' } }))).toMatchObject({ problem: 'no lineage joins them' });
+  });
+  it('follows a focus in the direction and to the depth the view asks', () => {
+    const core = (patch: Partial<ViewSpec>) => [...subjectOf(g, view({ focus: 'alpaca', ...patch }))!.core].sort();
+    expect(core({})).toEqual(['alpaca', 'chatalpaca', 'seed-tasks', 'self-instruct']);
+    expect(core({ direction: 'ancestors' })).toEqual(['alpaca', 'seed-tasks', 'self-instruct']);
+    expect(core({ direction: 'descendants' })).toEqual(['alpaca', 'chatalpaca']);
+    expect(core({ direction: 'ancestors', depth: 1 })).toEqual(['alpaca', 'self-instruct']);
+    expect(core({ focus: 'chatalpaca', direction: 'family' })).toEqual(['alpaca', 'chatalpaca', 'seed-tasks', 'self-instruct']);
+  });
+});
+
+describe('view/scene.sceneMembers', () => {
+  it('draws what the filter shows when there is no subject, with nothing dimmed or highlighted', () => {
+    const s = sceneMembers(g, defaultView());
+    expect(s.nodes).toContain('alpaca');
+    expect(s.dimmed.size).toBe(0);
+    expect(s.highlight).toBeNull();
+    expect(s.status).toEqual({ datasetsShown: 6, datasetsTotal: 6, undated: 0 });
+  });
+  it('holds only the subject when the context is hidden: the lineage with the techniques and models joined to it', () => {
+    const s = sceneMembers(g, view({ focus: 'chatalpaca', direction: 'ancestors' }));
+    expect(s.nodes).toEqual(['alpaca', 'chatalpaca', 'data-generation', 'model-generated', 'seed-tasks', 'self-instruct', 'self-instruct-style', 'text-davinci-003']);
+    expect(s.edges).not.toContain('dolly-15k|uses-technique|crowdsourcing');
+    expect(s.dimmed.size).toBe(0);
+    expect(s.focus).toBe('chatalpaca');
+    expect([...s.highlight!.nodes]).toEqual(['chatalpaca']);
+    expect(s.status).toMatchObject({ datasetsShown: 3, subject: 'what went into ChatAlpaca' });
+  });
+  it('dims the rest around the subject when asked, and highlights the subject', () => {
+    const s = sceneMembers(g, view({ focus: 'chatalpaca', direction: 'ancestors', context: 'dim' }));
+    expect(s.nodes).toContain('dolly-15k');
+    expect(s.dimmed.has('dolly-15k')).toBe(true);
+    expect(s.dimmed.has('dolly-15k|uses-technique|crowdsourcing')).toBe(true);
+    expect(s.dimmed.has('alpaca')).toBe(false);
+    expect([...s.highlight!.nodes].sort()).toEqual(['alpaca', 'chatalpaca', 'seed-tasks', 'self-instruct']);
+    expect(s.highlight!.edges.has('chatalpaca|derived-from|alpaca')).toBe(true);
+  });
+  it('shows a traced path alone, highlighted', () => {
+    const s = sceneMembers(g, view({ trace: { from: 'chatalpaca', to: 'self-instruct' }, kinds: ['dataset', 'source'] }));
+    expect(s.nodes).toEqual(['alpaca', 'chatalpaca', 'self-instruct']);
+    expect([...s.highlight!.edges].sort()).toEqual(['alpaca|derived-from|self-instruct', 'chatalpaca|derived-from|alpaca']);
+  });
+  it('shows a hand-made selection as the subject', () => {
+    const s = sceneMembers(g, view({ selection: ['dolly-15k', 'flan-collection', 'ghost'], kinds: ['dataset'] }));
+    expect(s.nodes).toEqual(['dolly-15k', 'flan-collection']);
+    expect(s.status.problem).toMatch(/1 selected node/);
+  });
+  it('applies the filter to the subject too: a focus under an era shows the lineage within it', () => {
+    const s = sceneMembers(g, view({ focus: 'alpaca', filter: { era: 'task-aggregation', facets: {} } }));
+    expect(s.nodes.filter((id) => g.getNodeAttribute(id, 'kind') === 'dataset')).toEqual([]);
+  });
+  it('lays out exactly what it draws, so a focused view gets a layout of its own', () => {
+    const all = sceneOf(g, view({ layout: 'lineage' }));
+    const focused = sceneOf(g, view({ layout: 'lineage', focus: 'alpaca', direction: 'descendants' }));
+    expect(Object.keys(focused.layout.positions).sort()).toEqual([...focused.nodes]);
+    expect(focused.layoutKey).not.toBe(all.layoutKey);
+  });
+  it('is cached per graph and view, ignoring the theme and the viewport', () => {
+    expect(sceneMembers(g, view({ theme: 'dark' }))).toBe(sceneMembers(g, view({ theme: 'light' })));
+    expect(sceneMembers(g, view({ focus: 'alpaca' }))).not.toBe(sceneMembers(g, defaultView()));
+  });
+  it('says in the status line what the view shows and what has no date', () => {
+    expect(statusLine({ datasetsShown: 3, datasetsTotal: 48, undated: 1, subject: 'the lineage of Alpaca' })).toBe(
+      'Showing 3 of 48 datasets · the lineage of Alpaca · 1 undated (in the “undated” gutter of the time layouts)',
+    );
+  });
+});
+
+describe('view/spec: the subject in the URL', () => {
+  it('round-trips direction, trace, selection and context', () => {
+    const v = view({ focus: 'alpaca', direction: 'family', trace: { from: 'alpaca', to: 'chatalpaca' }, selection: ['a', 'b'], context: 'dim' });
+    expect(viewFromQuery(viewToQuery(v))).toEqual({ ok: true, view: v });
+  });
+});
