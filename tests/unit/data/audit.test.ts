@@ -90,7 +90,7 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
   });
   it('pins the survey datasets no primary source dated', () => {
     expect([...r.undatedSurveyDatasets].sort()).toEqual(
-      ['chatalpaca', 'instructwild-v1', 'instructwild-v2', 'moss-002-sft', 'moss-003-sft-plugin', 'ol-cc', 'shp'],
+      ['chatalpaca', 'instructwild-v1', 'instructwild-v2', 'moss-002-sft', 'ol-cc', 'shp'],
     );
   });
   it('pins the marked survey-versus-source disagreements by kind', () => {
