@@ -42,3 +42,40 @@ export const claim = <T extends z.ZodType>(value: T) =>
   z.strictObject({ value, provenance: Provenance, note });
 
 export const claims = <T extends z.ZodType>(value: T) => z.array(claim(value)).min(1);
+
+/**
+ * Why the survey and a primary source disagree (issue 15): the survey names a model the source
+ * does not use, a vaguer family name where the source names the model, misspells a name,
+ * contradicts itself, leaves out a modality the data has, or states another count or composition.
+ */
+export const DisagreementKind = z
+  .enum(['wrong-model', 'imprecise-model', 'misspelling', 'self-contradiction', 'missing-modality', 'wrong-value'])
+  .describe('the kind of survey-versus-source disagreement');
+export type DisagreementKind = z.infer<typeof DisagreementKind>;
+
+/** One side of a disagreement: a value as a source states it, and where. */
+export const DisagreementSide = z.strictObject({
+  value: z.string().min(1).describe('the value as this side states it, verbatim where possible'),
+  provenance: Provenance,
+});
+
+/**
+ * A fact the survey states that its primary source contradicts, both sides kept: the survey's
+ * value and locator, the source's value and citation. For a self-contradiction both sides cite the survey.
+ */
+export const SurveyDisagreement = z.strictObject({
+  kind: DisagreementKind,
+  about: z.string().min(1).describe('what is disputed, e.g. "response generator (Table 1)" or "modality"'),
+  survey: DisagreementSide.describe('what the survey says, with its locator'),
+  source: DisagreementSide.describe('what the primary source says (for a self-contradiction: the survey\'s other statement)'),
+  note,
+});
+export type SurveyDisagreement = z.infer<typeof SurveyDisagreement>;
+
+/** A name as a source writes it (a misspelling included), with where it is written. */
+export const RecordedAlias = z.strictObject({
+  name: z.string().min(1),
+  provenance: Provenance.describe('where this name is written, e.g. the survey\'s locator'),
+  note,
+});
+export type RecordedAlias = z.infer<typeof RecordedAlias>;

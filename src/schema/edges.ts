@@ -1,6 +1,6 @@
 // schema/edges: typed, directed edges that read as sentences ("ChatAlpaca derived-from Alpaca").
 import { z } from 'zod';
-import { note, Provenance } from './citation';
+import { DisagreementKind, note, Provenance } from './citation';
 import { NodeId, type NodeKind } from './nodes';
 
 export const EDGE_KINDS = [
@@ -49,7 +49,7 @@ export const GraphEdge = z.strictObject({
   note,
   provenance: Provenance,
   disagreement: z
-    .strictObject({ note: z.string().min(1), provenance: Provenance })
+    .strictObject({ kind: DisagreementKind.optional(), note: z.string().min(1), provenance: Provenance })
     .optional()
     .describe('a source that contradicts this edge, and what it says instead'),
 });

@@ -5,3 +5,4 @@ export * from './edges';
 export * from './load';
 export * from './nodes';
 export * from './json-schema';
+export * from './audit';

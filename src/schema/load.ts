@@ -134,6 +134,12 @@ export function forEachProvenance(node: GraphNode, visit: (cites: readonly Citat
     if (Array.isArray(value))
       value.forEach((v, i) => {
         if (v && typeof v === 'object' && 'provenance' in v) visit((v as { provenance: Citation[] }).provenance, `.${key}[${i}].provenance`);
+        // a survey-versus-source disagreement carries its citations on its two sides
+        for (const side of ['survey', 'source'] as const)
+          if (v && typeof v === 'object' && side in v) {
+            const s = (v as Record<string, unknown>)[side];
+            if (s && typeof s === 'object' && 'provenance' in s) visit((s as { provenance: Citation[] }).provenance, `.${key}[${i}].${side}.provenance`);
+          }
       });
     else if (value && typeof value === 'object' && 'provenance' in value)
       visit((value as { provenance: Citation[] }).provenance, `.${key}.provenance`);

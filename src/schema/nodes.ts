@@ -1,6 +1,6 @@
 // schema/nodes: the five node kinds of the knowledge graph and the survey's facets.
 import { z } from 'zod';
-import { claims, note, Provenance } from './citation';
+import { claims, note, Provenance, RecordedAlias, SurveyDisagreement } from './citation';
 
 export const NodeId = z
   .string()
@@ -17,7 +17,9 @@ export const Generation = z
   .enum(['task-aggregation', 'instructgpt'])
   .describe('§2.1: the previous generation (aggregation of NLP tasks) or the later one (after InstructGPT)');
 export const Purpose = z.enum(['demonstration', 'comparison', 'generalist']);
-export const Modality = z.enum(['text', 'image']);
+export const Modality = z
+  .enum(['text', 'image', 'point-cloud', 'video'])
+  .describe('text and image are the survey\'s (§4: "only encompass two modalities"); point clouds and video are what sources add');
 export const ConstructionMethod = z.enum(['generated', 'augmented']);
 export const PairingGroup = z.enum(['H-H', 'H-M', 'M-M']);
 export const DemonstrationPreparation = z
@@ -29,25 +31,53 @@ export const PreferenceAnnotation = z
 export const MultimodalApproach = z
   .enum(['modified-cv-datasets', 'generated-from-scratch'])
   .describe('§4: modification of existing computer-vision datasets, or generation from scratch');
-export const SizeUnit = z.enum(['instances', 'conversations', 'comparisons', 'prompts', 'tasks', 'images']);
+export const SizeUnit = z.enum(['instances', 'conversations', 'comparisons', 'prompts', 'tasks', 'images', 'messages']);
 
 export type Generation = z.infer<typeof Generation>;
 export type Purpose = z.infer<typeof Purpose>;
 export type Modality = z.infer<typeof Modality>;
 export type PairingGroup = z.infer<typeof PairingGroup>;
 
-export const Size = z.strictObject({ value: z.number().positive(), unit: SizeUnit });
+export const Size = z.strictObject({
+  value: z.number().positive(),
+  unit: SizeUnit,
+  counts: z.string().min(1).optional().describe('what is counted, e.g. "instruction-response pairs" or "the sum of the subsets\' rows"'),
+  asOf: DateStr.optional().describe('the date (or the release) the count describes'),
+});
 export type Size = z.infer<typeof Size>;
 
 const common = {
   id: NodeId,
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)).optional().describe('other names a person may search for'),
+  recordedAliases: z
+    .array(RecordedAlias)
+    .optional()
+    .describe('names as a source writes them, with a locator (a survey misspelling too); each name is also in aliases so search finds it'),
+  disagreements: z
+    .array(SurveyDisagreement)
+    .optional()
+    .describe('facts the survey states about this node that a primary source contradicts, each with its kind'),
   description: z.string().min(1).optional(),
   provenance: Provenance.describe('where the node itself (and its description) comes from'),
 };
 
-const released = claims(DateStr).optional().describe('first public release');
+/** What a date is: a release (announcement, release post), a paper's first version, or a repository's or card's first commit. */
+export const DateKind = z.enum(['release', 'paper', 'first-commit']);
+export type DateKind = z.infer<typeof DateKind>;
+
+const released = z
+  .array(
+    z.strictObject({
+      value: DateStr,
+      dateKind: DateKind.optional().describe('release, the arXiv v1 of the paper that introduced the data, or a first commit (a card\'s first revision)'),
+      provenance: Provenance,
+      note,
+    }),
+  )
+  .min(1)
+  .optional()
+  .describe('first public release');
 const homepage = claims(z.url({ protocol: /^https?$/ })).optional();
 
 /** Table 1 as the survey prints it: cells verbatim, "-" kept, a blank cell left out. */
@@ -86,6 +116,9 @@ export const DatasetNode = z.strictObject({
   size: claims(Size).optional(),
   license: claims(z.string().min(1)).optional().describe('SPDX id where one exists'),
   languages: claims(z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code')).min(1)).optional(),
+  modalities: claims(z.array(Modality).min(1))
+    .optional()
+    .describe('the modalities the data has, as its own source states them (taxonomy.modality is the survey\'s)'),
   homepage,
 });
 
