@@ -138,7 +138,7 @@ export function GraphCanvas(props: Props) {
     cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
   }, [restore]);
 
-  // Selection from outside (search, table, details): select and centre, keeping the zoom.
+  // Selection from outside (search, table, details): select, and centre it if it is off screen, keeping the zoom.
   useEffect(() => {
     const cy = cyRef.current!;
     const id = selected;
@@ -149,7 +149,10 @@ export function GraphCanvas(props: Props) {
       current.unselect();
       if (id) cy.$id(id).select();
     });
-    if (id && cy.$id(id).visible()) cy.animate({ center: { eles: cy.$id(id) }, duration: 250 });
+    const node = cy.$id(id ?? '');
+    if (!id || !node.visible()) return;
+    const p = node.renderedPosition();
+    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.animate({ center: { eles: node }, duration: 250 });
   }, [selected]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;

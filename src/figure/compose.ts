@@ -27,8 +27,9 @@ export const MAX_HEIGHT_INCHES = 9;
 const LABEL_EMS = 8;
 const MAX_LINES = 3;
 const GROWTH = 1.2;
-/** Marks are set this much smaller than labels. */
+/** Marks are set this much smaller than labels, but never under 6 pt, the least a printed figure should use. */
 const MARK_SIZE = 0.85;
+const MIN_PRINT_FONT = 6;
 
 export type Figure = {
   readonly svg: string;
@@ -79,7 +80,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // Labels: wrapped onto at most three lines, measured with the font's real metrics, a line of marks below.
   const lines = new Map(nodeIds.map((id) => [id, labelLines(graph.getNodeAttribute(id, 'label'), fs)]));
   const tagOf = (id: string) => marks?.tags.get(id);
-  const markFs = fs * MARK_SIZE;
+  const markFs = Math.min(fs, Math.max(MIN_PRINT_FONT, fs * MARK_SIZE));
   const labelW = new Map(nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)), textWidth(tagOf(id) ?? '', markFs))]));
   const lineCount = (id: string) => lines.get(id)!.length + (tagOf(id) ? 1 : 0);
   const maxLines = Math.max(1, ...nodeIds.map(lineCount));

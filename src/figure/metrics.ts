@@ -1,6 +1,6 @@
 // figure/metrics: text measured with DejaVu Sans's real advance widths (the font the PDF embeds and the PNG
 // renderer loads), from a table generated out of the font files by scripts/font-metrics.ts.
-import table from './dejavu-metrics.json';
+import table from './dejavu-metrics.json' with { type: 'json' };
 
 export const FIGURE_FONT = 'DejaVu Sans';
 

@@ -1,0 +1,41 @@
+// Exported figures measured as a reader sees them: every node labelled, no label over a label, a node or an
+// edge, no two nodes overlapping, labels at 6 pt or more (issue "Legible lineage").
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { documentHash, figureOf } from '../../src/figure';
+import { buildGraph } from '../../src/model/build';
+import { defaultView } from '../../src/view/spec';
+import { loadGraphFolder } from '../../main/node/graph-data';
+import { measureSvg, problems } from '../legibility/measure';
+import { LEGIBILITY_VIEWS, SIZES } from '../legibility/views';
+
+const loaded = await loadGraphFolder(fileURLToPath(new URL('../../graph-data', import.meta.url)));
+if (!loaded.ok) throw new Error('the built-in graph does not load');
+const graph = buildGraph(loaded.document);
+const hash = documentHash(loaded.document);
+
+/**
+ * Views and sizes that do not meet the bar yet, marked as expected failures so that the day one passes is
+ * reported (Playwright fails an expected failure that passes). The issue stays open while this is not empty.
+ */
+const NOT_YET: ReadonlySet<string> = new Set(['alpaca-lineage@single', 'instructgpt-era@single', 'instructgpt-era@double', 'figure-1@single', 'figure-1@double', 'all-datasets@double']);
+
+for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
+  for (const size of SIZES) {
+    if (name === 'all-datasets' && size === 'single') continue; // the issue asks all 48 at double column only
+    test(`legibility: ${name} at ${size} column`, async ({ page }) => {
+      test.fail(NOT_YET.has(`${name}@${size}`), 'known not to fit yet');
+      const figure = figureOf(graph, hash, { ...defaultView(), ...patch }, { size });
+      const l = await measureSvg(page, figure.svg);
+      console.log(`${name}@${size}: ${JSON.stringify({ ...l, problems: problems(l) })}`);
+      expect(l.nodes).toBeGreaterThan(0);
+      expect(l.smallestFont).toBeGreaterThanOrEqual(6);
+      expect({ unlabelled: l.unlabelled, labelOverlaps: l.labelOverlaps, labelsOverNodes: l.labelsOverNodes, edgesThroughLabels: l.edgesThroughLabels, nodeOverlaps: l.nodeOverlaps }).toEqual({
+        unlabelled: [],
+        labelOverlaps: [],
+        labelsOverNodes: [],
+        edgesThroughLabels: [],
+        nodeOverlaps: [],
+      });
+    });
+  }
