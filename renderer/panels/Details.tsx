@@ -8,7 +8,7 @@ import { ancestors, descendants } from '../../src/queries/lineage';
 import type { Citation } from '../../src/schema/citation';
 import { EDGE_RULES } from '../../src/schema/edges';
 import type { DatasetNode, GraphNode } from '../../src/schema/nodes';
-import { NODE_STYLE } from '../../src/style/palette';
+import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 import type { Depth, ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 
@@ -113,7 +113,7 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
   const rows: [string, string, readonly Citation[]][] = [
     ['Purpose', d.taxonomy.purpose, d.taxonomy.provenance],
     ['Modality', d.taxonomy.modality.join(' + '), d.taxonomy.provenance],
-    ['Generation', d.taxonomy.generation === 'instructgpt' ? 'InstructGPT generation' : 'Task aggregation (previous generation)', d.taxonomy.provenance],
+    ['Generation', GENERATION_NAME[d.taxonomy.generation].name, d.taxonomy.provenance],
   ];
   if (d.table1) {
     const t = d.table1;

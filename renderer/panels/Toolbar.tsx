@@ -4,12 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '../../src/queries/search';
 import { Era } from '../../src/queries/facets';
 import { Layout, LAYOUTS, type ViewSpec } from '../../src/view/spec';
-import { NODE_STYLE } from '../../src/style/palette';
+import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 
 const ERA_LABEL: Record<Era, string> = {
   all: 'All generations',
-  'task-aggregation': 'Task aggregation',
-  instructgpt: 'InstructGPT generation',
+  'task-aggregation': GENERATION_NAME['task-aggregation'].name,
+  instructgpt: GENERATION_NAME.instructgpt.name,
 };
 const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = {
   timeline: 'Timeline',

@@ -2,6 +2,7 @@
 import type { AtlasGraph } from '../model/build';
 import { monthIndex } from '../queries/histogram';
 import type { GraphNode } from '../schema/nodes';
+import { GENERATION_NAME } from '../style/palette';
 import type { LayoutResult, Point, TimeAxis } from './types';
 
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
@@ -107,8 +108,8 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
       ticks,
       watershed: { x: w, label: 'InstructGPT (2022-03)' },
       bands: [
-        { x0: xOfMonth(first), x1: w, label: 'Task aggregation' },
-        { x0: w, x1: xOfMonth(last), label: 'InstructGPT generation' },
+        { x0: xOfMonth(first), x1: w, label: GENERATION_NAME['task-aggregation'].name },
+        { x0: w, x1: xOfMonth(last), label: GENERATION_NAME.instructgpt.name },
       ],
       lanes,
     },
