@@ -5,8 +5,9 @@ import { useMemo, useState } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import { disagreementsOf } from '../../src/queries/disagreements';
 import { ancestors, descendants } from '../../src/queries/lineage';
+import { neighbourGroups } from '../../src/queries/neighbours';
 import type { Citation } from '../../src/schema/citation';
-import { EDGE_RULES } from '../../src/schema/edges';
+import { edgeReading } from '../../src/schema/edges';
 import type { DatasetNode, GraphNode } from '../../src/schema/nodes';
 import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 import type { Depth, ViewSpec } from '../../src/view/spec';
@@ -194,15 +195,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
       </aside>
     );
 
-  const groups = new Map<string, { id: string; label: string }[]>();
-  graph.forEachEdge(node.id, (_e, a, s, t) => {
-    const out = s === node.id;
-    const other = out ? t : s;
-    const heading = out ? EDGE_RULES[a.kind].reads : `${EDGE_RULES[a.kind].reads} by`.replace('was derived from by', 'derived into').replace('aggregates by', 'aggregated into');
-    const list = groups.get(heading) ?? [];
-    if (!list.some((x) => x.id === other)) list.push({ id: other, label: graph.getNodeAttribute(other, 'label') });
-    groups.set(heading, list);
-  });
+  const groups = neighbourGroups(graph, node.id);
   const disputedFields = new Set(disagreements.flatMap((d) => (d.kind === 'attribute' ? [d.field] : [])));
   const disputedEdges = disagreements.flatMap((d) => (d.kind === 'edge' ? [d] : []));
   const focused = view.focus === node.id;
@@ -238,7 +231,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
               const a = graph.getEdgeAttributes(d.edge);
               return (
                 <li key={d.edge}>
-                  {EDGE_RULES[a.kind].reads} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed: {d.note} <Sources graph={graph} cites={d.provenance} />
+                  {edgeReading(a.kind, 'out')} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed: {d.note} <Sources graph={graph} cites={d.provenance} />
                 </li>
               );
             })}
@@ -285,11 +278,11 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
         {traceFound === false && <p className="note">No derived-from or aggregates path joins them.</p>}
         {traceFound === true && <p className="note">The path is highlighted on the graph.</p>}
       </section>
-      {[...groups].map(([heading, list]) => (
-        <section key={heading}>
-          <h3>{heading}</h3>
+      {groups.map((group) => (
+        <section key={`${group.kind}-${group.direction}`}>
+          <h3>{group.heading}</h3>
           <ul>
-            {list.map((n) => (
+            {group.nodes.map((n) => (
               <li key={n.id}>{link(n.id)}</li>
             ))}
           </ul>

@@ -5,3 +5,4 @@ export * from './search';
 export * from './histogram';
 export * from './disagreements';
 export * from './generations';
+export * from './neighbours';
