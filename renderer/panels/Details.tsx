@@ -10,7 +10,8 @@ import type { Citation } from '../../src/schema/citation';
 import { edgeReading } from '../../src/schema/edges';
 import type { DatasetNode, GraphNode } from '../../src/schema/nodes';
 import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
-import type { Depth, ViewSpec } from '../../src/view/spec';
+import { setDepth, toggleFocus } from '../../src/view/intents';
+import { Depth, type ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 
 type Props = {
@@ -242,12 +243,12 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
       <section>
         <h3>Lineage</h3>
         <div className="lineage-controls">
-          <button type="button" aria-pressed={focused} onClick={() => setView((v) => ({ ...v, focus: focused ? undefined : node.id }))}>
+          <button type="button" aria-pressed={focused} onClick={() => setView(toggleFocus(node.id))}>
             {focused ? 'Clear lineage focus' : 'Focus lineage'}
           </button>
           <label>
             Depth{' '}
-            <select aria-label="Lineage depth" value={String(view.depth)} onChange={(e) => setView((v) => ({ ...v, depth: (e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth }))}>
+            <select aria-label="Lineage depth" value={String(view.depth)} onChange={(e) => setView(setDepth(Depth.parse(e.target.value === 'all' ? 'all' : Number(e.target.value))))}>
               <option value="1">1</option>
               <option value="2">2</option>
               <option value="all">all</option>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SetView } from '../state/useView';
 import type { AtlasGraph } from '../../src/model/build';
 import { FACET_KEYS, FACETS, type FacetCounts, type FacetKey, facetValueLabel } from '../../src/queries/facets';
+import { clearFacets, toggleFacet } from '../../src/view/intents';
 import type { ViewSpec } from '../../src/view/spec';
 
 type Props = {
@@ -46,14 +47,6 @@ function treeOrder(graph: AtlasGraph, values: readonly string[]): string[] {
 const FOLD_AFTER = 8;
 
 export function Facets({ graph, view, setView, counts }: Props) {
-  const toggle = (key: FacetKey, value: string, on: boolean) =>
-    setView((v) => {
-      const current = v.filter.facets[key] ?? [];
-      const next = on ? [...current, value] : current.filter((x) => x !== value);
-      const facets = { ...v.filter.facets, [key]: next };
-      if (next.length === 0) delete facets[key];
-      return { ...v, filter: { ...v.filter, facets } };
-    });
   const anySelected = FACET_KEYS.some((k) => view.filter.facets[k]?.length);
   const [expanded, setExpanded] = useState<ReadonlySet<FacetKey>>(new Set());
   return (
@@ -61,7 +54,7 @@ export function Facets({ graph, view, setView, counts }: Props) {
       <div className="facets-head">
         <h2>Filters</h2>
         {anySelected && (
-          <button type="button" onClick={() => setView((v) => ({ ...v, filter: { ...v.filter, facets: {} } }))}>
+          <button type="button" onClick={() => setView(clearFacets())}>
             Clear
           </button>
         )}
@@ -83,7 +76,7 @@ export function Facets({ graph, view, setView, counts }: Props) {
                 className="facet-value"
                 style={key === 'technique' ? { paddingLeft: `${techniqueDepth(graph, value) * 0.9}em` } : undefined}
               >
-                <input type="checkbox" checked={selected.includes(value)} onChange={(e) => toggle(key, value, e.target.checked)} />
+                <input type="checkbox" checked={selected.includes(value)} onChange={(e) => setView(toggleFacet(key, value, e.target.checked))} />
                 <span>{facetValueLabel(graph, key, value)}</span>
                 <span className="count">{counts[key].get(value) ?? 0}</span>
               </label>

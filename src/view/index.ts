@@ -2,3 +2,4 @@ export * from './spec';
 export * from './visible';
 export * from './highlight';
 export * from './table';
+export * from './intents';
