@@ -3,6 +3,7 @@
 // with a depth control, a path to another dataset, and neighbours grouped by edge kind.
 import { useMemo, useState } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
+import { CLAIM_FIELD_LABEL, claimsOf, claimValueText } from '../../src/queries/claims';
 import { disagreementsOf } from '../../src/queries/disagreements';
 import { ancestors, descendants } from '../../src/queries/lineage';
 import { neighbourGroups } from '../../src/queries/neighbours';
@@ -70,36 +71,25 @@ const Sources = ({ graph, cites }: { readonly graph: AtlasGraph; readonly cites:
   </span>
 );
 
-const show = (v: unknown): string => {
-  if (Array.isArray(v)) return v.join(', ');
-  if (v && typeof v === 'object' && 'value' in v && 'unit' in v) return `${(v as { value: number }).value.toLocaleString('en')} ${(v as { unit: string }).unit}`;
-  return String(v);
-};
-
-const FIELD_LABEL: Record<string, string> = { released: 'Released', size: 'Size', license: 'License', languages: 'Languages', homepage: 'Homepage' };
-
 function Claims({ graph, node, disputed }: { readonly graph: AtlasGraph; readonly node: GraphNode; readonly disputed: ReadonlySet<string> }) {
-  const rows = (['released', 'size', 'license', 'languages', 'homepage'] as const).flatMap((field) => {
-    const claims = (node as Record<string, unknown>)[field] as { value: unknown; provenance: Citation[]; note?: string }[] | undefined;
-    return claims ? [{ field, claims }] : [];
-  });
+  const rows = claimsOf(node);
   if (rows.length === 0) return null;
   return (
     <dl className="claims">
       {rows.map(({ field, claims }) => (
         <div key={field} className={disputed.has(field) ? 'disputed' : undefined}>
           <dt>
-            {FIELD_LABEL[field]}
+            {CLAIM_FIELD_LABEL[field]}
             {disputed.has(field) && <span className="badge">sources disagree</span>}
           </dt>
           {claims.map((c, i) => (
             <dd key={i}>
               {field === 'homepage' ? (
-                <a href={String(c.value)} target="_blank" rel="noreferrer noopener">
-                  {String(c.value)}
+                <a href={claimValueText(c.value)} target="_blank" rel="noreferrer noopener">
+                  {claimValueText(c.value)}
                 </a>
               ) : (
-                <strong>{show(c.value)}</strong>
+                <strong>{claimValueText(c.value)}</strong>
               )}{' '}
               {c.note && <span className="cite-note">({c.note}) </span>}
               <Sources graph={graph} cites={c.provenance} />

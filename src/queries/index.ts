@@ -6,3 +6,5 @@ export * from './histogram';
 export * from './disagreements';
 export * from './generations';
 export * from './neighbours';
+export * from './claims';
+export * from './technique-tree';
