@@ -52,5 +52,5 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['scripts/**/*.{js,mjs,ts}', '*.{js,ts}', 'tests/**/*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**/*.{js,mjs,ts}', '*.{js,ts}', 'tests/**/*.{ts,tsx}'], languageOptions: { globals: globals.node } },
 );
