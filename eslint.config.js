@@ -48,7 +48,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='exposeInMainWorld'] Property > Identifier.value[name=/^(ipcRenderer|process|require)$/]",
           message: 'Expose one typed method per channel, never ipcRenderer, process or require.',
         },
-        { selector: "CallExpression[callee.property.name=/^(send|invoke)$/][arguments.0.type!='Literal']", message: 'IPC channels are literal names from the contract, never a variable (no generic send).' },
+        {
+          // The one typed `invoke` helper passes its channel on; every call of it names a literal channel.
+          selector: "CallExpression[callee.property.name=/^(send|invoke)$/][arguments.0.type!='Literal']:not(VariableDeclarator[id.name='invoke'] CallExpression)",
+          message: 'IPC channels are literal names from the contract, never a variable (no generic send).',
+        },
+        { selector: "CallExpression[callee.name=/^(invoke|listen)$/][arguments.0.type!='Literal']", message: 'Call invoke and listen with a literal channel from the contract.' },
       ],
     },
   },

@@ -3,3 +3,4 @@ export * from './visible';
 export * from './highlight';
 export * from './table';
 export * from './intents';
+export * from './file';
