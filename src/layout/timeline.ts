@@ -1,6 +1,6 @@
 // layout/timeline: x = release month, lanes by purpose or modality, a year axis and the InstructGPT watershed.
 import type { AtlasGraph } from '../model/build';
-import { monthIndex } from '../queries/histogram';
+import { monthIndex } from '../time';
 import type { GraphNode } from '../schema/nodes';
 import { GENERATION_NAME } from '../style/palette';
 import type { LayoutResult, Point, TimeAxis } from './types';

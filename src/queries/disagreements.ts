@@ -1,6 +1,6 @@
 // queries/disagreements: where sources disagree about a node: attributes whose claims differ, and disputed edges.
 import type { AtlasGraph } from '../model/build';
-import { canonicalJson } from '../figure/hash';
+import { canonicalJson } from '../schema/canonical-json';
 import type { Citation } from '../schema/citation';
 import { type Claim, type ClaimField, claimsOf } from './claims';
 
