@@ -1,6 +1,6 @@
 // export/formats: the view's data as GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX and a LaTeX table.
 import { MultiDirectedGraph } from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
+import writeGexf from 'graphology-gexf/common/writer.js';
 import type { Positions } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import type { DatasetNode } from '../schema/nodes';
