@@ -26,7 +26,6 @@ export default defineConfig({
     plugins: rendererPlugins(),
     build: {
       outDir: resolve('out/renderer'),
-      chunkSizeWarningLimit: 2500,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

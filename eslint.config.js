@@ -8,6 +8,33 @@ const nodeBuiltins = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'u
 const electron = { group: ['electron', 'electron/*'], message: 'Electron only in main/.' };
 const react = { group: ['react', 'react-dom', 'react-dom/*'], message: 'React only in renderer/.' };
 const domLibs = { group: ['cytoscape-*'], message: 'Canvas extensions only in renderer/ (src/layout may use cytoscape headless and fcose).' };
+const srcRuntime = [nodeBuiltins, electron, react, { ...domLibs, group: ['cytoscape-*', '!cytoscape-fcose'] }];
+
+// The floors inside src/, lowest first: a folder imports only from floors below its own (src/time.ts is the
+// ground floor). To share a helper upward, move it down a floor; never import up.
+const SRC_FLOORS = [['schema'], ['style', 'model', 'import'], ['queries'], ['layout'], ['view'], ['figure', 'export'], ['ipc']];
+// schema/load still imports import/foreign (being turned around elsewhere): drop this once it does not.
+const ALLOWED_UP = { schema: ['import'] };
+const floorRules = SRC_FLOORS.flatMap((floor, i) =>
+  floor.map((folder) => {
+    const above = SRC_FLOORS.slice(i)
+      .flat()
+      .filter((f) => f !== folder && !(ALLOWED_UP[folder] ?? []).includes(f));
+    return {
+      files: [`src/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: above.length
+              ? [...srcRuntime, { group: above.flatMap((f) => [`../${f}`, `../${f}/*`]), message: `src/${folder} may not import ${above.join(', ')}: they sit on its floor or above. Move the helper down.` }]
+              : srcRuntime,
+          },
+        ],
+      },
+    };
+  }),
+);
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
@@ -23,9 +50,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron, react, { ...domLibs, group: ['cytoscape-*', '!cytoscape-fcose'] }] }],
+      'no-restricted-imports': ['error', { patterns: srcRuntime }],
     },
   },
+  ...floorRules,
+  { files: ['src/time.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...srcRuntime, { group: ['./*'], message: 'src/time.ts is the ground floor: it imports nothing of src/.' }] }] } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -48,9 +77,14 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='exposeInMainWorld'] Property > Identifier.value[name=/^(ipcRenderer|process|require)$/]",
           message: 'Expose one typed method per channel, never ipcRenderer, process or require.',
         },
-        { selector: "CallExpression[callee.property.name=/^(send|invoke)$/][arguments.0.type!='Literal']", message: 'IPC channels are literal names from the contract, never a variable (no generic send).' },
+        {
+          // The one typed `invoke` helper passes its channel on; every call of it names a literal channel.
+          selector: "CallExpression[callee.property.name=/^(send|invoke)$/][arguments.0.type!='Literal']:not(VariableDeclarator[id.name='invoke'] CallExpression)",
+          message: 'IPC channels are literal names from the contract, never a variable (no generic send).',
+        },
+        { selector: "CallExpression[callee.name=/^(invoke|listen)$/][arguments.0.type!='Literal']", message: 'Call invoke and listen with a literal channel from the contract.' },
       ],
     },
   },
-  { files: ['scripts/**/*.{js,mjs,ts}', '*.{js,ts}', 'tests/**/*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['scripts/**/*.{js,mjs,ts}', '*.{js,ts}', 'tests/**/*.{ts,tsx}'], languageOptions: { globals: globals.node } },
 );

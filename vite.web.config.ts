@@ -9,6 +9,6 @@ export default defineConfig({
   plugins: rendererPlugins(),
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
-  // One bundle for a local app: cytoscape, dagre and zod make ~1 MB, loaded from disk, not a network.
-  build: { outDir: resolve('out/web'), emptyOutDir: true, chunkSizeWarningLimit: 2500 },
+  // Vite's own chunk-size warning stands: the foreign-format parsers load only when such a file is opened.
+  build: { outDir: resolve('out/web'), emptyOutDir: true },
 });

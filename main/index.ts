@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuCommand } from '../src/ipc/contract';
 import { createHandlers } from './handlers';
-import { registerHandlers } from './ipc';
+import { registerHandlers, sendEvent } from './ipc';
 import { menuTemplate } from './menu';
 import { readGraphFile, readJsonStore, writeFileAtomic } from './node/files';
 import { fileArgument, parseRecent, parseWindowState, type WindowState } from './state';
@@ -25,7 +25,7 @@ async function openFile(path: string): Promise<void> {
   }
   recent = [path, ...recent.filter((p) => p !== path)].slice(0, 10);
   await saveRecent();
-  win?.webContents.send('file:opened', r.value);
+  if (win) sendEvent(win.webContents, 'file:opened', r.value);
 }
 
 async function saveRecent(): Promise<void> {
@@ -35,7 +35,9 @@ async function saveRecent(): Promise<void> {
 }
 
 function buildMenu(): void {
-  const send = (command: MenuCommand) => win?.webContents.send('menu:command', command);
+  const send = (command: MenuCommand) => {
+    if (win) sendEvent(win.webContents, 'menu:command', command);
+  };
   const dataFolder = existsSync(join(app.getAppPath(), 'graph-data')) ? join(app.getAppPath(), 'graph-data') : app.getPath('userData');
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

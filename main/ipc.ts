@@ -1,8 +1,8 @@
 // main/ipc: typed ipcMain.handle for each channel of the contract: the sender is checked, the request parsed,
 // and every failure returned as a value with a readable message.
-import { type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
 import { z } from 'zod';
-import { CHANNELS, type Channel } from '../src/ipc/contract';
+import { CHANNELS, type Channel, type EventChannel, type EventValue } from '../src/ipc/contract';
 import type { Handlers } from './handlers';
 
 /** Wraps a handler: only the app's own page may call it, and only with a request the contract accepts. */
@@ -22,4 +22,9 @@ export function guard<C extends Channel>(channel: C, handler: Handlers[C], isApp
 
 export function registerHandlers(handlers: Handlers, isAppSender: (url: string) => boolean): void {
   for (const channel of Object.keys(CHANNELS) as Channel[]) ipcMain.handle(channel, guard(channel, handlers[channel], isAppSender));
+}
+
+/** Sends a one-way event of the contract to the page, its value typed by the event. */
+export function sendEvent<E extends EventChannel>(contents: Pick<WebContents, 'send'>, event: E, value: EventValue<E>): void {
+  contents.send(event, value);
 }

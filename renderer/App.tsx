@@ -1,7 +1,8 @@
 // App: holds the graph document (built-in or opened) and shows the explorer; a file that does not load leaves
 // the current graph as it was and says why, naming the file, the field path and what was expected.
 import { useCallback, useMemo, useState } from 'react';
-import { type LoadIssue, formatIssue, loadGraph } from '../src/schema/load';
+import { sniffForeign } from '../src/import/sniff';
+import { type ForeignCheck, type LoadIssue, formatIssue, loadGraph, type LoadResult, type SourceText } from '../src/schema/read';
 import type { GraphDocument } from '../src/schema/document';
 import { loadBuiltinGraph } from './data/builtin';
 import { Explorer } from './Explorer';
@@ -27,6 +28,16 @@ export function LoadError({ issues }: { readonly issues: readonly LoadIssue[] })
   );
 }
 
+/**
+ * Loads an opened file. A file another tool wrote (sniffed from its first bytes) brings in the foreign-format
+ * parsers (GEXF, GraphML, CSV) with a dynamic import, so they stay out of the first download.
+ */
+async function loadOpened(source: SourceText): Promise<LoadResult> {
+  let foreign: ForeignCheck | undefined;
+  if (sniffForeign(source.file, source.text)) ({ foreignCheck: foreign } = await import('../src/schema/load'));
+  return loadGraph([source], foreign);
+}
+
 export type OpenedGraph = { readonly name: string; readonly document: GraphDocument; readonly serial: number };
 
 export function App() {
@@ -35,13 +46,17 @@ export function App() {
   const [message, setMessage] = useState<Message | null>(null);
 
   const openText = useCallback((name: string, text: string) => {
-    const r = loadGraph([{ file: name, text }]);
-    if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
-    else {
-      const lines = r.issues.slice(0, 20).map(formatIssue);
-      if (r.issues.length > 20) lines.push(`…and ${r.issues.length - 20} more`);
-      setMessage({ kind: 'error', title: `${name} could not be opened`, body: lines.join('\n') });
-    }
+    void loadOpened({ file: name, text }).then(
+      (r) => {
+        if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
+        else {
+          const lines = r.issues.slice(0, 20).map(formatIssue);
+          if (r.issues.length > 20) lines.push(`…and ${r.issues.length - 20} more`);
+          setMessage({ kind: 'error', title: `${name} could not be opened`, body: lines.join('\n') });
+        }
+      },
+      (e: Error) => setMessage({ kind: 'error', title: `${name} could not be opened`, body: `the reader for files from other tools did not load (${e.message})` }),
+    );
   }, []);
 
   if (!builtin.ok && !opened) return <LoadError issues={builtin.issues} />;

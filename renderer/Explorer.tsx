@@ -11,7 +11,9 @@ import { releasesPerMonth } from '../src/queries/histogram';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { layoutOf, type Scene, sceneMembers, statusLine } from '../src/view/scene';
-import { parseView, type ViewSpec } from '../src/view/spec';
+import { parseViewText } from '../src/view/file';
+import { replaceView, setLayout, setShow, toggleTheme, trace } from '../src/view/intents';
+import type { ViewSpec } from '../src/view/spec';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
 import { HoverCard } from './canvas/HoverCard';
@@ -69,7 +71,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
 
   const applyView = useCallback(
     (next: ViewSpec) => {
-      setView(() => next);
+      setView(replaceView(next));
       select(next.focus);
       setRestore((r) => ({ viewport: next.viewport, serial: r.serial + 1 }));
     },
@@ -89,14 +91,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
 
   const openViewText = useCallback(
     (name: string, text: string) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (e) {
-        return showMessage({ kind: 'error', title: `${name} could not be opened`, body: `not valid JSON (${(e as Error).message})` });
-      }
-      const r = parseView(json);
-      if (!r.ok) return showMessage({ kind: 'error', title: `${name} is not a Lineage Atlas view`, body: r.message });
+      const r = parseViewText(name, text);
+      if (!r.ok) return showMessage({ kind: 'error', title: `${name} could not be opened`, body: r.message });
       applyView(r.view);
     },
     [applyView, showMessage],
@@ -135,12 +131,12 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       'save-view': () => void saveView(),
       'export-figure': () => setExporting('figure'),
       'export-data': () => setExporting('data'),
-      'layout-timeline': () => setView((v) => ({ ...v, layout: 'timeline' })),
-      'layout-lineage': () => setView((v) => ({ ...v, layout: 'lineage' })),
-      'layout-force': () => setView((v) => ({ ...v, layout: 'force' })),
-      'layout-techniques': () => setView((v) => ({ ...v, layout: 'techniques' })),
-      'layout-comparison': () => setView((v) => ({ ...v, layout: 'comparison' })),
-      'toggle-theme': () => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' })),
+      'layout-timeline': () => setView(setLayout('timeline')),
+      'layout-lineage': () => setView(setLayout('lineage')),
+      'layout-force': () => setView(setLayout('force')),
+      'layout-techniques': () => setView(setLayout('techniques')),
+      'layout-comparison': () => setView(setLayout('comparison')),
+      'toggle-theme': () => setView(toggleTheme()),
       fit: () => cy && fitScene(cy, scene, false),
       'zoom-in': () => cy && zoomBy(cy, ZOOM_STEP),
       'zoom-out': () => cy && zoomBy(cy, 1 / ZOOM_STEP),
@@ -198,7 +194,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         <div className="main-area">
         <div className="show-switch" role="group" aria-label="Show">
           {(['graph', 'table', 'generations'] as const).map((m) => (
-            <button key={m} type="button" aria-pressed={view.show === m} onClick={() => setView((v) => ({ ...v, show: m }))}>
+            <button key={m} type="button" aria-pressed={view.show === m} onClick={() => setView(setShow(m))}>
               {{ graph: 'Graph', table: 'Table', generations: 'Generations' }[m]}
             </button>
           ))}
@@ -225,7 +221,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           onSelect={select}
           tracing={view.trace?.to ?? null}
           traceFound={view.trace ? scene.subject?.problem === undefined : null}
-          onTrace={(to) => setView((v) => ({ ...v, trace: to && selected ? { from: selected, to } : undefined }))}
+          onTrace={(to) => setView(trace(to && selected ? { from: selected, to } : undefined))}
         />
       </div>
       <footer className="statusbar">

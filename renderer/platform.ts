@@ -1,7 +1,10 @@
 // platform: the desktop bridge when the preload provides one, and web-mode stand-ins (downloads, file inputs).
+import { checkedBridge } from '../src/ipc/bridge';
 import type { AtlasBridge } from '../src/ipc/contract';
 
-export const bridge: AtlasBridge | undefined = (window as unknown as { atlas?: AtlasBridge }).atlas;
+const exposed = (window as unknown as { atlas?: AtlasBridge }).atlas;
+/** The preload's bridge, every result and event parsed against the contract on arrival; undefined in web mode. */
+export const bridge: AtlasBridge | undefined = exposed && checkedBridge(exposed, (message) => console.warn(message));
 
 /** Web mode: save bytes as a download. */
 export function download(name: string, data: string | Uint8Array | Blob, type = 'application/octet-stream'): void {

@@ -1,4 +1,4 @@
-// Ambient types for libraries that ship none (cytoscape-fcose, svg-to-pdfkit).
+// Ambient types for libraries that ship none (cytoscape-fcose, svg-to-pdfkit), and for graphology-gexf's writer alone.
 declare module 'cytoscape-fcose' {
   const ext: cytoscape.Ext;
   export default ext;
@@ -15,4 +15,11 @@ declare module 'svg-to-pdfkit' {
   };
   function SVGtoPDF(doc: PDFKit.PDFDocument, svg: string, x: number, y: number, options?: Options): void;
   export default SVGtoPDF;
+}
+
+// graphology-gexf's writer alone: its package entry also loads the parser and @xmldom/xmldom, which the renderer
+// loads only when a foreign file is opened.
+declare module 'graphology-gexf/common/writer.js' {
+  import { write } from 'graphology-gexf';
+  export default write;
 }

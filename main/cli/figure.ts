@@ -12,6 +12,7 @@ import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/schema/load';
 import { sceneOf } from '../../src/view/scene';
+import { parseViewText } from '../../src/view/file';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';
 import { writeFileAtomic } from '../node/files';
 import { svgToPdf, svgToPng } from '../node/figure-render';
@@ -60,14 +61,14 @@ export async function main(argv: string[]): Promise<string> {
 
   let view: ViewSpec = defaultView();
   if (a.view) {
-    let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(await readFile(a.view, 'utf8'));
+      text = await readFile(a.view, 'utf8');
     } catch (e) {
       fail(`${a.view}: cannot read the view (${(e as Error).message})`);
     }
-    const r = parseView(json);
-    if (!r.ok) fail(`${a.view}: not a view:\n${r.message}`);
+    const r = parseViewText(a.view, text);
+    if (!r.ok) fail(r.message);
     view = r.view;
   }
   const facets = { ...view.filter.facets };

@@ -3,7 +3,8 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Result } from '../../src/ipc/contract';
 import { formatIssue, loadGraph } from '../../src/schema/load';
-import { parseView, type ViewSpec } from '../../src/view/spec';
+import { parseViewText } from '../../src/view/file';
+import type { ViewSpec } from '../../src/view/spec';
 
 /** Larger files are refused before they are read: no graph of ours comes near this. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -59,14 +60,8 @@ export async function readGraphFile(path: string): Promise<Result<{ name: string
 export async function readViewFile(path: string): Promise<Result<{ path: string; view: ViewSpec }>> {
   const read = await readChecked(path);
   if (!read.ok) return read;
-  let json: unknown;
-  try {
-    json = JSON.parse(read.value);
-  } catch (e) {
-    return { ok: false, message: `${basename(path)}: not valid JSON (${(e as Error).message})` };
-  }
-  const r = parseView(json);
-  return r.ok ? { ok: true, value: { path, view: r.view } } : { ok: false, message: `${basename(path)}: not a Lineage Atlas view:\n${r.message}` };
+  const r = parseViewText(basename(path), read.value);
+  return r.ok ? { ok: true, value: { path, view: r.view } } : r;
 }
 
 /** Recent files, most recent first, without duplicates, at most `max`. */

@@ -2,6 +2,7 @@
 // it shows, how much of the lineage, whether the rest is hidden or dimmed, and the way back to everything.
 import type { AtlasGraph } from '../../src/model/build';
 import type { Scene } from '../../src/view/scene';
+import { clearSubject, setContext, setDepth, setDirection } from '../../src/view/intents';
 import type { Depth, Direction } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 
@@ -19,7 +20,7 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
       </span>
       {isFocus && (
         <>
-          <select aria-label="Lineage direction" value={view.direction} onChange={(e) => setView((v) => ({ ...v, direction: e.target.value as Direction }))}>
+          <select aria-label="Lineage direction" value={view.direction} onChange={(e) => setView(setDirection(e.target.value as Direction))}>
             {(Object.keys(DIRECTIONS) as Direction[]).map((d) => (
               <option key={d} value={d}>
                 {DIRECTIONS[d]}
@@ -27,7 +28,7 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
             ))}
           </select>
           {view.direction !== 'family' && (
-            <select aria-label="Subject depth" value={String(view.depth)} onChange={(e) => setView((v) => ({ ...v, depth: (e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth }))}>
+            <select aria-label="Subject depth" value={String(view.depth)} onChange={(e) => setView(setDepth((e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth))}>
               <option value="1">1 step</option>
               <option value="2">2 steps</option>
               <option value="all">All steps</option>
@@ -36,9 +37,9 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
         </>
       )}
       <label className="check">
-        <input type="checkbox" checked={view.context === 'dim'} onChange={(e) => setView((v) => ({ ...v, context: e.target.checked ? 'dim' : 'hide' }))} /> Show the rest dimmed
+        <input type="checkbox" checked={view.context === 'dim'} onChange={(e) => setView(setContext(e.target.checked ? 'dim' : 'hide'))} /> Show the rest dimmed
       </label>
-      <button type="button" onClick={() => setView((v) => ({ ...v, focus: undefined, trace: undefined, selection: undefined }))}>
+      <button type="button" onClick={() => setView(clearSubject())}>
         Show everything
       </button>
     </div>

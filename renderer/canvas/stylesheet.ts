@@ -2,7 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_KINDS } from '../../src/schema/edges';
 import { NODE_KINDS } from '../../src/schema/nodes';
-import { EDGE_STYLE, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
+import { cytoscapeLine, EDGE_STYLE, edgeColor, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
 import { NODE_SIZE } from '../../src/layout/types';
 
 /**
@@ -44,9 +44,9 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
       selector: `edge[kind = "${k}"]`,
       style: {
         width: EDGE_STYLE[k].width,
-        'line-style': dashed ? EDGE_STYLE[k].line : 'solid',
-        'line-color': theme === 'dark' && EDGE_STYLE[k].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[k].color,
-        'target-arrow-color': theme === 'dark' && EDGE_STYLE[k].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[k].color,
+        ...cytoscapeLine(dashed ? EDGE_STYLE[k].line : 'solid', EDGE_STYLE[k].width),
+        'line-color': edgeColor(k, theme),
+        'target-arrow-color': edgeColor(k, theme),
         'target-arrow-shape': EDGE_STYLE[k].arrow,
       },
     })),

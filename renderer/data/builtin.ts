@@ -1,5 +1,5 @@
 // data/builtin: the curated survey graph, bundled at build time as raw text and parsed by the core.
-import { loadGraph, type LoadResult } from '../../src/schema';
+import { loadGraph, type LoadResult } from '../../src/schema/read';
 
 const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/graph.schema.json'], {
   eager: true,

@@ -3,13 +3,16 @@
 // with a depth control, a path to another dataset, and neighbours grouped by edge kind.
 import { useMemo, useState } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
+import { CLAIM_FIELD_LABEL, claimsOf, claimValueText } from '../../src/queries/claims';
 import { disagreementsOf } from '../../src/queries/disagreements';
 import { ancestors, descendants } from '../../src/queries/lineage';
+import { neighbourGroups } from '../../src/queries/neighbours';
 import type { Citation } from '../../src/schema/citation';
-import { EDGE_RULES } from '../../src/schema/edges';
+import { edgeReading } from '../../src/schema/edges';
 import type { DatasetNode, GraphNode } from '../../src/schema/nodes';
-import { NODE_STYLE } from '../../src/style/palette';
-import type { Depth, ViewSpec } from '../../src/view/spec';
+import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
+import { setDepth, toggleFocus } from '../../src/view/intents';
+import { Depth, type ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 
 type Props = {
@@ -68,36 +71,25 @@ const Sources = ({ graph, cites }: { readonly graph: AtlasGraph; readonly cites:
   </span>
 );
 
-const show = (v: unknown): string => {
-  if (Array.isArray(v)) return v.join(', ');
-  if (v && typeof v === 'object' && 'value' in v && 'unit' in v) return `${(v as { value: number }).value.toLocaleString('en')} ${(v as { unit: string }).unit}`;
-  return String(v);
-};
-
-const FIELD_LABEL: Record<string, string> = { released: 'Released', size: 'Size', license: 'License', languages: 'Languages', homepage: 'Homepage' };
-
 function Claims({ graph, node, disputed }: { readonly graph: AtlasGraph; readonly node: GraphNode; readonly disputed: ReadonlySet<string> }) {
-  const rows = (['released', 'size', 'license', 'languages', 'homepage'] as const).flatMap((field) => {
-    const claims = (node as Record<string, unknown>)[field] as { value: unknown; provenance: Citation[]; note?: string }[] | undefined;
-    return claims ? [{ field, claims }] : [];
-  });
+  const rows = claimsOf(node);
   if (rows.length === 0) return null;
   return (
     <dl className="claims">
       {rows.map(({ field, claims }) => (
         <div key={field} className={disputed.has(field) ? 'disputed' : undefined}>
           <dt>
-            {FIELD_LABEL[field]}
+            {CLAIM_FIELD_LABEL[field]}
             {disputed.has(field) && <span className="badge">sources disagree</span>}
           </dt>
           {claims.map((c, i) => (
             <dd key={i}>
               {field === 'homepage' ? (
-                <a href={String(c.value)} target="_blank" rel="noreferrer noopener">
-                  {String(c.value)}
+                <a href={claimValueText(c.value)} target="_blank" rel="noreferrer noopener">
+                  {claimValueText(c.value)}
                 </a>
               ) : (
-                <strong>{show(c.value)}</strong>
+                <strong>{claimValueText(c.value)}</strong>
               )}{' '}
               {c.note && <span className="cite-note">({c.note}) </span>}
               <Sources graph={graph} cites={c.provenance} />
@@ -113,7 +105,7 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
   const rows: [string, string, readonly Citation[]][] = [
     ['Purpose', d.taxonomy.purpose, d.taxonomy.provenance],
     ['Modality', d.taxonomy.modality.join(' + '), d.taxonomy.provenance],
-    ['Generation', d.taxonomy.generation === 'instructgpt' ? 'InstructGPT generation' : 'Task aggregation (previous generation)', d.taxonomy.provenance],
+    ['Generation', GENERATION_NAME[d.taxonomy.generation].name, d.taxonomy.provenance],
   ];
   if (d.table1) {
     const t = d.table1;
@@ -194,15 +186,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
       </aside>
     );
 
-  const groups = new Map<string, { id: string; label: string }[]>();
-  graph.forEachEdge(node.id, (_e, a, s, t) => {
-    const out = s === node.id;
-    const other = out ? t : s;
-    const heading = out ? EDGE_RULES[a.kind].reads : `${EDGE_RULES[a.kind].reads} by`.replace('was derived from by', 'derived into').replace('aggregates by', 'aggregated into');
-    const list = groups.get(heading) ?? [];
-    if (!list.some((x) => x.id === other)) list.push({ id: other, label: graph.getNodeAttribute(other, 'label') });
-    groups.set(heading, list);
-  });
+  const groups = neighbourGroups(graph, node.id);
   const disputedFields = new Set(disagreements.flatMap((d) => (d.kind === 'attribute' ? [d.field] : [])));
   const disputedEdges = disagreements.flatMap((d) => (d.kind === 'edge' ? [d] : []));
   const focused = view.focus === node.id;
@@ -238,7 +222,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
               const a = graph.getEdgeAttributes(d.edge);
               return (
                 <li key={d.edge}>
-                  {EDGE_RULES[a.kind].reads} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed: {d.note} <Sources graph={graph} cites={d.provenance} />
+                  {edgeReading(a.kind, 'out')} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed: {d.note} <Sources graph={graph} cites={d.provenance} />
                 </li>
               );
             })}
@@ -249,12 +233,12 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
       <section>
         <h3>Lineage</h3>
         <div className="lineage-controls">
-          <button type="button" aria-pressed={focused} onClick={() => setView((v) => ({ ...v, focus: focused ? undefined : node.id }))}>
+          <button type="button" aria-pressed={focused} onClick={() => setView(toggleFocus(node.id))}>
             {focused ? 'Clear lineage focus' : 'Focus lineage'}
           </button>
           <label>
             Depth{' '}
-            <select aria-label="Lineage depth" value={String(view.depth)} onChange={(e) => setView((v) => ({ ...v, depth: (e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth }))}>
+            <select aria-label="Lineage depth" value={String(view.depth)} onChange={(e) => setView(setDepth(Depth.parse(e.target.value === 'all' ? 'all' : Number(e.target.value))))}>
               <option value="1">1</option>
               <option value="2">2</option>
               <option value="all">all</option>
@@ -285,11 +269,11 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
         {traceFound === false && <p className="note">No derived-from or aggregates path joins them.</p>}
         {traceFound === true && <p className="note">The path is highlighted on the graph.</p>}
       </section>
-      {[...groups].map(([heading, list]) => (
-        <section key={heading}>
-          <h3>{heading}</h3>
+      {groups.map((group) => (
+        <section key={`${group.kind}-${group.direction}`}>
+          <h3>{group.heading}</h3>
           <ul>
-            {list.map((n) => (
+            {group.nodes.map((n) => (
               <li key={n.id}>{link(n.id)}</li>
             ))}
           </ul>

@@ -5,9 +5,9 @@ import { WATERSHED_MONTH } from '../../src/layout/timeline';
 import type { AtlasGraph } from '../../src/model/build';
 import { type StackBy, stackedReleases, techniquesByGeneration } from '../../src/queries/generations';
 import { Generation } from '../../src/schema/nodes';
+import { GENERATION_NAME, SERIES_COLOR } from '../../src/style/palette';
 
-const COLORS: Record<string, string> = { demonstration: '#0072B2', comparison: '#E69F00', generalist: '#009E73', text: '#0072B2', 'image-text': '#CC79A7' };
-const GEN_LABEL: Record<Generation, string> = { 'task-aggregation': 'Task aggregation (previous generation)', instructgpt: 'InstructGPT generation' };
+const COLORS: Readonly<Record<string, string>> = SERIES_COLOR;
 
 export function Generations({ graph, ids, onPickTechnique }: { readonly graph: AtlasGraph; readonly ids: ReadonlySet<string>; readonly onPickTechnique: (id: string) => void }) {
   const [by, setBy] = useState<StackBy>('purpose');
@@ -82,7 +82,7 @@ export function Generations({ graph, ids, onPickTechnique }: { readonly graph: A
       <div className="generation-techniques">
         {Generation.options.map((gen) => (
           <section key={gen}>
-            <h3>{GEN_LABEL[gen]}: techniques used</h3>
+            <h3>{GENERATION_NAME[gen].name}: techniques used</h3>
             {techniques[gen].length === 0 ? (
               <p className="note">No dataset of this generation is shown.</p>
             ) : (

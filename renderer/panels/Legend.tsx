@@ -1,8 +1,8 @@
-// panels/Legend: the node and edge kinds currently drawn, with their shape, colour and line style.
+// panels/Legend: the node and edge kinds currently drawn, with their shape, colour (in the theme) and line style.
 import type { AtlasGraph } from '../../src/model/build';
 import { EDGE_KINDS, type EdgeKind } from '../../src/schema/edges';
 import { NODE_KINDS, type NodeKind } from '../../src/schema/nodes';
-import { EDGE_STYLE, NODE_STYLE } from '../../src/style/palette';
+import { EDGE_STYLE, NODE_STYLE, strokeDasharray } from '../../src/style/palette';
 import { dashedEdges } from '../canvas/stylesheet';
 
 type Shown = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
@@ -31,10 +31,11 @@ export function Legend({ graph, shown }: { readonly graph: AtlasGraph; readonly 
                 y1="5"
                 x2="27"
                 y2="5"
-                stroke={EDGE_STYLE[k].color}
+                // The theme's colour for the kind (black turns light grey on dark), from theme.css.
+                style={{ stroke: `var(--edge-${k})` }}
                 className={`legend-line line-${k}`}
                 strokeWidth={EDGE_STYLE[k].width}
-                strokeDasharray={!dashed ? undefined : EDGE_STYLE[k].line === 'dashed' ? '5 3' : EDGE_STYLE[k].line === 'dotted' ? '1.5 2.5' : undefined}
+                strokeDasharray={dashed ? strokeDasharray(EDGE_STYLE[k].line, EDGE_STYLE[k].width) : undefined}
               />
             </svg>
             {EDGE_STYLE[k].label}

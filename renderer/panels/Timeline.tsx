@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { MonthBin } from '../../src/queries/histogram';
 import { WATERSHED_MONTH } from '../../src/layout/timeline';
+import { setRange } from '../../src/view/intents';
 import type { ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 
@@ -22,18 +23,15 @@ export function Timeline({ bins, view, setView }: Props) {
   };
   const from = indexOf(view.filter.from, 0);
   const to = indexOf(view.filter.to, last);
-  const setRange = (f: number, t: number, replace = false) =>
-    setView(
-      (v) => ({ ...v, filter: { ...v.filter, from: f <= 0 ? undefined : bins[f]!.month, to: t >= last ? undefined : bins[t]!.month } }),
-      { replace },
-    );
+  const showMonths = (f: number, t: number, replace = false) =>
+    setView(setRange(f <= 0 ? undefined : bins[f]!.month, t >= last ? undefined : bins[t]!.month), { replace });
 
   // Playing grows the range one month per step until it reaches the last month; the steps replace
   // one history entry rather than pushing forty.
   const running = playing && to < last;
   useEffect(() => {
     if (!running) return;
-    const timer = window.setTimeout(() => setRange(from, to + 1, true), PLAY_STEP_MS);
+    const timer = window.setTimeout(() => showMonths(from, to + 1, true), PLAY_STEP_MS);
     return () => window.clearTimeout(timer);
   });
 
@@ -47,7 +45,7 @@ export function Timeline({ bins, view, setView }: Props) {
         type="button"
         aria-label={running ? 'Pause' : 'Play: grow the graph month by month'}
         onClick={() => {
-          if (!running) setRange(from, from);
+          if (!running) showMonths(from, from);
           setPlaying(!running);
         }}
       >
@@ -76,7 +74,7 @@ export function Timeline({ bins, view, setView }: Props) {
           max={last}
           value={from}
           aria-valuetext={bins[from]!.month}
-          onChange={(e) => setRange(Math.min(Number(e.target.value), to), to)}
+          onChange={(e) => showMonths(Math.min(Number(e.target.value), to), to)}
         />
         <input
           type="range"
@@ -85,7 +83,7 @@ export function Timeline({ bins, view, setView }: Props) {
           max={last}
           value={to}
           aria-valuetext={bins[to]!.month}
-          onChange={(e) => setRange(from, Math.max(Number(e.target.value), from))}
+          onChange={(e) => showMonths(from, Math.max(Number(e.target.value), from))}
         />
       </div>
       <span className="range-label">

@@ -3,13 +3,14 @@ import type { SetView } from '../state/useView';
 import { useEffect, useRef, useState } from 'react';
 import type { SearchIndex } from '../../src/queries/search';
 import { Era } from '../../src/queries/facets';
+import { setEra, setFilterMode, setLayout, toggleTheme } from '../../src/view/intents';
 import { Layout, LAYOUTS, type ViewSpec } from '../../src/view/spec';
-import { NODE_STYLE } from '../../src/style/palette';
+import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 
 const ERA_LABEL: Record<Era, string> = {
   all: 'All generations',
-  'task-aggregation': 'Task aggregation',
-  instructgpt: 'InstructGPT generation',
+  'task-aggregation': GENERATION_NAME['task-aggregation'].name,
+  instructgpt: GENERATION_NAME.instructgpt.name,
 };
 const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = {
   timeline: 'Timeline',
@@ -104,7 +105,7 @@ export function Toolbar({ view, setView, index, onPick, onOpenGraph, onOpenView,
         <select
           aria-label="Era"
           value={view.filter.era}
-          onChange={(e) => setView((v) => ({ ...v, filter: { ...v.filter, era: Era.parse(e.target.value) } }))}
+          onChange={(e) => setView(setEra(Era.parse(e.target.value)))}
         >
           {Era.options.map((era) => (
             <option key={era} value={era}>
@@ -115,7 +116,7 @@ export function Toolbar({ view, setView, index, onPick, onOpenGraph, onOpenView,
       </label>
       <label>
         Layout{' '}
-        <select aria-label="Layout" value={view.layout} onChange={(e) => setView((v) => ({ ...v, layout: Layout.parse(e.target.value) }))}>
+        <select aria-label="Layout" value={view.layout} onChange={(e) => setView(setLayout(Layout.parse(e.target.value)))}>
           {LAYOUTS.map((l) => (
             <option key={l} value={l}>
               {LAYOUT_LABEL[l]}
@@ -128,13 +129,13 @@ export function Toolbar({ view, setView, index, onPick, onOpenGraph, onOpenView,
         <select
           aria-label="Filtered out"
           value={view.filterMode}
-          onChange={(e) => setView((v) => ({ ...v, filterMode: e.target.value === 'dim' ? 'dim' : 'hide' }))}
+          onChange={(e) => setView(setFilterMode(e.target.value === 'dim' ? 'dim' : 'hide'))}
         >
           <option value="hide">Hidden</option>
           <option value="dim">Dimmed</option>
         </select>
       </label>
-      <button type="button" onClick={() => setView((v) => ({ ...v, theme: v.theme === 'light' ? 'dark' : 'light' }))}>
+      <button type="button" onClick={() => setView(toggleTheme())}>
         {view.theme === 'light' ? 'Dark theme' : 'Light theme'}
       </button>
       <span className="spacer" />

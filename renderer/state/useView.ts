@@ -1,5 +1,6 @@
 // state/useView: the view lives in the URL; every change is a history entry, so back and forward step through them.
 import { useCallback, useEffect, useState } from 'react';
+import type { Intent } from '../../src/view/intents';
 import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../src/view/spec';
 
 function readUrl(): { view: ViewSpec; error: string | null } {
@@ -7,8 +8,11 @@ function readUrl(): { view: ViewSpec; error: string | null } {
   return r.ok ? { view: r.view, error: null } : { view: defaultView(), error: `The address names a view that cannot be shown: ${r.message}` };
 }
 
-/** Changes the view; `replace` rewrites the current history entry instead of adding one (animation steps). */
-export type SetView = (next: (v: ViewSpec) => ViewSpec, options?: { replace?: boolean }) => void;
+/**
+ * Changes the view by an intent from src/view/intents (`setView(setLayout('timeline'))`); `replace` rewrites
+ * the current history entry instead of adding one (animation steps).
+ */
+export type SetView = (next: Intent, options?: { replace?: boolean }) => void;
 
 export function useView(): { view: ViewSpec; setView: SetView; urlError: string | null } {
   const [state, setState] = useState(readUrl);

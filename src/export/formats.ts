@@ -1,9 +1,10 @@
 // export/formats: the view's data as GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX and a LaTeX table.
 import { MultiDirectedGraph } from 'graphology';
-import { write as writeGexf } from 'graphology-gexf';
+import writeGexf from 'graphology-gexf/common/writer.js';
 import type { Positions } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import type { DatasetNode } from '../schema/nodes';
+import { GENERATION_NAME } from '../style/palette';
 import { EDGE_COLUMNS, exportedIds, type Flat, flatEdge, flatNode, NODE_COLUMNS, NUMERIC_COLUMNS } from './flat';
 
 type Subset = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
@@ -138,7 +139,7 @@ export function toLatexTable(graph: AtlasGraph, visible: Subset): string {
     return [
       tex(d.label) + (keys.length ? `~\\cite{${keys.join(',')}}` : ''),
       d.released?.[0]?.value.slice(0, 7) ?? '--',
-      d.taxonomy.generation === 'instructgpt' ? 'InstructGPT' : 'Task aggr.',
+      GENERATION_NAME[d.taxonomy.generation].short,
       d.taxonomy.purpose,
       d.taxonomy.modality.join('+'),
       d.table1?.constructionMethod ?? '--',

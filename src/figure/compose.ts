@@ -5,7 +5,7 @@ import type { Point } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import type { EdgeKind } from '../schema/edges';
 import type { NodeKind } from '../schema/nodes';
-import { EDGE_STYLE, NODE_STYLE } from '../style/palette';
+import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
 import { axisHeight, type Frame, gridAxisSvg, gridRowAxisWidth, gridRowLines, timeAxisSvg, timeStrip } from './axes';
 import { type LabelBox, placeLabels, type Segment } from './labels';
@@ -13,13 +13,8 @@ import { legendOf } from './legend';
 import { marksOf } from './marks';
 import { FIGURE_FONT, textWidth, wrap } from './metrics';
 import { figureWidthInches, type FigureOptions, POINTS_PER_INCH } from './options';
-import { type Box, dashArray, edgeColor, escapeXml, LINE, markerDefs, multiline, n2, shapeExtent, shapePath } from './primitives';
+import { type Box, dashArray, escapeXml, LINE, markerDefs, multiline, n2, shapeExtent, shapePath } from './primitives';
 
-export const FIGURE_THEMES = {
-  print: { background: '#ffffff', text: '#000000', muted: '#555555', bands: ['#efefef', '#e3edf7'], focus: '#D55E00', dark: false },
-  light: { background: '#ffffff', text: '#1a1a1a', muted: '#6b6b6b', bands: ['#f3f3f3', '#e6eef7'], focus: '#D55E00', dark: false },
-  dark: { background: '#16181d', text: '#eaeaea', muted: '#9a9a9a', bands: ['#22252c', '#1d2633'], focus: '#F0E442', dark: true },
-} as const;
 
 /** A figure grows taller to give every label room, up to this height (a journal page's text block is about 9 in). */
 export const MAX_HEIGHT_INCHES = 9;
@@ -72,7 +67,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const titleLines = o.title ? wrap(o.title, W - 2 * margin, fs * 1.3, 'bold') : [];
   const titleH = titleLines.length ? titleLines.length * fs * 1.3 * LINE + fs * 0.5 : 0;
   const legend = o.legend
-    ? legendOf(new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))), new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))), { fs, width: W - 2 * margin, x: margin, text: t.text, dark: t.dark, key: marks?.key ?? [] })
+    ? legendOf(new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))), new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))), { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [] })
     : { height: 0, svg: () => '' };
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
   const captionH = captionLines.length * fs * 1.3;
@@ -167,7 +162,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     const focus = hl?.edges.has(e) ?? false;
     const width = (st.width * fs) / 14 + (focus ? 0.4 : 0);
     const d = best.routes.get(e)!.map((p, i) => `${i ? 'L' : 'M'}${n2(p.x)},${n2(p.y)}`).join(' ');
-    return `<g class="edge" data-id="${escapeXml(e)}" data-kind="${kind}"${dim(scene, e)}><path d="${d}" stroke="${focus ? t.focus : edgeColor(kind, t.dark)}" stroke-width="${n2(width)}"${dashArray(st.line, width)} marker-end="url(#arrow-${kind}${focus ? '-focus' : ''})"/></g>`;
+    return `<g class="edge" data-id="${escapeXml(e)}" data-kind="${kind}"${dim(scene, e)}><path d="${d}" stroke="${focus ? t.focus : edgeColor(kind, o.theme)}" stroke-width="${n2(width)}"${dashArray(st.line, width)} marker-end="url(#arrow-${kind}${focus ? '-focus' : ''})"/></g>`;
   });
   const nodeSvg = nodeIds.map((id) => {
     const n = graph.getNodeAttributes(id);
@@ -205,7 +200,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     `<title>${escapeXml(o.title ?? 'Lineage Atlas figure')}</title>`,
     `<desc>${escapeXml(desc)}</desc>`,
     `<metadata id="lineage-atlas-view">${escapeXml(JSON.stringify({ generator: meta.generator ?? 'Lineage Atlas', view: scene.view, dataHash: meta.dataHash, options: o }))}</metadata>`,
-    `<defs>${markerDefs(usedKinds, t.focus, t.dark)}</defs>`,
+    `<defs>${markerDefs(usedKinds, t.focus, o.theme)}</defs>`,
     o.transparent ? '' : `<rect class="background" width="100%" height="100%" fill="${t.background}"/>`,
     ...head,
     ...body,

@@ -7,7 +7,7 @@ import { FigureOptions } from './options';
 
 export * from './hash';
 export * from './options';
-export { composeFigure, type Figure, type FigureMeta, FIGURE_THEMES, MAX_HEIGHT_INCHES } from './compose';
+export { composeFigure, type Figure, type FigureMeta, MAX_HEIGHT_INCHES } from './compose';
 export { FIGURE_FONT, textWidth } from './metrics';
 export { escapeXml } from './primitives';
 

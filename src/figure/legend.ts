@@ -2,17 +2,17 @@
 // flow across the figure's width.
 import { EDGE_KINDS, type EdgeKind } from '../schema/edges';
 import { NODE_KINDS, type NodeKind } from '../schema/nodes';
-import { EDGE_STYLE, NODE_STYLE } from '../style/palette';
+import { EDGE_STYLE, edgeColor, type FigureThemeName, NODE_STYLE } from '../style/palette';
 import { textWidth } from './metrics';
 import type { MarkKey } from './marks';
-import { dashArray, edgeColor, escapeXml, n2, shapePath } from './primitives';
+import { dashArray, escapeXml, n2, shapePath } from './primitives';
 
 type Item = { readonly width: number; readonly svg: (x: number, y: number) => string };
 
 export type Legend = { readonly height: number; readonly svg: (top: number) => string };
 
 /** The legend of these kinds; empty (height 0) when there is nothing to explain. */
-export function legendOf(nodeKinds: ReadonlySet<NodeKind>, edgeKinds: ReadonlySet<EdgeKind>, o: { fs: number; width: number; x: number; text: string; dark: boolean; key: readonly MarkKey[] }): Legend {
+export function legendOf(nodeKinds: ReadonlySet<NodeKind>, edgeKinds: ReadonlySet<EdgeKind>, o: { fs: number; width: number; x: number; text: string; theme: FigureThemeName; key: readonly MarkKey[] }): Legend {
   const { fs } = o;
   const r = fs * 0.45;
   const label = (x: number, y: number, s: string) => `<text x="${n2(x)}" y="${n2(y + fs * 0.35)}" font-size="${n2(fs)}" fill="${o.text}">${escapeXml(s)}</text>`;
@@ -27,7 +27,7 @@ export function legendOf(nodeKinds: ReadonlySet<NodeKind>, edgeKinds: ReadonlySe
     items.push({
       width: len + fs * 0.5 + textWidth(st.label, fs),
       svg: (x, y) =>
-        `<g class="legend-edge" data-kind="${k}"><line x1="${n2(x)}" y1="${n2(y)}" x2="${n2(x + len)}" y2="${n2(y)}" stroke="${edgeColor(k, o.dark)}" stroke-width="${n2(w)}"${dashArray(st.line, w)} marker-end="url(#arrow-${k})"/>${label(x + len + fs * 0.5, y, st.label)}</g>`,
+        `<g class="legend-edge" data-kind="${k}"><line x1="${n2(x)}" y1="${n2(y)}" x2="${n2(x + len)}" y2="${n2(y)}" stroke="${edgeColor(k, o.theme)}" stroke-width="${n2(w)}"${dashArray(st.line, w)} marker-end="url(#arrow-${k})"/>${label(x + len + fs * 0.5, y, st.label)}</g>`,
     });
   }
   for (const k of o.key) {

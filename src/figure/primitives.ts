@@ -1,7 +1,7 @@
 // figure/primitives: the SVG pieces every part of a figure is made of: numbers, escaped text, node shapes,
 // arrowheads, dash patterns and multi-line text.
 import type { EdgeKind } from '../schema/edges';
-import { EDGE_STYLE, type LineStyle, type NodeShape } from '../style/palette';
+import { EDGE_STYLE, edgeColor, type FigureThemeName, type LineStyle, type NodeShape, strokeDasharray } from '../style/palette';
 
 /** A number as SVG writes it: at most two decimals. */
 export const n2 = (x: number): string => (Math.round(x * 100) / 100).toString();
@@ -51,18 +51,14 @@ export function shapePath(shape: NodeShape, cx: number, cy: number, r: number): 
   }
 }
 
-/** SVG's stroke-dasharray for a line style at a stroke width ('' when solid). */
+/** The stroke-dasharray attribute for a line style at a stroke width ('' when solid), from the shared encoding. */
 export function dashArray(line: LineStyle, width: number): string {
-  if (line === 'dashed') return ` stroke-dasharray="${n2(width * 3)} ${n2(width * 2)}"`;
-  if (line === 'dotted') return ` stroke-dasharray="${n2(width)} ${n2(width * 1.6)}"`;
-  return '';
+  const d = strokeDasharray(line, width);
+  return d ? ` stroke-dasharray="${d}"` : '';
 }
 
-/** An edge kind's colour on a theme: black edges turn light grey on a dark background. */
-export const edgeColor = (kind: EdgeKind, dark: boolean): string => (dark && EDGE_STYLE[kind].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[kind].color);
-
-/** Arrowhead markers for the edge kinds drawn, in their colour and in the focus colour. */
-export function markerDefs(kinds: readonly EdgeKind[], focus: string, dark: boolean): string {
+/** Arrowhead markers for the edge kinds drawn, in their colour on the theme and in the focus colour. */
+export function markerDefs(kinds: readonly EdgeKind[], focus: string, theme: FigureThemeName): string {
   const shape = (k: EdgeKind, fill: string) => {
     switch (EDGE_STYLE[k].arrow) {
       case 'triangle':
@@ -79,7 +75,7 @@ export function markerDefs(kinds: readonly EdgeKind[], focus: string, dark: bool
   };
   const marker = (id: string, body: string) =>
     `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">${body}</marker>`;
-  return kinds.map((k) => marker(`arrow-${k}`, shape(k, edgeColor(k, dark))) + marker(`arrow-${k}-focus`, shape(k, focus))).join('');
+  return kinds.map((k) => marker(`arrow-${k}`, shape(k, edgeColor(k, theme))) + marker(`arrow-${k}-focus`, shape(k, focus))).join('');
 }
 
 /** Lines of text are this many font sizes apart. */

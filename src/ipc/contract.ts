@@ -52,14 +52,30 @@ export type Channel = keyof typeof CHANNELS;
 export type Request<C extends Channel> = z.input<(typeof CHANNELS)[C]['request']>;
 export type ParsedRequest<C extends Channel> = z.infer<(typeof CHANNELS)[C]['request']>;
 export type Response<C extends Channel> = z.infer<(typeof CHANNELS)[C]['result']>;
+/** One typed call for every channel: the preload's only way to reach main. */
+export type Invoke = <C extends Channel>(channel: C, request: Request<C>) => Promise<Response<C>>;
+
+/** A result as the contract describes it, or a failure naming the channel: never trust the other side's shape. */
+export function parseResponse<C extends Channel>(channel: C, raw: unknown): Response<C> {
+  const r = CHANNELS[channel].result.safeParse(raw);
+  // Every result schema is result(...), whose failure branch is { ok: false, message }.
+  return (r.success ? r.data : { ok: false, message: `ipc: ${channel}: bad response: ${z.prettifyError(r.error)}` }) as Response<C>;
+}
 
 /** Commands the menu sends to the page (main -> renderer, one-way). */
 export const MENU_COMMANDS = ['open-graph', 'open-view', 'save-view', 'export-figure', 'export-data', 'layout-timeline', 'layout-lineage', 'layout-force', 'layout-techniques', 'layout-comparison', 'toggle-theme', 'fit', 'zoom-in', 'zoom-out', 'cite-survey'] as const;
 export const MenuCommand = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
-export const MENU_CHANNEL = 'menu:command';
-/** main -> renderer: a file to open that arrived from the command line or a second launch. */
-export const OPEN_FILE_CHANNEL = 'file:opened';
+
+/** main -> renderer, one-way: each event's value schema. */
+export const EVENTS = {
+  /** A menu command. */
+  'menu:command': MenuCommand,
+  /** A file to open that arrived from the command line or a second launch. */
+  'file:opened': OpenedFile,
+} as const;
+export type EventChannel = keyof typeof EVENTS;
+export type EventValue<E extends EventChannel> = z.infer<(typeof EVENTS)[E]>;
 
 /** The bridge the preload exposes as `window.atlas`: one method per channel. */
 export type AtlasBridge = {
@@ -71,5 +87,5 @@ export type AtlasBridge = {
   readonly saveFigure: (req: Request<'figure:save'>) => Promise<Response<'figure:save'>>;
   readonly recentFiles: () => Promise<Response<'recent:list'>>;
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
-  readonly onFileOpened: (listener: (file: { name: string; path: string; text: string }) => void) => () => void;
+  readonly onFileOpened: (listener: (file: EventValue<'file:opened'>) => void) => () => void;
 };

@@ -1,11 +1,10 @@
 // layout: positions for a view; each layout is a pure function of the graph and the ids shown.
 import type { AtlasGraph } from '../model/build';
-import type { Layout } from '../view/spec';
 import { forceLayout } from './force';
 import { lineageLayout } from './lineage';
 import { comparisonLayout, techniqueTreeLayout } from './survey-figures';
 import { timelineLayout } from './timeline';
-import type { LayoutResult } from './types';
+import type { Layout, LayoutResult } from './types';
 
 export * from './types';
 export { forceLayout, withSeededRandom } from './force';

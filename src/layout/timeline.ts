@@ -1,7 +1,8 @@
 // layout/timeline: x = release month, lanes by purpose or modality, a year axis and the InstructGPT watershed.
 import type { AtlasGraph } from '../model/build';
-import { monthIndex } from '../queries/histogram';
+import { monthIndex } from '../time';
 import type { GraphNode } from '../schema/nodes';
+import { GENERATION_NAME } from '../style/palette';
 import type { LayoutResult, Point, TimeAxis } from './types';
 
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
@@ -108,8 +109,8 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
       minorTicks: Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((m) => m % 12 !== 0).map(xOfMonth),
       watershed: { x: w, label: 'InstructGPT (2022-03)' },
       bands: [
-        { x0: xOfMonth(first), x1: w, label: 'Task aggregation' },
-        { x0: w, x1: xOfMonth(last), label: 'InstructGPT generation' },
+        { x0: xOfMonth(first), x1: w, label: GENERATION_NAME['task-aggregation'].name },
+        { x0: w, x1: xOfMonth(last), label: GENERATION_NAME.instructgpt.name },
       ],
       lanes,
     },

@@ -1,4 +1,10 @@
-// layout/types: what every layout returns.
+// layout/types: the layouts there are, and what every layout returns.
+import { z } from 'zod';
+
+export const LAYOUTS = ['timeline', 'lineage', 'force', 'techniques', 'comparison'] as const;
+export const Layout = z.enum(LAYOUTS);
+export type Layout = z.infer<typeof Layout>;
+
 export type Point = { readonly x: number; readonly y: number };
 export type Positions = Readonly<Record<string, Point>>;
 

@@ -1,23 +1,19 @@
 // queries/disagreements: where sources disagree about a node: attributes whose claims differ, and disputed edges.
 import type { AtlasGraph } from '../model/build';
-import { canonicalJson } from '../figure/hash';
+import { canonicalJson } from '../schema/canonical-json';
 import type { Citation } from '../schema/citation';
+import { type Claim, type ClaimField, claimsOf } from './claims';
 
 export type Disagreement =
-  | { readonly kind: 'attribute'; readonly field: string; readonly claims: readonly { value: unknown; provenance: readonly Citation[]; note?: string | undefined }[] }
+  | { readonly kind: 'attribute'; readonly field: ClaimField; readonly claims: readonly Claim[] }
   | { readonly kind: 'edge'; readonly edge: string; readonly note: string; readonly provenance: readonly Citation[] };
-
-const CLAIM_FIELDS = ['released', 'size', 'license', 'languages', 'homepage'] as const;
 
 /** Every disagreement on a node (its attribute claims) and on its outgoing edges. */
 export function disagreementsOf(graph: AtlasGraph, id: string): Disagreement[] {
   if (!graph.hasNode(id)) throw new Error(`queries/disagreements: unknown node "${id}"`);
-  const node = graph.getNodeAttributes(id) as unknown as Record<string, unknown>;
   const out: Disagreement[] = [];
-  for (const field of CLAIM_FIELDS) {
-    const claims = node[field] as { value: unknown; provenance: Citation[]; note?: string }[] | undefined;
-    if (!claims || claims.length < 2) continue;
-    if (new Set(claims.map((c) => canonicalJson(c.value))).size > 1) out.push({ kind: 'attribute', field, claims });
+  for (const { field, claims } of claimsOf(graph.getNodeAttributes(id))) {
+    if (claims.length > 1 && new Set(claims.map((c) => canonicalJson(c.value))).size > 1) out.push({ kind: 'attribute', field, claims });
   }
   graph.forEachOutEdge(id, (e, a) => {
     if (a.disagreement) out.push({ kind: 'edge', edge: e, note: a.disagreement.note, provenance: a.disagreement.provenance });

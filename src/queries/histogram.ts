@@ -1,11 +1,12 @@
 // queries/histogram: dataset releases per month over a continuous span of months (empty months included).
 import type { AtlasGraph } from '../model/build';
+import { monthIndex, monthOfIndex } from '../time';
 import { datasetsOf, releaseMonth } from './facets';
+
+export { monthIndex, monthOfIndex } from '../time';
 
 export type MonthBin = { readonly month: string; readonly count: number; readonly ids: readonly string[] };
 
-export const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-export const monthOfIndex = (i: number): string => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 
 /**
  * One bin per month from the earliest to the latest release among `ids` (all datasets when omitted).

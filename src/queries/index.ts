@@ -5,3 +5,6 @@ export * from './search';
 export * from './histogram';
 export * from './disagreements';
 export * from './generations';
+export * from './neighbours';
+export * from './claims';
+export * from './technique-tree';

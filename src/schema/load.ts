@@ -1,178 +1,20 @@
-// schema/load: parse graph files, merge them, and cross-check what a schema cannot see.
-import type { z } from 'zod';
+// schema/load: schema/read's parse and load with graphs other tools wrote recognised, read with their own
+// parsers and refused with one message (import/foreign). The renderer uses schema/read and loads those
+// parsers only when such a file is opened.
 import { foreignGraphMessage, readForeign } from '../import/foreign';
-import type { Citation } from './citation';
-import { GraphFile, type GraphDocument } from './document';
-import { ACYCLIC_EDGE_KINDS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
-import type { GraphNode } from './nodes';
+import { type ForeignCheck, type LoadIssue, loadGraph as loadWith, type LoadResult, parseGraphFile as parseWith, type SourceText } from './read';
+import type { GraphFile } from './document';
 
-/** One problem, located: the file, the field path inside it, and what was expected. */
-export type LoadIssue = { readonly file: string; readonly path: string; readonly message: string };
-export type LoadResult =
-  | { readonly ok: true; readonly document: GraphDocument }
-  | { readonly ok: false; readonly issues: readonly LoadIssue[] };
+export * from './read';
 
-export type SourceText = { readonly file: string; readonly text: string };
+/** import/foreign's reading of a file, as schema/read's check: the format, size and writer of another tool's graph. */
+export const foreignCheck: ForeignCheck = (file, text, json) => {
+  const f = readForeign(file, text, json);
+  return f ? (f.ok ? foreignGraphMessage(f.foreign) : f.message) : null;
+};
 
-export const formatIssue = (i: LoadIssue): string => `${i.file}: ${i.path || '(top level)'}: ${i.message}`;
+/** Parse one file's text, recognising foreign graphs. Never throws. */
+export const parseGraphFile = (source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } => parseWith(source, foreignCheck);
 
-/** `nodes[3].released[0].value`, naming the node or edge where the path starts in one. */
-export function formatPath(path: readonly PropertyKey[], json: unknown): string {
-  let out = '';
-  let here: unknown = json;
-  path.forEach((key, depth) => {
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-    here = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key] : undefined;
-    if (depth === 1 && here && typeof here === 'object') {
-      const o = here as Record<string, unknown>;
-      const name = typeof o.id === 'string' ? o.id : typeof o.source === 'string' ? `${o.source} ${String(o.kind)} ${String(o.target)}` : '';
-      if (name) out += ` (${name})`;
-    }
-  });
-  return out;
-}
-
-function zodIssues(file: string, error: z.ZodError, json: unknown): LoadIssue[] {
-  return error.issues.map((issue) => ({ file, path: formatPath(issue.path, json), message: issue.message }));
-}
-
-/** Parse one file's text. Never throws. */
-export function parseGraphFile(source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
-  // The text is parsed once: the foreign-graph check reads the same value (GEXF, GraphML and CSV are not JSON).
-  let json: unknown;
-  let invalid: Error | undefined;
-  try {
-    json = JSON.parse(source.text);
-  } catch (e) {
-    invalid = e as Error;
-  }
-  const foreign = readForeign(source.file, source.text, invalid ? null : json);
-  if (foreign) return { ok: false, issues: [{ file: source.file, path: '', message: foreign.ok ? foreignGraphMessage(foreign.foreign) : foreign.message }] };
-  if (invalid) return { ok: false, issues: [{ file: source.file, path: '', message: `not valid JSON (${invalid.message})` }] };
-  const parsed = GraphFile.safeParse(json);
-  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, issues: zodIssues(source.file, parsed.error, json) };
-}
-
-type Located<T> = { readonly item: T; readonly file: string; readonly path: string };
-
-/** Parse every file, merge them, and run the cross-checks. Never throws. */
-export function loadGraph(sources: readonly SourceText[]): LoadResult {
-  if (sources.length === 0) return { ok: false, issues: [{ file: '(none)', path: '', message: 'schema/load: no graph files given' }] };
-  const issues: LoadIssue[] = [];
-  const nodes: Located<GraphNode>[] = [];
-  const edges: Located<GraphEdge>[] = [];
-  for (const source of sources) {
-    const r = parseGraphFile(source);
-    if (!r.ok) {
-      issues.push(...r.issues);
-      continue;
-    }
-    r.file.nodes.forEach((item, i) => nodes.push({ item, file: source.file, path: `nodes[${i}] (${item.id})` }));
-    r.file.edges.forEach((item, i) => edges.push({ item, file: source.file, path: `edges[${i}] (${edgeId(item)})` }));
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  issues.push(...crossCheck(nodes, edges));
-  if (issues.length > 0) return { ok: false, issues };
-  return {
-    ok: true,
-    document: { nodes: nodes.map((n) => n.item), edges: edges.map((e) => e.item), files: sources.map((s) => s.file) },
-  };
-}
-
-function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Located<GraphEdge>[]): LoadIssue[] {
-  const issues: LoadIssue[] = [];
-  const byId = new Map<string, Located<GraphNode>>();
-  for (const n of nodes) {
-    const first = byId.get(n.item.id);
-    if (first) issues.push({ file: n.file, path: `${n.path}.id`, message: `duplicate node id "${n.item.id}" (first in ${first.file} ${first.path})` });
-    else byId.set(n.item.id, n);
-  }
-  const checkCitations = (cites: readonly Citation[], where: Located<unknown>, path: string) =>
-    cites.forEach((c, i) => {
-      if (c.kind !== 'reference') return;
-      const target = byId.get(c.ref)?.item;
-      if (target?.kind !== 'reference')
-        issues.push({ file: where.file, path: `${path}[${i}].ref`, message: `expected the id of a reference node, got "${c.ref}"` });
-    });
-  for (const n of nodes) forEachProvenance(n.item, (cites, path) => checkCitations(cites, n, `${n.path}${path}`));
-
-  const seenEdges = new Map<string, Located<GraphEdge>>();
-  for (const e of edges) {
-    const id = edgeId(e.item);
-    const first = seenEdges.get(id);
-    if (first) issues.push({ file: e.file, path: e.path, message: `duplicate edge (first in ${first.file} ${first.path})` });
-    else seenEdges.set(id, e);
-    const rule = EDGE_RULES[e.item.kind];
-    for (const end of ['source', 'target'] as const) {
-      const node = byId.get(e.item[end])?.item;
-      if (!node) issues.push({ file: e.file, path: `${e.path}.${end}`, message: `expected the id of a node, got "${e.item[end]}"` });
-      else if (!rule[end].includes(node.kind))
-        issues.push({
-          file: e.file,
-          path: `${e.path}.${end}`,
-          message: `a ${e.item.kind} edge's ${end} must be a ${rule[end].join(' or ')} node, got ${node.kind} "${node.id}"`,
-        });
-    }
-    if (e.item.source === e.item.target) issues.push({ file: e.file, path: e.path, message: 'an edge may not join a node to itself' });
-    checkCitations(e.item.provenance, e, `${e.path}.provenance`);
-    if (e.item.disagreement) checkCitations(e.item.disagreement.provenance, e, `${e.path}.disagreement.provenance`);
-  }
-  for (const kind of ACYCLIC_EDGE_KINDS) {
-    const cycle = findCycle(edges.filter((e) => e.item.kind === kind).map((e) => e.item));
-    if (cycle) {
-      const at = edges.find((e) => e.item.kind === kind && e.item.source === cycle[0] && e.item.target === cycle[1])!;
-      issues.push({ file: at.file, path: at.path, message: `${kind} edges must not form a cycle: ${cycle.join(' -> ')}` });
-    }
-  }
-  return issues;
-}
-
-/** Calls `visit` for every provenance list in a node, with its path inside the node. */
-export function forEachProvenance(node: GraphNode, visit: (cites: readonly Citation[], path: string) => void): void {
-  visit(node.provenance, '.provenance');
-  for (const [key, value] of Object.entries(node)) {
-    if (Array.isArray(value))
-      value.forEach((v, i) => {
-        if (v && typeof v === 'object' && 'provenance' in v) visit((v as { provenance: Citation[] }).provenance, `.${key}[${i}].provenance`);
-        // a survey-versus-source disagreement carries its citations on its two sides
-        for (const side of ['survey', 'source'] as const)
-          if (v && typeof v === 'object' && side in v) {
-            const s = (v as Record<string, unknown>)[side];
-            if (s && typeof s === 'object' && 'provenance' in s) visit((s as { provenance: Citation[] }).provenance, `.${key}[${i}].${side}.provenance`);
-          }
-      });
-    else if (value && typeof value === 'object' && 'provenance' in value)
-      visit((value as { provenance: Citation[] }).provenance, `.${key}.provenance`);
-  }
-}
-
-/** A directed cycle as a list of ids (first repeated at the end), or null. Iterative, so deep chains cannot overflow. */
-export function findCycle(edges: readonly Pick<GraphEdge, 'source' | 'target'>[]): string[] | null {
-  const out = new Map<string, string[]>();
-  for (const e of edges) out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
-  const state = new Map<string, 'open' | 'done'>();
-  for (const start of out.keys()) {
-    if (state.has(start)) continue;
-    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
-    state.set(start, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const targets = out.get(top.id) ?? [];
-      if (top.next >= targets.length) {
-        state.set(top.id, 'done');
-        stack.pop();
-        continue;
-      }
-      const t = targets[top.next++]!;
-      if (state.get(t) === 'open') {
-        const from = stack.findIndex((s) => s.id === t);
-        return [...stack.slice(from).map((s) => s.id), t];
-      }
-      if (!state.has(t)) {
-        state.set(t, 'open');
-        stack.push({ id: t, next: 0 });
-      }
-    }
-  }
-  return null;
-}
+/** Parse every file, merge them, and run the cross-checks, recognising foreign graphs. Never throws. */
+export const loadGraph = (sources: readonly SourceText[]): LoadResult => loadWith(sources, foreignCheck);

@@ -1,12 +1,12 @@
 // view/spec: a view of the graph as one plain, zod-checked value (the URL, a .view.json file, a figure's input).
 import { z } from 'zod';
 import { DatasetFilter, FACET_KEYS, FacetKey, type FacetSelection } from '../queries/facets';
+import { Layout } from '../layout/types';
 import { NODE_KINDS, NodeId } from '../schema/nodes';
 
+export { Layout, LAYOUTS } from '../layout/types';
+
 export const VIEW_FORMAT = 'lineage-atlas/view';
-export const LAYOUTS = ['timeline', 'lineage', 'force', 'techniques', 'comparison'] as const;
-export const Layout = z.enum(LAYOUTS);
-export type Layout = z.infer<typeof Layout>;
 export const Depth = z.union([z.literal(1), z.literal(2), z.literal('all')]);
 export type Depth = z.infer<typeof Depth>;
 

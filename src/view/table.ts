@@ -1,6 +1,7 @@
 // view/table: the datasets shown as rows with Table 1's columns and the atlas's own facts; sorting and text filter.
 import type { AtlasGraph } from '../model/build';
 import type { DatasetNode } from '../schema/nodes';
+import { GENERATION_NAME } from '../style/palette';
 
 export const TABLE_COLUMNS = [
   { key: 'label', title: 'Dataset' },
@@ -27,7 +28,7 @@ export function datasetRow(d: DatasetNode): Row {
     cells: {
       label: d.label,
       released: d.released?.[0]?.value ?? '',
-      generation: d.taxonomy.generation === 'instructgpt' ? 'InstructGPT' : 'Task aggregation',
+      generation: GENERATION_NAME[d.taxonomy.generation].name,
       purpose: d.taxonomy.purpose,
       modality: d.taxonomy.modality.join(' + '),
       method: d.table1?.constructionMethod ?? '',

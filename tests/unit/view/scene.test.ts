@@ -86,3 +86,16 @@ describe('view/spec: the subject in the URL', () => {
     expect(viewFromQuery(viewToQuery(v))).toEqual({ ok: true, view: v });
   });
 });
+
+describe('view/intents for the subject', async () => {
+  const { clearSubject, setContext, setDirection, trace } = await import('../../../src/view/intents');
+  it('sets and clears the subject, never touching the filter', () => {
+    const v = view({ focus: 'alpaca', filter: { era: 'instructgpt', facets: {} } });
+    expect(setDirection('descendants')(v).direction).toBe('descendants');
+    expect(trace({ from: 'a', to: 'b' })(v).trace).toEqual({ from: 'a', to: 'b' });
+    expect(setContext('dim')(v).context).toBe('dim');
+    const cleared = clearSubject()({ ...v, trace: { from: 'a', to: 'b' }, selection: ['a'] });
+    expect([cleared.focus, cleared.trace, cleared.selection]).toEqual([undefined, undefined, undefined]);
+    expect(cleared.filter).toEqual(v.filter);
+  });
+});
