@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import { CLAIM_FIELD_LABEL, claimsOf, claimValueText } from '../../src/queries/claims';
-import { disagreementsOf } from '../../src/queries/disagreements';
+import { DISAGREEMENT_WORDS, disagreementsOf } from '../../src/queries/disagreements';
 import { ancestors, descendants } from '../../src/queries/lineage';
 import { neighbourGroups } from '../../src/queries/neighbours';
 import type { Citation } from '../../src/schema/citation';
@@ -14,6 +14,8 @@ import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 import { setDepth, toggleFocus } from '../../src/view/intents';
 import { Depth, type ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
+import { Sources } from './Sources';
+import { SurveyDisagreements } from './SurveyDisagreements';
 
 type Props = {
   readonly graph: AtlasGraph;
@@ -26,50 +28,6 @@ type Props = {
   readonly traceFound: boolean | null;
   readonly onTrace: (target: string | null) => void;
 };
-
-export function CitationText({ graph, c }: { readonly graph: AtlasGraph; readonly c: Citation }) {
-  const note = c.note ? <span className="cite-note"> ({c.note})</span> : null;
-  if (c.kind === 'survey')
-    return (
-      <span className="cite survey-cite">
-        Survey, {c.locator}
-        {note}
-      </span>
-    );
-  if (c.kind === 'reference') {
-    const ref = graph.hasNode(c.ref) ? graph.getNodeAttributes(c.ref) : null;
-    const url = ref?.kind === 'reference' ? ref.url : undefined;
-    const label = `${ref?.label ?? c.ref}${c.locator ? `, ${c.locator}` : ''}`;
-    return (
-      <span className="cite">
-        {url ? (
-          <a href={url} target="_blank" rel="noreferrer noopener">
-            {label}
-          </a>
-        ) : (
-          label
-        )}
-        {note}
-      </span>
-    );
-  }
-  return (
-    <span className="cite">
-      <a href={c.url} target="_blank" rel="noreferrer noopener">
-        {c.title}
-      </a>
-      {note}
-    </span>
-  );
-}
-
-const Sources = ({ graph, cites }: { readonly graph: AtlasGraph; readonly cites: readonly Citation[] }) => (
-  <span className="sources">
-    {cites.map((c, i) => (
-      <CitationText key={i} graph={graph} c={c} />
-    ))}
-  </span>
-);
 
 function Claims({ graph, node, disputed }: { readonly graph: AtlasGraph; readonly node: GraphNode; readonly disputed: ReadonlySet<string> }) {
   const rows = claimsOf(node);
@@ -211,6 +169,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
           <SurveyFacts graph={graph} d={node} />
         </section>
       )}
+      <SurveyDisagreements graph={graph} node={node} />
       <Claims graph={graph} node={node} disputed={disputedFields} />
       {disputedEdges.length > 0 && (
         <section className="disputed">
@@ -222,7 +181,8 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
               const a = graph.getEdgeAttributes(d.edge);
               return (
                 <li key={d.edge}>
-                  {edgeReading(a.kind, 'out')} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed: {d.note} <Sources graph={graph} cites={d.provenance} />
+                  {edgeReading(a.kind, 'out')} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed
+                  {d.disagreementKind && <span className="badge kind">{DISAGREEMENT_WORDS[d.disagreementKind]}</span>}: {d.note} <Sources graph={graph} cites={d.provenance} />
                 </li>
               );
             })}

@@ -1,22 +1,36 @@
 // queries/disagreements: where sources disagree about a node: attributes whose claims differ, and disputed edges.
 import type { AtlasGraph } from '../model/build';
 import { canonicalJson } from '../schema/canonical-json';
-import type { Citation } from '../schema/citation';
+import type { Citation, DisagreementKind, SurveyDisagreement } from '../schema/citation';
 import { type Claim, type ClaimField, claimsOf } from './claims';
 
 export type Disagreement =
   | { readonly kind: 'attribute'; readonly field: ClaimField; readonly claims: readonly Claim[] }
-  | { readonly kind: 'edge'; readonly edge: string; readonly note: string; readonly provenance: readonly Citation[] };
+  | { readonly kind: 'edge'; readonly edge: string; readonly note: string; readonly provenance: readonly Citation[]; readonly disagreementKind?: DisagreementKind }
+  | { readonly kind: 'survey'; readonly disagreement: SurveyDisagreement };
 
-/** Every disagreement on a node (its attribute claims) and on its outgoing edges. */
+/** How each kind of survey-versus-source disagreement reads in the details panel. */
+export const DISAGREEMENT_WORDS: Readonly<Record<DisagreementKind, string>> = {
+  'wrong-model': 'wrong model',
+  'imprecise-model': 'imprecise model',
+  misspelling: 'misspelling',
+  'self-contradiction': 'self-contradiction',
+  'missing-modality': 'missing modality',
+  'wrong-value': 'wrong value',
+};
+
+/** Every disagreement on a node: its attribute claims, the survey-versus-source ones it records, and its outgoing edges'. */
 export function disagreementsOf(graph: AtlasGraph, id: string): Disagreement[] {
   if (!graph.hasNode(id)) throw new Error(`queries/disagreements: unknown node "${id}"`);
   const out: Disagreement[] = [];
   for (const { field, claims } of claimsOf(graph.getNodeAttributes(id))) {
     if (claims.length > 1 && new Set(claims.map((c) => canonicalJson(c.value))).size > 1) out.push({ kind: 'attribute', field, claims });
   }
+  const node = graph.getNodeAttributes(id);
+  for (const d of node.disagreements ?? []) out.push({ kind: 'survey', disagreement: d });
   graph.forEachOutEdge(id, (e, a) => {
-    if (a.disagreement) out.push({ kind: 'edge', edge: e, note: a.disagreement.note, provenance: a.disagreement.provenance });
+    if (a.disagreement)
+      out.push({ kind: 'edge', edge: e, note: a.disagreement.note, provenance: a.disagreement.provenance, ...(a.disagreement.kind ? { disagreementKind: a.disagreement.kind } : {}) });
   });
   return out;
 }

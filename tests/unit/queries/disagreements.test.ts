@@ -25,7 +25,16 @@ describe('queries/disagreements', () => {
   });
   it('finds attributes whose claims differ (not those that repeat a value) and disputed edges', () => {
     const d = disagreementsOf(withDisputes(), 'self-instruct');
-    expect(d.map((x) => (x.kind === 'attribute' ? x.field : x.edge))).toEqual(['released', 'self-instruct|generated-by|text-davinci-003']);
+    expect(d.map((x) => (x.kind === 'attribute' ? x.field : x.kind === 'edge' ? x.edge : x.disagreement.about))).toEqual(['released', 'self-instruct|generated-by|text-davinci-003']);
     expect(nodesWithDisagreements(withDisputes())).toEqual(['self-instruct']);
+  });
+  it('returns the survey-versus-source disagreements a node records, with their kind', () => {
+    const file = miniFile();
+    const side = (value: string, locator: string) => ({ value, provenance: [{ kind: 'survey' as const, locator }] });
+    Object.assign(file.nodes.find((n) => n.id === 'alpaca')!, {
+      disagreements: [{ kind: 'misspelling', about: 'name', survey: side('Alpacca', 'Table 1'), source: side('Alpaca', '§3.1') }],
+    });
+    const d = disagreementsOf(miniGraph(file), 'alpaca');
+    expect(d).toEqual([{ kind: 'survey', disagreement: expect.objectContaining({ kind: 'misspelling', about: 'name' }) }]);
   });
 });
