@@ -1,6 +1,7 @@
 // view/visible: which nodes and edges a view shows, and which the filter leaves out.
 import type { AtlasGraph } from '../model/build';
 import { matchingDatasets } from '../queries/facets';
+import type { EdgeKind } from '../schema/edges';
 import type { GraphNode } from '../schema/nodes';
 import type { ViewSpec } from './spec';
 
@@ -20,8 +21,9 @@ export type Visible = {
  * datasets hanging from it, Figure 2 the comparison datasets it places on its two axes, and the
  * layered lineage the data and the models that made it.
  */
-const SUBJECTS: Partial<Record<ViewSpec['layout'], { kinds?: readonly string[]; datasets?: (n: GraphNode) => boolean; wholeTree?: boolean }>> = {
-  techniques: { kinds: ['technique', 'dataset'], wholeTree: true },
+const SUBJECTS: Partial<Record<ViewSpec['layout'], { kinds?: readonly string[]; datasets?: (n: GraphNode) => boolean; wholeTree?: boolean; edges?: readonly EdgeKind[] }>> = {
+  // Figure 1 is a tree of techniques with the datasets that use them as leaves: lineage between datasets is another view's.
+  techniques: { kinds: ['technique', 'dataset'], wholeTree: true, edges: ['subtechnique-of', 'uses-technique'] },
   // The lineage of data: datasets, what they came from and the models that made them; techniques have their own view.
   lineage: { kinds: ['dataset', 'source', 'model'] },
   comparison: { kinds: ['dataset'], datasets: (n) => n.kind === 'dataset' && n.figure2 !== undefined },
@@ -45,7 +47,9 @@ export function visibleElements(graph: AtlasGraph, view: ViewSpec): Visible {
   });
   const edges = new Set<string>();
   const filteredEdges = new Set<string>();
-  graph.forEachEdge((e, _a, s, t) => {
+  const edgeKinds = subject.edges ? new Set<EdgeKind>(subject.edges) : null;
+  graph.forEachEdge((e, a, s, t) => {
+    if (edgeKinds && !edgeKinds.has(a.kind)) return;
     if (nodes.has(s) && nodes.has(t)) edges.add(e);
     else if (all.nodes.has(s) && all.nodes.has(t)) filteredEdges.add(e);
   });
