@@ -9,6 +9,8 @@ import type { LayoutResult } from './types';
 
 export * from './types';
 export { forceLayout, withSeededRandom } from './force';
+export { loadGraphviz } from './graphviz';
+export { estimateWidth, flattenSpline, type GraphvizEngine, layeredLayout, type LayeredOptions, type LayeredResult, type Measure } from './layered';
 export { lineageLayout } from './lineage';
 export { comparisonLayout, FIGURE2_COLUMNS, FIGURE2_ROWS, techniqueTreeLayout } from './survey-figures';
 export { timelineLayout, WATERSHED_MONTH } from './timeline';

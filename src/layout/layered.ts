@@ -1,0 +1,160 @@
+// layout/layered: the lineage drawn by Graphviz dot with time as the x axis. Each month (and the "earlier"
+// and "undated" gutters) is one rank, so a node released later never sits left of an earlier one; dot
+// orders each rank to keep families together and crossings few, and routes every edge as a spline
+// around the nodes and their labels, which it sees as part of each node's box (labels right of nodes).
+import type { AtlasGraph } from '../model/build';
+import { type ColumnPlace, timeAxis } from './layered-axis';
+import { buildScene, type Column, families, type LayeredOptions, type Scene, type SceneNode } from './layered-scene';
+import type { LayoutResult, Point, TimeAxis } from './types';
+
+export { estimateWidth, type LayeredOptions, type Measure } from './layered-scene';
+
+/** What this layout needs of Graphviz: `@viz-js/viz`'s instance (rendering is synchronous once it is loaded). */
+export type GraphvizEngine = {
+  render(input: string, options?: { format?: string; engine?: string; yInvert?: boolean }): { status: string; output?: string; errors: readonly { message: string }[] };
+};
+
+export type LayeredResult = LayoutResult & { readonly axis: TimeAxis; readonly routes: Readonly<Record<string, readonly Point[]>>; readonly labels: NonNullable<LayoutResult['labels']> };
+
+export type DotOptions = LayeredOptions & {
+  /** Draw each family (a component of lineage edges) in a cluster of its own, so no other node sits inside it. */
+  readonly clusters?: boolean; // default true
+  /** Spacing between ranks and between nodes of a rank, in layout units. */
+  readonly rankSep?: number;
+  readonly nodeSep?: number;
+};
+
+const WHERE = 'layout/layered';
+const PT = 72; // dot sizes nodes in inches and answers in points; one layout unit is one point
+
+/** Lays `ids` out with `engine` (from `loadGraphviz()`); deterministic. Throws on an unknown node or a Graphviz error. */
+export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: GraphvizEngine, options: DotOptions = {}): LayeredResult {
+  const scene = buildScene(graph, ids, options, WHERE);
+  const labels = { side: 'right' as const, gap: scene.labelGap, fontSize: scene.fontSize, widths: Object.fromEntries(scene.nodes.map((n) => [n.id, n.labelW])) };
+  if (scene.nodes.length === 0)
+    return { positions: {}, routes: {}, labels, axis: timeAxis(scene, (c) => (typeof c === 'number' ? { x: 0, x0: 0, x1: 0 } : undefined)) };
+  const { dot, names, colW, chain } = toDot(scene, options);
+  const result = engine.render(dot, { format: 'json0', engine: 'dot', yInvert: true });
+  if (result.status !== 'success' || result.output === undefined)
+    throw new Error(`${WHERE}: Graphviz failed: ${result.errors.map((e) => e.message).join('; ') || result.status}`);
+  const out = JSON.parse(result.output) as DotJson;
+  const byName = new Map((out.objects ?? []).map((o) => [o.name, o]));
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+
+  const positions: Record<string, Point> = {};
+  const left = new Map<string, number>(); // x of each node's box's left edge
+  for (const n of scene.nodes) {
+    const [cx, cy] = xy(byName.get(names.get(n.id)!)?.pos, n.id);
+    const x0 = cx - colW.get(n.column)! / 2;
+    left.set(n.id, x0);
+    positions[n.id] = { x: round(x0 + scene.nodeSize / 2), y: round(cy) };
+  }
+
+  const routes: Record<string, Point[]> = {};
+  const nameOf = new Map((out.objects ?? []).map((o) => [o._gvid, o.name]));
+  const tails = new Map((out.edges ?? []).flatMap((e) => (e.id ? [[e.id, e] as const] : [])));
+  for (const e of scene.edges) {
+    const drawn = tails.get(e.id);
+    if (!drawn?.pos) continue;
+    let pts = flattenSpline(parsePoints(drawn.pos));
+    // dot's edge runs from the older node (tail) to the newer; routes run from the edge's source.
+    const tailIsTarget = nameOf.get(drawn.tail) === names.get(e.target);
+    const tail = tailIsTarget ? e.target : e.source;
+    // An edge leaving a node's east side leaves its column's box: start it where the label ends.
+    const t = byId.get(tail)!;
+    const labelEnd = left.get(tail)! + t.w;
+    if (pts[0]!.x > labelEnd + 0.5 && Math.abs(pts[0]!.y - positions[tail]!.y) < 0.5) pts = [{ x: labelEnd, y: pts[0]!.y }, ...pts];
+    routes[e.id] = (tailIsTarget ? [...pts].reverse() : pts).map((p) => ({ x: round(p.x), y: round(p.y) }));
+  }
+
+  const place = (c: Column): ColumnPlace | undefined => {
+    const members = scene.nodes.filter((n) => n.column === c);
+    if (members.length > 0) {
+      const x0 = Math.min(...members.map((n) => left.get(n.id)!));
+      return { x: round(x0 + scene.nodeSize / 2), x0: round(x0), x1: round(Math.max(...members.map((n) => left.get(n.id)! + n.w))) };
+    }
+    const name = chain.get(c);
+    if (name === undefined) return undefined;
+    const [cx] = xy(byName.get(name)?.pos, name);
+    return { x: round(cx), x0: round(cx), x1: round(cx) };
+  };
+  return { positions, routes, labels, axis: timeAxis(scene, place) };
+}
+
+type DotJson = {
+  objects?: { _gvid: number; name: string; pos?: string }[];
+  edges?: { tail: number; head: number; pos?: string; id?: string }[];
+};
+
+function toDot(scene: Scene, options: DotOptions) {
+  const rankSep = options.rankSep ?? 24;
+  const nodeSep = options.nodeSep ?? 8;
+  const names = new Map(scene.nodes.map((n, i) => [n.id, `n${i}`]));
+  const columns = new Map<Column, SceneNode[]>();
+  for (const n of scene.nodes) columns.set(n.column, [...(columns.get(n.column) ?? []), n]);
+  // Every box of a column is as wide as the column's widest, so that dot, which centres a rank's
+  // nodes, lines their left edges (the nodes) up on the month.
+  const colW = new Map([...columns].map(([c, ns]) => [c, Math.max(...ns.map((n) => n.w))]));
+  const order: Column[] = [...(scene.hasEarlier ? ['earlier' as const] : []), ...scene.months, ...(scene.hasUndated ? ['undated' as const] : [])];
+  const chain = new Map(order.map((c, i) => [c, `c${i}`]));
+  const inch = (u: number) => (u / PT).toFixed(4);
+  const lines = [
+    'digraph lineage {',
+    `graph [rankdir=LR, newrank=true, ranksep=${inch(rankSep)}, nodesep=${inch(nodeSep)}, splines=spline, margin=0, pad=0];`,
+    'node [shape=box, fixedsize=true, label="", margin=0];',
+    'edge [dir=none];',
+  ];
+  for (const c of order) lines.push(`${chain.get(c)} [shape=point, width=0.01, height=0.01, style=invis];`);
+  lines.push(`${order.map((c) => chain.get(c)).join(' -> ')} [style=invis, weight=100];`);
+  for (const n of scene.nodes) lines.push(`${names.get(n.id)} [width=${inch(colW.get(n.column)!)}, height=${inch(n.h)}];`);
+  for (const [c, ns] of columns) lines.push(`{ rank=same; ${chain.get(c)}; ${ns.map((n) => names.get(n.id)).join('; ')}; }`);
+  if (options.clusters ?? true) {
+    families(scene)
+      .filter((f) => f.length > 1)
+      .forEach((f, i) => lines.push(`subgraph cluster_f${i} { style=invis; margin=4; ${f.map((id) => names.get(id)).join('; ')}; }`));
+  }
+  const rankOf = new Map(order.map((c, i) => [c, i]));
+  const col = new Map(scene.nodes.map((n) => [n.id, rankOf.get(n.column)!]));
+  for (const e of scene.edges) {
+    // Oldest first: an edge points from the newer thing to what it came from, dot draws it the other way.
+    const [tail, head] = col.get(e.target)! <= col.get(e.source)! ? [e.target, e.source] : [e.source, e.target];
+    const ports = col.get(tail)! < col.get(head)! ? ', tailport=e, headport=w' : '';
+    lines.push(`${names.get(tail)} -> ${names.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.lineage ? 4 : 1}${ports}];`);
+  }
+  lines.push('}');
+  return { dot: lines.join('\n'), names, colW, chain };
+}
+
+function xy(pos: string | undefined, what: string): [number, number] {
+  const m = pos?.split(',').map(Number);
+  if (!m || m.length < 2 || !m.every(Number.isFinite)) throw new Error(`${WHERE}: Graphviz gave no position for "${what}"`);
+  return [m[0]!, m[1]!];
+}
+
+const parsePoints = (pos: string): Point[] =>
+  pos
+    .split(/\s+/)
+    .filter((s) => s && !s.startsWith('e,') && !s.startsWith('s,'))
+    .map((s) => {
+      const [x, y] = s.split(',').map(Number);
+      return { x: x!, y: y! };
+    });
+
+/** A piecewise cubic Bézier (p0 c1 c2 p1 c1 c2 p2 ...) as a polyline, 8 steps a piece. */
+export function flattenSpline(cp: readonly Point[], steps = 8): Point[] {
+  const out: Point[] = [cp[0]!];
+  for (let i = 0; i + 3 < cp.length; i += 3) {
+    const [a, b, c, d] = [cp[i]!, cp[i + 1]!, cp[i + 2]!, cp[i + 3]!];
+    for (let s = 1; s <= steps; s++) {
+      const t = s / steps;
+      const u = 1 - t;
+      out.push({
+        x: u * u * u * a.x + 3 * u * u * t * b.x + 3 * u * t * t * c.x + t * t * t * d.x,
+        y: u * u * u * a.y + 3 * u * u * t * b.y + 3 * u * t * t * c.y + t * t * t * d.y,
+      });
+    }
+  }
+  return out;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
