@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from '../../src/export';
 import { documentHash, figureSvg, FigureOptions, labelsLeftOut, parseLength } from '../../src/figure';
-import { layoutView } from '../../src/layout';
+import { layoutView, prepareLayout } from '../../src/layout';
 import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/schema/load';
@@ -116,6 +116,7 @@ export async function main(argv: string[]): Promise<string> {
   const graph = buildGraph(loaded.document);
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
   const hash = documentHash(loaded.document);
+  await prepareLayout(merged.view.layout);
   const files = await render(format as (typeof FORMATS)[number], graph, hash, merged.view, options.data, out);
   for (const [path, bytes] of files) await writeFileAtomic(path, bytes);
   return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flattenSpline, type GraphvizEngine, layeredLayout, loadGraphviz, NODE_SIZE } from '../../../src/layout';
+import { flattenSpline, type GraphvizEngine, layeredLayout, layoutView, loadGraphviz, NODE_SIZE, prepareLayout } from '../../../src/layout';
 import type { LayeredResult } from '../../../src/layout/layered';
 import { miniGraph } from '../../fixtures/mini';
 
@@ -111,5 +111,10 @@ describe('layout/layered', () => {
     expect(pts[0]).toEqual({ x: 0, y: 0 });
     expect(pts[4]).toEqual({ x: 10, y: 0 });
     expect(pts[2]).toEqual({ x: 5, y: 7.5 });
+  });
+
+  it('is what layoutView draws for "lineage", once Graphviz is loaded', async () => {
+    await prepareLayout('lineage');
+    expect(layoutView(g, ids, 'lineage')).toEqual(r);
   });
 });
