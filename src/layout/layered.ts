@@ -19,8 +19,12 @@ export type LayeredResult = LayoutResult & { readonly axis: TimeAxis; readonly r
 export type DotOptions = LayeredOptions & {
   /** Draw each family (a component of lineage edges) in a cluster of its own, so no other node sits inside it. */
   readonly clusters?: boolean; // default true
-  /** Spacing between ranks and between nodes of a rank, in layout units. */
+  /**
+   * Spacing in layout units: between ranks (each month is one, so an empty month costs this much),
+   * room kept right of each column's labels for the edges leaving it, and between the nodes of a rank.
+   */
   readonly rankSep?: number;
+  readonly edgeRoom?: number;
   readonly nodeSep?: number;
 };
 
@@ -60,6 +64,10 @@ export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: 
     // dot's edge runs from the older node (tail) to the newer; routes run from the edge's source.
     const tailIsTarget = nameOf.get(drawn.tail) === names.get(e.target);
     const tail = tailIsTarget ? e.target : e.source;
+    // dot may give a flat edge (both ends in one rank) head first: orient it by which end is nearer the tail's box.
+    const tb = { x0: left.get(tail)!, x1: left.get(tail)! + colW.get(byId.get(tail)!.column)!, y: positions[tail]!.y, h: byId.get(tail)!.h / 2 };
+    const far = (p: Point) => Math.max(0, tb.x0 - p.x, p.x - tb.x1) + Math.max(0, Math.abs(p.y - tb.y) - tb.h);
+    if (far(pts[pts.length - 1]!) < far(pts[0]!)) pts = pts.reverse();
     // An edge leaving a node's east side leaves its column's box: start it where the label ends.
     const t = byId.get(tail)!;
     const labelEnd = left.get(tail)! + t.w;
@@ -87,14 +95,16 @@ type DotJson = {
 };
 
 function toDot(scene: Scene, options: DotOptions) {
-  const rankSep = options.rankSep ?? 24;
+  const rankSep = options.rankSep ?? 8;
+  const edgeRoom = options.edgeRoom ?? 24;
   const nodeSep = options.nodeSep ?? 8;
   const names = new Map(scene.nodes.map((n, i) => [n.id, `n${i}`]));
   const columns = new Map<Column, SceneNode[]>();
   for (const n of scene.nodes) columns.set(n.column, [...(columns.get(n.column) ?? []), n]);
   // Every box of a column is as wide as the column's widest, so that dot, which centres a rank's
-  // nodes, lines their left edges (the nodes) up on the month.
-  const colW = new Map([...columns].map(([c, ns]) => [c, Math.max(...ns.map((n) => n.w))]));
+  // nodes, lines their left edges (the nodes) up on the month; the room right of the labels is where
+  // the edges leaving the column bend, so a run of empty months costs only `rankSep` each.
+  const colW = new Map([...columns].map(([c, ns]) => [c, Math.max(...ns.map((n) => n.w)) + edgeRoom]));
   const order: Column[] = [...(scene.hasEarlier ? ['earlier' as const] : []), ...scene.months, ...(scene.hasUndated ? ['undated' as const] : [])];
   const chain = new Map(order.map((c, i) => [c, `c${i}`]));
   const inch = (u: number) => (u / PT).toFixed(4);
@@ -118,7 +128,8 @@ function toDot(scene: Scene, options: DotOptions) {
   for (const e of scene.edges) {
     // Oldest first: an edge points from the newer thing to what it came from, dot draws it the other way.
     const [tail, head] = col.get(e.target)! <= col.get(e.source)! ? [e.target, e.source] : [e.source, e.target];
-    const ports = col.get(tail)! < col.get(head)! ? ', tailport=e, headport=w' : '';
+    // Forward in time: out of the label's end into the node's left; within a month: an arc on the nodes' left.
+    const ports = col.get(tail)! < col.get(head)! ? ', tailport=e, headport=w' : ', tailport=w, headport=w';
     lines.push(`${names.get(tail)} -> ${names.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.lineage ? 4 : 1}${ports}];`);
   }
   lines.push('}');
