@@ -84,5 +84,17 @@ const cols = ['view', 'nodes', 'edges', 'engine', 'ms', 'labelLabel', 'nodeLabel
 console.log(`| ${cols.join(' | ')} |\n|${cols.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(`| ${cols.map((c) => r[c]).join(' | ')} |`);
 console.log(`\nELK's first layout (class load and JIT warm-up): ${elkWarm.toFixed(0)} ms; times are medians of 5 runs.`);
+// At print size: the figure's 7 pt labels, 8 pt nodes, one layout unit = 1 pt, against a column's width.
+const COLUMNS = { single: 3.5 * 72, double: 7.16 * 72 };
+const print = { fontSize: 7, nodeSize: 8, labelGap: 2, edgeRoom: 12, rankSep: 4, nodeSep: 4 };
+console.log(`\nAt print size (7 pt labels, 8 pt nodes, 0.6 em a character), dot with family clusters; single column ${COLUMNS.single} pt, double ${COLUMNS.double} pt:\n`);
+console.log('| view | width pt | height pt | single column | double column |\n|---|---|---|---|---|');
+for (const [view, ids] of Object.entries(views)) {
+  const inView = new Set(ids);
+  const edges = new Map(g.edges().filter((e) => inView.has(g.source(e)) && inView.has(g.target(e)) && g.source(e) !== g.target(e)).map((e) => [e, [g.source(e), g.target(e)] as const]));
+  const m = measureLayout(layeredLayout(g, ids, viz, print), (id) => g.getNodeAttribute(id, 'label'), edges, { nodeSize: print.nodeSize, fontSize: 7, measure: estimateWidth });
+  const fit = (w: number) => (m.width <= w ? 'fits' : `${(m.width / w).toFixed(1)}x too wide`);
+  console.log(`| ${view} | ${m.width} | ${m.height} | ${fit(COLUMNS.single)} | ${fit(COLUMNS.double)} |`);
+}
 const out = process.argv.indexOf('--json');
 if (out > 0) writeFileSync(process.argv[out + 1]!, JSON.stringify(rows, null, 2));
