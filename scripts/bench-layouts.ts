@@ -87,14 +87,23 @@ console.log(`\nELK's first layout (class load and JIT warm-up): ${elkWarm.toFixe
 // At print size: the figure's 7 pt labels, 8 pt nodes, one layout unit = 1 pt, against a column's width.
 const COLUMNS = { single: 3.5 * 72, double: 7.16 * 72 };
 const print = { fontSize: 7, nodeSize: 8, labelGap: 2, edgeRoom: 12, rankSep: 4, nodeSep: 4 };
-console.log(`\nAt print size (7 pt labels, 8 pt nodes, 0.6 em a character), dot with family clusters; single column ${COLUMNS.single} pt, double ${COLUMNS.double} pt:\n`);
-console.log('| view | width pt | height pt | single column | double column |\n|---|---|---|---|---|');
+console.log(`\nAt print size (7 pt labels, 8 pt nodes, 0.6 em a character), dot; single column ${COLUMNS.single} pt, double ${COLUMNS.double} pt. TB rows wrap at the column's width:\n`);
+console.log('| view | drawing | width pt | height pt | single column | double column | label/edge overlaps | crossings |\n|---|---|---|---|---|---|---|---|');
 for (const [view, ids] of Object.entries(views)) {
   const inView = new Set(ids);
   const edges = new Map(g.edges().filter((e) => inView.has(g.source(e)) && inView.has(g.target(e)) && g.source(e) !== g.target(e)).map((e) => [e, [g.source(e), g.target(e)] as const]));
-  const m = measureLayout(layeredLayout(g, ids, viz, print), (id) => g.getNodeAttribute(id, 'label'), edges, { nodeSize: print.nodeSize, fontSize: 7, measure: estimateWidth });
-  const fit = (w: number) => (m.width <= w ? 'fits' : `${(m.width / w).toFixed(1)}x too wide`);
-  console.log(`| ${view} | ${m.width} | ${m.height} | ${fit(COLUMNS.single)} | ${fit(COLUMNS.double)} |`);
+  const drawings = {
+    'LR, clusters': (_w: number) => layeredLayout(g, ids, viz, print),
+    'TB, clusters': (w: number) => layeredLayout(g, ids, viz, { ...print, direction: 'TB', maxWidth: w }),
+    'TB, no clusters': (w: number) => layeredLayout(g, ids, viz, { ...print, direction: 'TB', maxWidth: w, clusters: false }),
+  };
+  for (const [name, draw] of Object.entries(drawings)) {
+    const size = (w: number) => measureLayout(draw(w), (id) => g.getNodeAttribute(id, 'label'), edges, { nodeSize: print.nodeSize, fontSize: 7, measure: estimateWidth });
+    const [single, double] = [size(COLUMNS.single), size(COLUMNS.double)];
+    const fit = (m: Metrics, w: number) => (m.width <= w ? `fits (${m.width} x ${m.height})` : `${(m.width / w).toFixed(1)}x too wide`);
+    const bad = (m: Metrics) => m.labelLabel + m.nodeLabel + m.nodeNode + m.edgeThroughLabel + m.edgeThroughNode;
+    console.log(`| ${view} | ${name} | ${double.width} | ${double.height} | ${fit(single, COLUMNS.single)} | ${fit(double, COLUMNS.double)} | ${bad(single)} / ${bad(double)} | ${double.crossings} |`);
+  }
 }
 const out = process.argv.indexOf('--json');
 if (out > 0) writeFileSync(process.argv[out + 1]!, JSON.stringify(rows, null, 2));

@@ -5,7 +5,7 @@ import type { TimeAxis } from './types';
 /** Where a column's nodes sit: `x` is the centre of their circles, x0..x1 the extent of nodes and labels. */
 export type ColumnPlace = { readonly x: number; readonly x0: number; readonly x1: number };
 
-export function timeAxis(scene: Scene, place: (c: Column) => ColumnPlace | undefined): TimeAxis {
+export function timeAxis(scene: Scene, place: (c: Column) => ColumnPlace | undefined, along: 'x' | 'y' = 'x'): TimeAxis {
   const monthPlaces = scene.months.map((m) => [m, place(m)] as const).filter((p): p is readonly [number, ColumnPlace] => p[1] !== undefined);
   const months = monthPlaces.map(([m, p]) => ({ x: p.x, label: monthLabel(m) }));
   const ticks: { x: number; label: string }[] = monthPlaces.filter(([m]) => m % 12 === 0).map(([m, p]) => ({ x: p.x, label: String(m / 12) }));
@@ -22,6 +22,7 @@ export function timeAxis(scene: Scene, place: (c: Column) => ColumnPlace | undef
   const lastX = monthPlaces[monthPlaces.length - 1]![1].x1;
   return {
     kind: 'time',
+    ...(along === 'y' ? { along } : {}),
     ticks,
     months,
     watershed: { x: w, label: 'InstructGPT (2022-03)' },

@@ -18,7 +18,7 @@ export type LayeredOptions = {
   readonly measure?: Measure;
   /** Label font size in layout units (the canvas draws 11). */
   readonly fontSize?: number;
-  /** Node diameter in layout units. */
+  /** Node diameter in layout units (rounded up to a whole unit, as is `labelGap`). */
   readonly nodeSize?: number;
   /** Space between a node and its label. */
   readonly labelGap?: number;
@@ -63,8 +63,9 @@ const releaseMonth = (n: GraphNode): number | undefined => {
 export function buildScene(graph: AtlasGraph, ids: Iterable<string>, options: LayeredOptions, where: string): Scene {
   const measure = options.measure ?? estimateWidth;
   const fontSize = options.fontSize ?? 11;
-  const nodeSize = options.nodeSize ?? NODE_SIZE;
-  const labelGap = options.labelGap ?? 4;
+  // Whole units: Graphviz sizes the cells of a node's table in whole points.
+  const nodeSize = Math.ceil(options.nodeSize ?? NODE_SIZE);
+  const labelGap = Math.ceil(options.labelGap ?? 4);
   if (!(fontSize > 0) || !(nodeSize > 0) || !(labelGap >= 0)) throw new Error(`${where}: fontSize and nodeSize must be > 0, labelGap >= 0`);
   const ids_ = [...new Set(ids)].sort();
   for (const id of ids_) if (!graph.hasNode(id)) throw new Error(`${where}: unknown node "${id}"`);

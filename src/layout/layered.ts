@@ -17,6 +17,13 @@ export type GraphvizEngine = {
 export type LayeredResult = LayoutResult & { readonly axis: TimeAxis; readonly routes: Readonly<Record<string, readonly Point[]>>; readonly labels: NonNullable<LayoutResult['labels']> };
 
 export type DotOptions = LayeredOptions & {
+  /**
+   * 'LR' (default): time left to right, each month one column. 'TB': time top to bottom, each month
+   * one or more rows (see `maxWidth`), for figures narrower than the months are many.
+   */
+  readonly direction?: 'LR' | 'TB';
+  /** 'TB' only: a month's nodes wrap onto further rows past this width (default: one row a month). */
+  readonly maxWidth?: number;
   /** Draw each family (a component of lineage edges) in a cluster of its own, so no other node sits inside it. */
   readonly clusters?: boolean; // default true
   /**
@@ -29,6 +36,7 @@ export type DotOptions = LayeredOptions & {
 };
 
 const WHERE = 'layout/layered';
+const EDGE_ROOM = 24;
 const PT = 72; // dot sizes nodes in inches and answers in points; one layout unit is one point
 
 /** Lays `ids` out with `engine` (from `loadGraphviz()`); deterministic. Throws on an unknown node or a Graphviz error. */
@@ -45,13 +53,16 @@ export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: 
   const byName = new Map((out.objects ?? []).map((o) => [o.name, o]));
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
 
+  const tb = options.direction === 'TB';
+  const edgeRoom = options.edgeRoom ?? EDGE_ROOM;
   const positions: Record<string, Point> = {};
   const left = new Map<string, number>(); // x of each node's box's left edge
+  const boxW = (n: SceneNode) => (tb ? n.w : colW.get(n.column)!);
   for (const n of scene.nodes) {
     const [cx, cy] = xy(byName.get(names.get(n.id)!)?.pos, n.id);
-    const x0 = cx - colW.get(n.column)! / 2;
+    const x0 = cx - boxW(n) / 2;
     left.set(n.id, x0);
-    positions[n.id] = { x: round(x0 + scene.nodeSize / 2), y: round(cy) };
+    positions[n.id] = { x: round(x0 + scene.nodeSize / 2), y: round(tb ? cy - edgeRoom / 2 : cy) };
   }
 
   const routes: Record<string, Point[]> = {};
@@ -63,30 +74,35 @@ export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: 
     let pts = flattenSpline(parsePoints(drawn.pos));
     // dot's edge runs from the older node (tail) to the newer; routes run from the edge's source.
     const tailIsTarget = nameOf.get(drawn.tail) === names.get(e.target);
-    const tail = tailIsTarget ? e.target : e.source;
+    const tail = byId.get(tailIsTarget ? e.target : e.source)!;
     // dot may give a flat edge (both ends in one rank) head first: orient it by which end is nearer the tail's box.
-    const tb = { x0: left.get(tail)!, x1: left.get(tail)! + colW.get(byId.get(tail)!.column)!, y: positions[tail]!.y, h: byId.get(tail)!.h / 2 };
-    const far = (p: Point) => Math.max(0, tb.x0 - p.x, p.x - tb.x1) + Math.max(0, Math.abs(p.y - tb.y) - tb.h);
+    const box = { x0: left.get(tail.id)!, x1: left.get(tail.id)! + boxW(tail), y: positions[tail.id]!.y, h: tail.h / 2 };
+    const far = (p: Point) => Math.max(0, box.x0 - p.x, p.x - box.x1) + Math.max(0, Math.abs(p.y - box.y) - box.h);
     if (far(pts[pts.length - 1]!) < far(pts[0]!)) pts = pts.reverse();
     // An edge leaving a node's east side leaves its column's box: start it where the label ends.
-    const t = byId.get(tail)!;
-    const labelEnd = left.get(tail)! + t.w;
-    if (pts[0]!.x > labelEnd + 0.5 && Math.abs(pts[0]!.y - positions[tail]!.y) < 0.5) pts = [{ x: labelEnd, y: pts[0]!.y }, ...pts];
+    const labelEnd = left.get(tail.id)! + tail.w;
+    if (!tb && pts[0]!.x > labelEnd + 0.5 && Math.abs(pts[0]!.y - box.y) < 0.5) pts = [{ x: labelEnd, y: pts[0]!.y }, ...pts];
     routes[e.id] = (tailIsTarget ? [...pts].reverse() : pts).map((p) => ({ x: round(p.x), y: round(p.y) }));
   }
 
   const place = (c: Column): ColumnPlace | undefined => {
     const members = scene.nodes.filter((n) => n.column === c);
+    if (members.length > 0 && tb) {
+      const ys = members.map((n) => positions[n.id]!.y);
+      const h = Math.max(...members.map((n) => n.h)) / 2;
+      return { x: Math.min(...ys), x0: round(Math.min(...ys) - h), x1: round(Math.max(...ys) + h) };
+    }
     if (members.length > 0) {
       const x0 = Math.min(...members.map((n) => left.get(n.id)!));
       return { x: round(x0 + scene.nodeSize / 2), x0: round(x0), x1: round(Math.max(...members.map((n) => left.get(n.id)! + n.w))) };
     }
     const name = chain.get(c);
     if (name === undefined) return undefined;
-    const [cx] = xy(byName.get(name)?.pos, name);
-    return { x: round(cx), x0: round(cx), x1: round(cx) };
+    const [cx, cy] = xy(byName.get(name)?.pos, name);
+    const at = round(tb ? cy : cx);
+    return { x: at, x0: at, x1: at };
   };
-  return { positions, routes, labels, axis: timeAxis(scene, place) };
+  return { positions, routes, labels, axis: timeAxis(scene, place, tb ? 'y' : 'x') };
 }
 
 type DotJson = {
@@ -95,42 +111,77 @@ type DotJson = {
 };
 
 function toDot(scene: Scene, options: DotOptions) {
+  const tb = options.direction === 'TB';
+  const edgeRoom = options.edgeRoom ?? EDGE_ROOM;
   const rankSep = options.rankSep ?? 8;
-  const edgeRoom = options.edgeRoom ?? 24;
   const nodeSep = options.nodeSep ?? 8;
   const names = new Map(scene.nodes.map((n, i) => [n.id, `n${i}`]));
+  const familyOf = new Map(families(scene).flatMap((f, i) => f.map((id) => [id, i] as const)));
   const columns = new Map<Column, SceneNode[]>();
   for (const n of scene.nodes) columns.set(n.column, [...(columns.get(n.column) ?? []), n]);
-  // Every box of a column is as wide as the column's widest, so that dot, which centres a rank's
+  // LR: every box of a column is as wide as the column's widest, so that dot, which centres a rank's
   // nodes, lines their left edges (the nodes) up on the month; the room right of the labels is where
   // the edges leaving the column bend, so a run of empty months costs only `rankSep` each.
   const colW = new Map([...columns].map(([c, ns]) => [c, Math.max(...ns.map((n) => n.w)) + edgeRoom]));
   const order: Column[] = [...(scene.hasEarlier ? ['earlier' as const] : []), ...scene.months, ...(scene.hasUndated ? ['undated' as const] : [])];
-  const chain = new Map(order.map((c, i) => [c, `c${i}`]));
+  // The ranks: one per column, or in TB as many rows as a month's nodes need within maxWidth (a family's together).
+  const slots: { column: Column; nodes: SceneNode[] }[] = [];
+  for (const c of order) {
+    const ns = [...(columns.get(c) ?? [])].sort((a, b) => familyOf.get(a.id)! - familyOf.get(b.id)! || a.id.localeCompare(b.id));
+    const rows: SceneNode[][] = [[]];
+    let w = 0;
+    for (const n of ns) {
+      if (tb && rows[rows.length - 1]!.length > 0 && w + nodeSep + n.w > (options.maxWidth ?? Infinity)) {
+        rows.push([]);
+        w = 0;
+      }
+      const row = rows[rows.length - 1]!;
+      w += (row.length ? nodeSep : 0) + n.w;
+      row.push(n);
+    }
+    for (const row of rows) slots.push({ column: c, nodes: row });
+  }
+  const chain = new Map<Column, string>();
+  slots.forEach((slot, i) => void (chain.has(slot.column) || chain.set(slot.column, `c${i}`)));
   const inch = (u: number) => (u / PT).toFixed(4);
   const lines = [
     'digraph lineage {',
-    `graph [rankdir=LR, newrank=true, ranksep=${inch(rankSep)}, nodesep=${inch(nodeSep)}, splines=spline, margin=0, pad=0];`,
+    `graph [rankdir=${tb ? 'TB' : 'LR'}, newrank=true, ranksep=${inch(rankSep)}, nodesep=${inch(nodeSep)}, splines=spline, margin=0, pad=0];`,
     'node [shape=box, fixedsize=true, label="", margin=0];',
     'edge [dir=none];',
   ];
-  for (const c of order) lines.push(`${chain.get(c)} [shape=point, width=0.01, height=0.01, style=invis];`);
-  lines.push(`${order.map((c) => chain.get(c)).join(' -> ')} [style=invis, weight=100];`);
-  for (const n of scene.nodes) lines.push(`${names.get(n.id)} [width=${inch(colW.get(n.column)!)}, height=${inch(n.h)}];`);
-  for (const [c, ns] of columns) lines.push(`{ rank=same; ${chain.get(c)}; ${ns.map((n) => names.get(n.id)).join('; ')}; }`);
+  slots.forEach((_s, i) => lines.push(`c${i} [shape=point, width=0.01, height=0.01, style=invis];`));
+  lines.push(`${slots.map((_s, i) => `c${i}`).join(' -> ')} [style=invis, weight=100];`);
+  for (const n of scene.nodes) {
+    if (!tb) lines.push(`${names.get(n.id)} [width=${inch(colW.get(n.column)!)}, height=${inch(n.h)}];`);
+    // TB: an HTML-like table of two cells, the node (port "c", where edges attach) and its label, over
+    // the room where the edges leaving it bend (so that an empty month costs only `rankSep`).
+    else
+      lines.push(
+        `${names.get(n.id)} [shape=plain, fixedsize=false, label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>` +
+          `<TD PORT="c" FIXEDSIZE="TRUE" WIDTH="${scene.nodeSize}" HEIGHT="${n.h}"></TD>` +
+          `<TD FIXEDSIZE="TRUE" WIDTH="${n.w - scene.nodeSize}" HEIGHT="${n.h}"></TD></TR>` +
+          `<TR><TD COLSPAN="2" FIXEDSIZE="TRUE" WIDTH="${n.w}" HEIGHT="${edgeRoom}"></TD></TR></TABLE>>];`,
+      );
+  }
+  const rankOf = new Map<string, number>();
+  slots.forEach((slot, i) => {
+    for (const n of slot.nodes) rankOf.set(n.id, i);
+    if (slot.nodes.length) lines.push(`{ rank=same; c${i}; ${slot.nodes.map((n) => names.get(n.id)).join('; ')}; }`);
+  });
   if (options.clusters ?? true) {
     families(scene)
       .filter((f) => f.length > 1)
       .forEach((f, i) => lines.push(`subgraph cluster_f${i} { style=invis; margin=4; ${f.map((id) => names.get(id)).join('; ')}; }`));
   }
-  const rankOf = new Map(order.map((c, i) => [c, i]));
-  const col = new Map(scene.nodes.map((n) => [n.id, rankOf.get(n.column)!]));
   for (const e of scene.edges) {
     // Oldest first: an edge points from the newer thing to what it came from, dot draws it the other way.
-    const [tail, head] = col.get(e.target)! <= col.get(e.source)! ? [e.target, e.source] : [e.source, e.target];
-    // Forward in time: out of the label's end into the node's left; within a month: an arc on the nodes' left.
-    const ports = col.get(tail)! < col.get(head)! ? ', tailport=e, headport=w' : ', tailport=w, headport=w';
-    lines.push(`${names.get(tail)} -> ${names.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.lineage ? 4 : 1}${ports}];`);
+    const [tail, head] = rankOf.get(e.target)! <= rankOf.get(e.source)! ? [e.target, e.source] : [e.source, e.target];
+    const forward = rankOf.get(tail)! < rankOf.get(head)!;
+    // LR, forward in time: out of the label's end into the node's left; within a month: an arc on the
+    // nodes' left. TB: out of the node's bottom into the next one's top; within a row: as dot likes.
+    const ports = tb ? (forward ? 'tailport="c:s", headport="c:n"' : '') : forward ? 'tailport=e, headport=w' : 'tailport=w, headport=w';
+    lines.push(`${names.get(tail)} -> ${names.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.lineage ? 4 : 1}${ports ? `, ${ports}` : ''}];`);
   }
   lines.push('}');
   return { dot: lines.join('\n'), names, colW, chain };

@@ -5,6 +5,11 @@ export type Positions = Readonly<Record<string, Point>>;
 /** The time axis a timeline layout draws under the graph (also used by the figure composer). */
 export type TimeAxis = {
   readonly kind: 'time';
+  /**
+   * The layout axis that the ticks', watershed's and bands' coordinates (named x, x0, x1) run along:
+   * 'x' (time left to right, the default) or 'y' (time top to bottom, the layered layout's 'TB').
+   */
+  readonly along?: 'x' | 'y';
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
   /** Month ticks (label "YYYY-MM"), where a layout places months; the year ticks stay in `ticks`. */
   readonly months?: readonly { readonly x: number; readonly label: string }[];

@@ -113,6 +113,47 @@ describe('layout/layered', () => {
     expect(pts[2]).toEqual({ x: 5, y: 7.5 });
   });
 
+  describe('top to bottom (TB), for narrow figures', () => {
+    let t: LayeredResult;
+    beforeAll(() => {
+      t = layeredLayout(g, ids, viz, { direction: 'TB', maxWidth: 200 });
+    });
+    it('puts time on y: a node released later never sits above an earlier one, undated ones below all', () => {
+      expect(t.axis.along).toBe('y');
+      const dated = ids.filter((id) => month(id));
+      for (const a of dated) for (const b of dated) if (month(a)! < month(b)!) expect(t.positions[a]!.y).toBeLessThan(t.positions[b]!.y);
+      const undated = t.axis.ticks.find((x) => x.label === 'undated')!;
+      const lowest = Math.max(...dated.map((id) => t.positions[id]!.y));
+      for (const id of ['seed-tasks', 'text-davinci-003']) expect(t.positions[id]!.y).toBeGreaterThanOrEqual(undated.x);
+      expect(undated.x).toBeGreaterThan(lowest);
+      expect(t.axis.watershed.x).toBeLessThan(t.positions['self-instruct']!.y);
+    });
+    it('wraps a month onto more rows past maxWidth, and one row a month without it', () => {
+      const rowsOf = (res: LayeredResult, m: string) => new Set(ids.filter((id) => month(id) === m).map((id) => res.positions[id]!.y)).size;
+      expect(rowsOf(layeredLayout(g, ids, viz, { direction: 'TB' }), '2023-04')).toBe(1);
+      expect(rowsOf(t, '2023-04')).toBeGreaterThan(1);
+      const rows = new Map<number, string[]>();
+      for (const id of ids) rows.set(t.positions[id]!.y, [...(rows.get(t.positions[id]!.y) ?? []), id]);
+      for (const row of rows.values()) if (row.length > 1) expect(row.reduce((w, id) => w + box(t, id).x1 - box(t, id).x0, 0) + 8 * (row.length - 1)).toBeLessThanOrEqual(200);
+    });
+    it('leaves boxes apart and routes each edge from its source to its target', () => {
+      for (const a of ids)
+        for (const b of ids) {
+          if (a >= b) continue;
+          const [p, q] = [box(t, a), box(t, b)];
+          expect(p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1, `${a} / ${b}`).toBe(false);
+        }
+      const near = (pt: { x: number; y: number }, b: ReturnType<typeof box>) => pt.x >= b.x0 - 1.5 && pt.x <= b.x1 + 1.5 && pt.y >= b.y0 - 1.5 && pt.y <= b.y1 + 1.5;
+      for (const [e, route] of Object.entries(t.routes)) {
+        expect(near(route[0]!, box(t, g.source(e))), `${e} starts at its source`).toBe(true);
+        expect(near(route[route.length - 1]!, box(t, g.target(e))), `${e} ends at its target`).toBe(true);
+      }
+      // edges attach at the node, not the middle of its label: ChatAlpaca's edge from Alpaca ends on Alpaca's circle
+      const route = t.routes[g.edges('chatalpaca', 'alpaca')[0]!]!;
+      expect(route[route.length - 1]!.x).toBeCloseTo(t.positions['alpaca']!.x, 0);
+    });
+  });
+
   it('is what layoutView draws for "lineage", once Graphviz is loaded', async () => {
     await prepareLayout('lineage');
     expect(layoutView(g, ids, 'lineage')).toEqual(r);
