@@ -39,7 +39,13 @@ export type SceneNode = {
 export type SceneEdge = { readonly id: string; readonly source: string; readonly target: string; readonly lineage: boolean };
 
 export type Scene = {
+  /** What the engine lays out: the kinds that carry a release date (datasets, sources, models). */
   readonly nodes: readonly SceneNode[];
+  /**
+   * Nodes of kinds that never carry a date (techniques, references): no place on a time axis, and not
+   * what a lineage draws, so they are parked in the undated gutter below the drawing, unrouted.
+   */
+  readonly parked: readonly SceneNode[];
   readonly edges: readonly SceneEdge[];
   /** Months shown on the axis, first to last (continuous). */
   readonly months: readonly number[];
@@ -53,6 +59,8 @@ export type Scene = {
 
 /** Edge kinds that say what a thing was built from: the families are made of these. */
 const LINEAGE_KINDS: ReadonlySet<string> = new Set(['derived-from', 'aggregates', 'inspired-by', 'fine-tuned-on', 'subtechnique-of']);
+
+const DATED_KINDS: ReadonlySet<string> = new Set(['dataset', 'source', 'model']);
 
 const releaseMonth = (n: GraphNode): number | undefined => {
   if (n.kind !== 'dataset' && n.kind !== 'source' && n.kind !== 'model') return undefined;
@@ -84,28 +92,32 @@ export function buildScene(graph: AtlasGraph, ids: Iterable<string>, options: La
   const months: number[] = [];
   for (let m = first; m <= last; m++) months.push(m);
   const lineH = Math.ceil(fontSize * 1.25);
-  const nodes = ids_.map((id): SceneNode => {
+  const all = ids_.map((id): SceneNode => {
     const label = graph.getNodeAttribute(id, 'label') ?? id;
     const labelW = Math.ceil(measure(label, fontSize));
     const m = own.get(id);
     const column: Column = m === undefined ? 'undated' : m < first ? 'earlier' : m;
     return { id, label, column, labelW, w: nodeSize + labelGap + labelW, h: Math.max(nodeSize, lineH) };
   });
+  const dated = (id: string) => DATED_KINDS.has(graph.getNodeAttribute(id, 'kind'));
+  const nodes = all.filter((n) => dated(n.id));
+  const parked = all.filter((n) => !dated(n.id));
   const edges = graph
     .edges()
     .filter((e) => {
       const [s, t] = [graph.source(e), graph.target(e)];
-      return s !== t && inView.has(s) && inView.has(t);
+      return s !== t && inView.has(s) && inView.has(t) && dated(s) && dated(t);
     })
     .sort()
     .map((e) => ({ id: e, source: graph.source(e), target: graph.target(e), lineage: LINEAGE_KINDS.has(graph.getEdgeAttribute(e, 'kind')) }));
   return {
     nodes,
+    parked,
     edges,
     months,
     watershed: WATERSHED,
     hasEarlier: nodes.some((n) => n.column === 'earlier'),
-    hasUndated: nodes.some((n) => n.column === 'undated'),
+    hasUndated: all.some((n) => n.column === 'undated'),
     nodeSize,
     labelGap,
     fontSize,

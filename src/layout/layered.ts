@@ -42,9 +42,8 @@ const PT = 72; // dot sizes nodes in inches and answers in points; one layout un
 /** Lays `ids` out with `engine` (from `loadGraphviz()`); deterministic. Throws on an unknown node or a Graphviz error. */
 export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: GraphvizEngine, options: DotOptions = {}): LayeredResult {
   const scene = buildScene(graph, ids, options, WHERE);
-  const labels = { side: 'right' as const, gap: scene.labelGap, fontSize: scene.fontSize, widths: Object.fromEntries(scene.nodes.map((n) => [n.id, n.labelW])) };
-  if (scene.nodes.length === 0)
-    return { positions: {}, routes: {}, labels, axis: timeAxis(scene, (c) => (typeof c === 'number' ? { x: 0, x0: 0, x1: 0 } : undefined)) };
+  const widths = Object.fromEntries([...scene.nodes, ...scene.parked].map((n) => [n.id, n.labelW]));
+  const labels = { side: 'right' as const, gap: scene.labelGap, fontSize: scene.fontSize, widths };
   const { dot, names, colW, chain } = toDot(scene, options);
   const result = engine.render(dot, { format: 'json0', engine: 'dot', yInvert: true });
   if (result.status !== 'success' || result.output === undefined)
@@ -102,7 +101,35 @@ export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: 
     const at = round(tb ? cy : cx);
     return { x: at, x0: at, x1: at };
   };
+  park(scene, positions, place, options);
   return { positions, routes, labels, axis: timeAxis(scene, place, tb ? 'y' : 'x') };
+}
+
+/**
+ * Techniques and references (no date, not drawn by a lineage) go below the drawing in the undated
+ * gutter: one column of them when time runs along x, rows no wider than the drawing when along y.
+ */
+function park(scene: Scene, positions: Record<string, Point>, place: (c: Column) => ColumnPlace | undefined, options: DotOptions): void {
+  if (scene.parked.length === 0) return;
+  const nodeSep = options.nodeSep ?? 8;
+  const boxes = scene.nodes.map((n) => ({ x0: positions[n.id]!.x - scene.nodeSize / 2, x1: positions[n.id]!.x - scene.nodeSize / 2 + n.w, y1: positions[n.id]!.y + n.h / 2 }));
+  let y = Math.max(0, ...boxes.map((b) => b.y1)) + (options.rankSep ?? 8) + nodeSep;
+  if (options.direction === 'TB') {
+    const x0 = Math.min(0, ...boxes.map((b) => b.x0));
+    const right = Math.max(x0 + (options.maxWidth ?? 0), ...boxes.map((b) => b.x1), ...scene.parked.map((n) => x0 + n.w));
+    let x = x0;
+    for (const n of scene.parked) {
+      if (x > x0 && x + n.w > right) [x, y] = [x0, y + n.h + nodeSep];
+      positions[n.id] = { x: round(x + scene.nodeSize / 2), y: round(y + n.h / 2) };
+      x += n.w + nodeSep;
+    }
+    return;
+  }
+  const x = place('undated')!.x;
+  for (const n of scene.parked) {
+    positions[n.id] = { x, y: round(y + n.h / 2) };
+    y += n.h + nodeSep;
+  }
 }
 
 type DotJson = {

@@ -56,6 +56,21 @@ describe('layout/layered', () => {
     }
   });
 
+  it('parks techniques, which never carry a date, in the undated gutter below the drawing, unrouted', () => {
+    const techniques = ids.filter((id) => g.getNodeAttribute(id, 'kind') === 'technique');
+    expect(techniques.length).toBeGreaterThan(2);
+    const undated = r.axis.ticks.find((t) => t.label === 'undated')!;
+    const bottom = Math.max(...ids.filter((id) => !techniques.includes(id)).map((id) => r.positions[id]!.y));
+    for (const id of techniques) {
+      expect(r.positions[id]!.x).toBe(undated.x);
+      expect(r.positions[id]!.y).toBeGreaterThan(bottom);
+    }
+    expect(Object.keys(r.routes).filter((e) => techniques.includes(g.source(e)) || techniques.includes(g.target(e)))).toEqual([]);
+    // a view of techniques alone is still laid out, every node placed
+    const alone = layeredLayout(g, techniques, viz);
+    expect(Object.keys(alone.positions).sort()).toEqual([...techniques].sort());
+  });
+
   it('draws a time axis: years, months, the watershed before March 2022, two generations', () => {
     const { axis, positions: p } = r;
     expect(axis.kind).toBe('time');
@@ -89,9 +104,10 @@ describe('layout/layered', () => {
         }
   });
 
-  it('routes every edge in view from its source\'s box to its target\'s', () => {
-    const inView = new Set(ids);
+  it('routes every edge in view between data and models from its source\'s box to its target\'s', () => {
+    const inView = new Set(ids.filter((id) => g.getNodeAttribute(id, 'kind') !== 'technique'));
     const edges = g.edges().filter((e) => inView.has(g.source(e)) && inView.has(g.target(e)));
+    expect(edges.length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(r.routes).sort()).toEqual(edges.sort());
     const near = (pt: { x: number; y: number }, b: ReturnType<typeof box>) => pt.x >= b.x0 - 1.5 && pt.x <= b.x1 + 1.5 && pt.y >= b.y0 - 1.5 && pt.y <= b.y1 + 1.5;
     for (const e of edges) {
@@ -133,7 +149,7 @@ describe('layout/layered', () => {
       expect(rowsOf(layeredLayout(g, ids, viz, { direction: 'TB' }), '2023-04')).toBe(1);
       expect(rowsOf(t, '2023-04')).toBeGreaterThan(1);
       const rows = new Map<number, string[]>();
-      for (const id of ids) rows.set(t.positions[id]!.y, [...(rows.get(t.positions[id]!.y) ?? []), id]);
+      for (const id of ids.filter((i) => month(i))) rows.set(t.positions[id]!.y, [...(rows.get(t.positions[id]!.y) ?? []), id]);
       for (const row of rows.values()) if (row.length > 1) expect(row.reduce((w, id) => w + box(t, id).x1 - box(t, id).x0, 0) + 8 * (row.length - 1)).toBeLessThanOrEqual(200);
     });
     it('leaves boxes apart and routes each edge from its source to its target', () => {
