@@ -88,7 +88,7 @@ for (const r of rows) console.log(`| ${cols.map((c) => r[c]).join(' | ')} |`);
 console.log(`\nGraphviz's load (import and WebAssembly compile, once): ${vizLoad.toFixed(0)} ms; ELK's first layout (class load and JIT warm-up): ${elkWarm.toFixed(0)} ms; times are medians of 5 runs on a shared 2-core machine.`);
 // At print size: the figure's 7 pt labels, 8 pt nodes, one layout unit = 1 pt, against a column's width.
 const COLUMNS = { single: 3.5 * 72, double: 7.16 * 72 };
-const print = { fontSize: 7, nodeSize: 8, labelGap: 2, edgeRoom: 12, rankSep: 4, nodeSep: 4 };
+const print = { fontSize: 7, nodeSize: 8, labelGap: 2, edgeRoom: 12, rankSep: 4, nodeSep: 6 };
 console.log(`\nAt print size (7 pt labels, 8 pt nodes, 0.6 em a character), dot; single column ${COLUMNS.single} pt, double ${COLUMNS.double} pt. TB rows wrap at the column's width:\n`);
 console.log('| view | drawing | width pt | height pt | single column | double column | label/edge overlaps | crossings |\n|---|---|---|---|---|---|---|---|');
 for (const [view, ids] of Object.entries(views)) {

@@ -182,7 +182,8 @@ function toDot(scene: Scene, options: DotOptions) {
   slots.forEach((_s, i) => lines.push(`c${i} [shape=point, width=0.01, height=0.01, style=invis];`));
   lines.push(`${slots.map((_s, i) => `c${i}`).join(' -> ')} [style=invis];`);
   for (const n of scene.nodes) {
-    if (!tb) lines.push(`${names.get(n.id)} [width=${inch(colW.get(n.column)!)}, height=${inch(n.h)}];`);
+    // LR: a unit of margin above and below keeps splines that graze a box off its label once flattened.
+    if (!tb) lines.push(`${names.get(n.id)} [width=${inch(colW.get(n.column)!)}, height=${inch(n.h + 2)}];`);
     // TB: an HTML-like table of two cells, the node (port "c", where edges attach) and its label, over
     // the room where the edges leaving it bend (so that an empty month costs only `rankSep`).
     else
@@ -231,8 +232,8 @@ const parsePoints = (pos: string): Point[] =>
       return { x: x!, y: y! };
     });
 
-/** A piecewise cubic Bézier (p0 c1 c2 p1 c1 c2 p2 ...) as a polyline, 8 steps a piece. */
-export function flattenSpline(cp: readonly Point[], steps = 8): Point[] {
+/** A piecewise cubic Bézier (p0 c1 c2 p1 c1 c2 p2 ...) as a polyline, 12 steps a piece. */
+export function flattenSpline(cp: readonly Point[], steps = 12): Point[] {
   const out: Point[] = [cp[0]!];
   for (let i = 0; i + 3 < cp.length; i += 3) {
     const [a, b, c, d] = [cp[i]!, cp[i + 1]!, cp[i + 2]!, cp[i + 3]!];
