@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { documentHash } from '../src/figure/hash';
 import type { MenuCommand } from '../src/ipc/contract';
 import { shownOf } from '../src/export/data';
+import type { LayoutResult } from '../src/layout/types';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
 import { releasesPerMonth } from '../src/queries/histogram';
@@ -31,6 +32,7 @@ import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
 import { bridge, download, pickFile } from './platform';
+import { useLayoutReady } from './state/useLayoutReady';
 import { useView } from './state/useView';
 
 // arXiv:2407.08475 (v1, 11 July 2024), as listed on arxiv.org/html/2407.08475v1.
@@ -42,6 +44,9 @@ const SURVEY_CITATION = `@misc{ma2024investigating,
   archivePrefix = {arXiv},
   url           = {https://arxiv.org/abs/2407.08475}
 }`;
+
+/** The layout of a scene whose engine is still loading: no positions yet (the canvas waits for them). */
+const PENDING: LayoutResult = { positions: {} };
 
 type Props = {
   readonly document: GraphDocument;
@@ -62,9 +67,12 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
   // The scene: computed once here and handed to the canvas, the panels and the export dialog alike.
+  // A layout whose engine is still loading (Graphviz, once) has no positions yet: the canvas keeps its own until then.
+  const layoutError = useCallback((body: string) => showMessage({ kind: 'error', title: 'The layout could not be drawn', body }), [showMessage]);
+  const engineReady = useLayoutReady(view.layout, layoutError);
   const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
-  const layout = useMemo(() => layoutOf(graph, members), [graph, members]);
-  const scene: Scene = useMemo(() => ({ ...members, view, layout }), [members, view, layout]);
+  const scene: Scene = useMemo(() => ({ ...members, view, layout: engineReady ? layoutOf(graph, members) : PENDING }), [engineReady, graph, members, view]);
+  const layout = scene.layout;
   const shown = useMemo(() => shownOf(scene), [scene]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
   const select = useCallback((id: string | undefined) => setSelected(id), []);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DATA_FORMATS, dataFiles, isDataFormat } from '../../src/export';
 import { composeFigure, documentHash, FigureOptions, parseLength } from '../../src/figure';
+import { prepareLayout } from '../../src/layout';
 import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/schema/load';
@@ -125,6 +126,7 @@ export async function main(argv: string[]): Promise<string> {
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
   const hash = documentHash(loaded.document);
   const files = await render(format, graph, hash, merged.view, options.data, out, a['allow-missing-labels'] === true);
+  await prepareLayout(merged.view.layout);
   for (const [path, bytes] of files) await writeFileAtomic(path, bytes);
   return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
 }

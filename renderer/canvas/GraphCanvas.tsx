@@ -6,7 +6,7 @@ import type { AtlasGraph } from '../../src/model/build';
 import type { ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { elementsOf } from './elements';
-import { updateLabels } from './labels';
+import { LABEL_SIDE, updateLabels } from './labels';
 import { applyScene, fitScene } from './sceneClasses';
 import { dashedEdges, stylesheet } from './stylesheet';
 
@@ -106,10 +106,14 @@ export function GraphCanvas(props: Props) {
     el.setAttribute('data-edges', String(scene.edges.length));
     el.setAttribute('data-lineage', String(scene.highlight?.nodes.size ?? 0));
     const key = scene.layoutKey;
+    const pos = scene.layout.positions;
+    if (scene.nodes.length > 0 && Object.keys(pos).length === 0) return; // the layout's engine is still loading
     if (laidOut.current === key) return void updateLabels(cy, latest.current.selected);
     const first = laidOut.current === null;
     laidOut.current = key;
-    const pos = scene.layout.positions;
+    const right = scene.layout.labels?.side === 'right';
+    cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
+    cy.batch(() => cy.nodes().toggleClass('label-right', right));
     const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
     if (first) {
       cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));

@@ -24,9 +24,13 @@ function measure(text: string): number {
   return w;
 }
 
+/** Where the current layout puts labels: below nodes, or to their right (layered layouts reserve the room). */
+export const LABEL_SIDE = 'atlas-label-side';
+
 /** Marks the nodes to label with the class `labelled` and sets their font to LABEL_PX on screen. */
 export function updateLabels(cy: Core, selected: string | undefined): void {
   const zoom = cy.zoom();
+  const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
   const candidates = cy
     .nodes()
     .not('.hidden')
@@ -34,7 +38,7 @@ export function updateLabels(cy: Core, selected: string | undefined): void {
       const p = n.renderedPosition();
       const text = n.data('label') as string;
       const tier = n.id() === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
-      return { id: n.id(), x: p.x, y: p.y, r: (NODE_SIZE / 2) * zoom, width: measure(text) + 4, height: LABEL_PX * 1.3 + 3, tier, weight: n.degree(false) };
+      return { id: n.id(), x: p.x, y: p.y, r: (NODE_SIZE / 2) * zoom, width: measure(text) + 4, height: LABEL_PX * 1.3 + 3, tier, weight: n.degree(false), side };
     });
   const keep = labelGrid(candidates, { width: cy.width(), height: cy.height() });
   const size = LABEL_PX / zoom;

@@ -37,6 +37,9 @@ export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: 
   if (eles.length === 0) return null;
   const bb = eles.boundingBox({ includeLabels: false, includeOverlays: false });
   const box = { x1: bb.x1, y1: bb.y1, x2: bb.x2, y2: bb.y2 };
+  // Labels to the right of their nodes (layered layouts) widen the box by the widest of them.
+  const right = scene.layout.labels;
+  if (right) box.x2 += Math.max(0, ...Object.values(right.widths)) + right.gap;
   const axis = scene.layout.axis;
   if (axis?.kind === 'grid') {
     box.x1 = Math.min(box.x1, axis.columns[0]!.x0 - 20);

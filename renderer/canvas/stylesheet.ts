@@ -51,6 +51,8 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
       },
     })),
     { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(fs)' } },
+    // Layered layouts reserve room for each label to the right of its node.
+    { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },

@@ -32,7 +32,7 @@ export function timeAxisSvg(axis: TimeAxis, f: Frame, top: number, plotBottom: n
   out.push(`<line class="watershed" x1="${n2(wx)}" y1="${n2(top)}" x2="${n2(wx)}" y2="${n2(bottom)}" stroke="${t.focus}" stroke-width="0.8" stroke-dasharray="3 2"/>`);
   out.push(`<text x="${n2(wx + 2)}" y="${n2(top + fs * 2.2)}" font-size="${n2(fs * 0.85)}" fill="${t.focus}">${escapeXml(axis.watershed.label)}</text>`);
   out.push(`<line x1="${n2(X(minX))}" y1="${n2(bottom)}" x2="${n2(X(maxX))}" y2="${n2(bottom)}" stroke="${t.muted}" stroke-width="0.5"/>`);
-  for (const x of axis.minorTicks ?? [])
+  for (const { x } of axis.months ?? [])
     if (x >= minX && x <= maxX) out.push(`<line x1="${n2(X(x))}" y1="${n2(bottom)}" x2="${n2(X(x))}" y2="${n2(bottom + fs * 0.2)}" stroke="${t.muted}" stroke-width="0.3"/>`);
   let lastRight = -Infinity;
   for (const tick of axis.ticks) {

@@ -1,23 +1,38 @@
 // layout: positions for a view; each layout is a pure function of the graph and the ids shown.
 import type { AtlasGraph } from '../model/build';
 import { forceLayout } from './force';
-import { lineageLayout } from './lineage';
+import { loadGraphviz } from './graphviz';
+import { type GraphvizEngine, layeredLayout } from './layered';
 import { comparisonLayout, techniqueTreeLayout } from './survey-figures';
 import { timelineLayout } from './timeline';
 import type { Layout, LayoutResult } from './types';
 
 export * from './types';
 export { forceLayout, withSeededRandom } from './force';
+export { loadGraphviz } from './graphviz';
+export { estimateWidth, flattenSpline, type GraphvizEngine, layeredLayout, type LayeredOptions, type LayeredResult, type Measure } from './layered';
 export { lineageLayout } from './lineage';
 export { comparisonLayout, FIGURE2_COLUMNS, FIGURE2_ROWS, techniqueTreeLayout } from './survey-figures';
 export { timelineLayout, WATERSHED_MONTH } from './timeline';
+
+let graphviz: GraphvizEngine | undefined;
+
+/**
+ * Loads what a layout needs before `layoutView` can run it: Graphviz (WebAssembly, loaded once, in a
+ * chunk of its own) for 'lineage'; nothing for the others. Layouts themselves stay synchronous.
+ */
+export async function prepareLayout(layout: Layout): Promise<void> {
+  if (layout === 'lineage') graphviz ??= await loadGraphviz();
+}
 
 export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Layout): LayoutResult {
   switch (layout) {
     case 'timeline':
       return timelineLayout(graph, ids);
     case 'lineage':
-      return lineageLayout(graph, ids);
+      // The layered lineage with time as its x axis (Graphviz dot); dagre's `lineageLayout` is kept for comparison.
+      if (!graphviz) throw new Error('layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first');
+      return layeredLayout(graph, ids, graphviz);
     case 'force':
       return forceLayout(graph, ids);
     case 'techniques':

@@ -106,7 +106,7 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
     axis: {
       kind: 'time',
       ticks,
-      minorTicks: Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((m) => m % 12 !== 0).map(xOfMonth),
+      months: Array.from({ length: last - first + 1 }, (_, i) => first + i).map((m) => ({ x: xOfMonth(m), label: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}` })),
       watershed: { x: w, label: 'InstructGPT (2022-03)' },
       bands: [
         { x0: xOfMonth(first), x1: w, label: GENERATION_NAME['task-aggregation'].name },

@@ -11,9 +11,14 @@ export type Positions = Readonly<Record<string, Point>>;
 /** The time axis a timeline layout draws under the graph (also used by the figure composer). */
 export type TimeAxis = {
   readonly kind: 'time';
+  /**
+   * The layout axis that the ticks', watershed's and bands' coordinates (named x, x0, x1) run along:
+   * 'x' (time left to right, the default) or 'y' (time top to bottom, the layered layout's 'TB').
+   */
+  readonly along?: 'x' | 'y';
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
-  /** x of each month between the year ticks (drawn as short ticks). */
-  readonly minorTicks?: readonly number[];
+  /** Month ticks (label "YYYY-MM"), where a layout places months; the year ticks stay in `ticks`. */
+  readonly months?: readonly { readonly x: number; readonly label: string }[];
   /** x of the InstructGPT watershed. */
   readonly watershed: { readonly x: number; readonly label: string };
   readonly bands: readonly { readonly x0: number; readonly x1: number; readonly label: string }[];
@@ -38,6 +43,12 @@ export type LayoutResult = {
    * straight between its nodes' centres.
    */
   readonly routes?: Readonly<Record<string, readonly Point[]>>;
+  /**
+   * Where the layout left room for each node's label: 'right' = the label starts `gap` units right of
+   * the node's box, vertically centred on it, and runs `width` units (measured with the layout's
+   * font size). Absent: the label goes below the node, as before.
+   */
+  readonly labels?: { readonly side: 'right'; readonly gap: number; readonly fontSize: number; readonly widths: Readonly<Record<string, number>> };
 };
 
 /** Node box size every layout assumes (the canvas and the figure draw nodes this big). */

@@ -15,6 +15,8 @@ export type LabelCandidate = {
   readonly tier: number;
   /** Within a tier, larger first (the degree). */
   readonly weight: number;
+  /** Where the label is drawn: centred below the node (the default), or to its right (layered layouts). */
+  readonly side?: 'below' | 'right';
 };
 
 /** Screen cells this big index the kept labels, so each check looks at a few neighbours only. */
@@ -47,7 +49,10 @@ export function labelGrid(candidates: readonly LabelCandidate[], screen: { reado
   const index = new Map(onScreen.map((c, i) => [c.id, i]));
   const kept = new Set<string>();
   for (const c of order) {
-    const box = [c.x - c.width / 2, c.y + c.r + 1, c.x + c.width / 2, c.y + c.r + 1 + c.height] as const;
+    const box =
+      c.side === 'right'
+        ? ([c.x + c.r + 1, c.y - c.height / 2, c.x + c.r + 1 + c.width, c.y + c.height / 2] as const)
+        : ([c.x - c.width / 2, c.y + c.r + 1, c.x + c.width / 2, c.y + c.r + 1 + c.height] as const);
     if (hits(box)) continue;
     const self = index.get(c.id);
     const overShape = keys(box).some((k) => (shapeCells.get(k) ?? []).some((i) => i !== self && box[0] < shapes[i]![2] && shapes[i]![0] < box[2] && box[1] < shapes[i]![3] && shapes[i]![1] < box[3]));

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { forceLayout, layoutView, lineageLayout, timelineLayout, withSeededRandom } from '../../../src/layout';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forceLayout, layoutView, lineageLayout, prepareLayout, timelineLayout, withSeededRandom } from '../../../src/layout';
 import type { Layout } from '../../../src/view/spec';
 import { miniFile, miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
 const ids = g.nodes().filter((id) => g.getNodeAttribute(id, 'kind') !== 'reference');
+beforeAll(() => prepareLayout('lineage'));
 
 describe('layout', () => {
   it('rejects unknown nodes and layouts', () => {
@@ -42,10 +43,23 @@ describe('layout', () => {
       for (let j = i + 1; j < pts.length; j++) expect(Math.abs(pts[i]!.x - pts[j]!.x) >= 90 || pts[i]!.y !== pts[j]!.y).toBe(true);
   });
 
-  it('lineage: an origin sits left of what was derived from it', () => {
+  it('lineage (dagre, kept for comparison): an origin sits left of what was derived from it', () => {
     const { positions: p } = lineageLayout(g, ids);
     expect(p['seed-tasks']!.x).toBeLessThan(p['self-instruct']!.x);
     expect(p['alpaca']!.x).toBeLessThan(p['chatalpaca']!.x);
+  });
+
+  it('lineage (layered, time on x): a dated origin sits left of what was derived from it', () => {
+    const { positions: p } = layoutView(g, ids, 'lineage');
+    expect(p['self-instruct']!.x).toBeLessThan(p['alpaca']!.x);
+    expect(p['alpaca']!.x).toBeLessThan(p['chatalpaca']!.x);
+  });
+
+  it('lineage refuses to run before Graphviz is loaded', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('../../../src/layout');
+    expect(() => fresh.layoutView(g, ids, 'lineage')).toThrow('layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first');
   });
 
   it('withSeededRandom restores Math.random, even on error', () => {
