@@ -2,9 +2,15 @@
 import { z } from 'zod';
 import { claims, note, Provenance } from './citation';
 
+/**
+ * Ids key graphology graphs, which keep neighbours in plain objects: an id that names a property every
+ * JavaScript object already has ("constructor") corrupts them (issue 17), so it is refused here.
+ */
 export const NodeId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+  .max(200, 'an id of at most 200 characters')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit')
+  .refine((id) => !(id in Object.prototype), { error: (iss) => `"${String(iss.input)}" is a name every JavaScript object already has; choose another id` });
 
 /** `YYYY-MM` or `YYYY-MM-DD`, a real month and day. */
 export const DateStr = z

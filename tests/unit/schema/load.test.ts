@@ -97,3 +97,17 @@ describe('schema/load.findCycle', () => {
     expect(findCycle(edges)).toBeNull();
   });
 });
+
+describe('schema/load: ids that name JavaScript object properties', () => {
+  it('refuses a node id "constructor" by name, and nothing downstream sees it', async () => {
+    const f = miniFile();
+    f.nodes[6]!.id = 'constructor';
+    f.edges[0]!.target = 'constructor';
+    const r = load(f);
+    expect(messages(r)).toEqual([
+      'g.json: nodes[6] (constructor).id: "constructor" is a name every JavaScript object already has; choose another id',
+      'g.json: edges[0] (self-instruct derived-from constructor).target: "constructor" is a name every JavaScript object already has; choose another id',
+    ]);
+    expect((Object as unknown as Record<string, unknown>).previous).toBeUndefined();
+  });
+});
