@@ -2,17 +2,18 @@
 import { z } from 'zod';
 import { GraphEdge } from './edges';
 import { GraphNode } from './nodes';
+import { LIMITS, text } from './text';
 
 export const GRAPH_FORMAT = 'lineage-atlas/graph';
 export const GRAPH_VERSION = 1;
 
 /** One graph file: `graph-data/*.json`, or a file a user opens. */
 export const GraphFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: text(LIMITS.url).optional(),
   format: z.literal(GRAPH_FORMAT),
   version: z.literal(GRAPH_VERSION),
-  title: z.string().min(1).optional(),
-  description: z.string().min(1).optional(),
+  title: text(LIMITS.name).optional(),
+  description: text(LIMITS.description, { multiline: true }).optional(),
   nodes: z.array(GraphNode),
   edges: z.array(GraphEdge),
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { note, Provenance } from './citation';
 import { NodeId, type NodeKind } from './nodes';
+import { LIMITS, text } from './text';
 
 export const EDGE_KINDS = [
   'derived-from',
@@ -34,8 +35,11 @@ export const EDGE_RULES: Readonly<Record<EdgeKind, Ends>> = {
   'described-in': { source: notReference, target: ['reference'], reads: 'is described in' },
 };
 
-/** Edge kinds whose graph must stay acyclic. */
-export const ACYCLIC_EDGE_KINDS: readonly EdgeKind[] = ['derived-from', 'subtechnique-of'];
+/**
+ * Groups of edge kinds whose union must stay acyclic: lineage (a dataset derived from or aggregating another;
+ * the README promises no lineage cycles) and the technique tree.
+ */
+export const ACYCLIC_EDGE_GROUPS: readonly (readonly EdgeKind[])[] = [['derived-from', 'aggregates'], ['subtechnique-of']];
 
 export const EdgeRole = z
   .enum(['instructions', 'responses', 'conversations', 'preferences', 'images'])
@@ -49,7 +53,7 @@ export const GraphEdge = z.strictObject({
   note,
   provenance: Provenance,
   disagreement: z
-    .strictObject({ note: z.string().min(1), provenance: Provenance })
+    .strictObject({ note: text(LIMITS.note, { multiline: true }), provenance: Provenance })
     .optional()
     .describe('a source that contradicts this edge, and what it says instead'),
 });

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { foreignGraphMessage, readForeign } from '../import/foreign';
 import type { Citation } from './citation';
 import { GraphFile, type GraphDocument } from './document';
-import { ACYCLIC_EDGE_KINDS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
+import { ACYCLIC_EDGE_GROUPS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
 import type { GraphNode } from './nodes';
 
 /** One problem, located: the file, the field path inside it, and what was expected. */
@@ -117,11 +117,14 @@ function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Locate
     checkCitations(e.item.provenance, e, `${e.path}.provenance`);
     if (e.item.disagreement) checkCitations(e.item.disagreement.provenance, e, `${e.path}.disagreement.provenance`);
   }
-  for (const kind of ACYCLIC_EDGE_KINDS) {
-    const cycle = findCycle(edges.filter((e) => e.item.kind === kind).map((e) => e.item));
+  for (const kinds of ACYCLIC_EDGE_GROUPS) {
+    const group = edges.filter((e) => kinds.includes(e.item.kind));
+    const cycle = findCycle(group.map((e) => e.item));
     if (cycle) {
-      const at = edges.find((e) => e.item.kind === kind && e.item.source === cycle[0] && e.item.target === cycle[1])!;
-      issues.push({ file: at.file, path: at.path, message: `${kind} edges must not form a cycle: ${cycle.join(' -> ')}` });
+      const step = (i: number) => group.find((e) => e.item.source === cycle[i] && e.item.target === cycle[i + 1])!;
+      const path = cycle.slice(0, -1).map((id, i) => `${id} -${kinds.length > 1 ? `[${step(i).item.kind}]` : ''}-> `).join('') + cycle[0];
+      const at = step(0);
+      issues.push({ file: at.file, path: at.path, message: `${kinds.join(' and ')} edges must not form a cycle: ${path}` });
     }
   }
   return issues;
@@ -143,7 +146,11 @@ export function forEachProvenance(node: GraphNode, visit: (cites: readonly Citat
 /** A directed cycle as a list of ids (first repeated at the end), or null. Iterative, so deep chains cannot overflow. */
 export function findCycle(edges: readonly Pick<GraphEdge, 'source' | 'target'>[]): string[] | null {
   const out = new Map<string, string[]>();
-  for (const e of edges) out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
+  for (const e of edges) {
+    const list = out.get(e.source);
+    if (list) list.push(e.target);
+    else out.set(e.source, [e.target]);
+  }
   const state = new Map<string, 'open' | 'done'>();
   for (const start of out.keys()) {
     if (state.has(start)) continue;

@@ -65,7 +65,7 @@ describe('schema/load', () => {
   it('rejects derived-from and subtechnique-of cycles', () => {
     const f = miniFile();
     f.edges.push({ source: 'seed-tasks', kind: 'derived-from', target: 'chatalpaca', provenance: [{ kind: 'survey', locator: 'x' }] });
-    expect(messages(load(f))).toEqual([expect.stringMatching(/derived-from edges must not form a cycle: .*seed-tasks/)]);
+    expect(messages(load(f))).toEqual([expect.stringMatching(/derived-from and aggregates edges must not form a cycle: .*seed-tasks/)]);
     const g = miniFile();
     g.edges.push({ source: 'data-generation', kind: 'subtechnique-of', target: 'crowdsourcing', provenance: [{ kind: 'survey', locator: 'x' }] });
     expect(messages(load(g))).toEqual([expect.stringMatching(/subtechnique-of edges must not form a cycle/)]);
