@@ -18,9 +18,12 @@ export const FOREIGN_LIMITS = {
 /** A limit was passed: the message says which and how far. */
 export class ForeignLimitError extends Error {}
 
-/** "52.4 MB", "800 KB", "12 bytes": decimal units, at most one decimal, no trailing ".0". */
-export function formatMegabytes(bytes: number): string {
-  const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+/**
+ * "52.4 MB", "800 KB", "12 bytes": decimal units, at most one decimal, no trailing ".0". `up` rounds up, for
+ * a size past a limit (50,000,001 bytes is "50.1 MB", never "50 MB is larger than 50 MB").
+ */
+export function formatMegabytes(bytes: number, round: 'nearest' | 'up' = 'nearest'): string {
+  const one = (n: number) => ((round === 'up' ? Math.ceil(n * 10) : Math.round(n * 10)) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
   if (bytes >= 1e6) return `${one(bytes / 1e6)} MB`;
   if (bytes >= 1e3) return `${one(bytes / 1e3)} KB`;
   return `${bytes} byte${bytes === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 // schema/load: parse graph files, merge them, and cross-check what a schema cannot see.
 import type { z } from 'zod';
 import { foreignGraphMessage, readForeign } from '../import/foreign';
+import { withoutBom } from '../import/text';
 import type { Citation } from './citation';
 import { GraphFile, type GraphDocument } from './document';
 import { ACYCLIC_EDGE_GROUPS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
@@ -37,7 +38,9 @@ function zodIssues(file: string, error: z.ZodError, json: unknown): LoadIssue[] 
 }
 
 /** Parse one file's text. Never throws. */
-export function parseGraphFile(source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
+export function parseGraphFile(input: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
+  // A UTF-8 BOM is accepted everywhere (web mode's File.text() drops it; the desktop's reads kept it).
+  const source = { file: input.file, text: withoutBom(input.text) };
   // The text is parsed once: the foreign-graph check reads the same value (GEXF, GraphML and CSV are not JSON).
   let json: unknown;
   let invalid: Error | undefined;
