@@ -40,7 +40,7 @@ export function checkJsonNesting(text: string, max: number = FOREIGN_LIMITS.json
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > max) throw new ForeignLimitError(`arrays and objects nested more than ${max} deep (at character ${i.toLocaleString('en-US')})`);
+      if (++depth > max) throw new ForeignLimitError(`arrays and objects nested more than ${max} deep (at character ${(i + 1).toLocaleString('en-US')})`);
     } else if (c === 125 || c === 93) depth--;
   }
 }

@@ -14,8 +14,8 @@ export const GraphFile = z.strictObject({
   version: z.literal(GRAPH_VERSION),
   title: text(LIMITS.name).optional(),
   description: text(LIMITS.description, { multiline: true }).optional(),
-  nodes: z.array(GraphNode),
-  edges: z.array(GraphEdge),
+  nodes: z.array(GraphNode).max(100_000, 'at most 100,000 nodes in one file'),
+  edges: z.array(GraphEdge).max(500_000, 'at most 500,000 edges in one file'),
 });
 export type GraphFile = z.infer<typeof GraphFile>;
 

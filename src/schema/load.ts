@@ -1,6 +1,7 @@
 // schema/load: parse graph files, merge them, and cross-check what a schema cannot see.
 import type { z } from 'zod';
 import { foreignGraphMessage, readForeign } from '../import/foreign';
+import { checkJsonNesting, ForeignLimitError } from '../import/limits';
 import { withoutBom } from '../import/text';
 import type { Citation } from './citation';
 import { GraphFile, type GraphDocument } from './document';
@@ -44,6 +45,12 @@ export function parseGraphFile(input: SourceText): { ok: true; file: GraphFile }
   // The text is parsed once: the foreign-graph check reads the same value (GEXF, GraphML and CSV are not JSON).
   let json: unknown;
   let invalid: Error | undefined;
+  try {
+    if (source.text.trimStart().startsWith('{') || source.text.trimStart().startsWith('[')) checkJsonNesting(source.text);
+  } catch (e) {
+    if (e instanceof ForeignLimitError) return { ok: false, issues: [{ file: source.file, path: '', message: e.message }] };
+    throw e;
+  }
   try {
     json = JSON.parse(source.text);
   } catch (e) {
