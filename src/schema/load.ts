@@ -27,7 +27,9 @@ export function formatPath(path: readonly PropertyKey[], json: unknown): string 
     here = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key] : undefined;
     if (depth === 1 && here && typeof here === 'object') {
       const o = here as Record<string, unknown>;
-      const name = typeof o.id === 'string' ? o.id : typeof o.source === 'string' ? `${o.source} ${String(o.kind)} ${String(o.target)}` : '';
+      // Only strings from the file are shown (an object would read "[object Object]"), and only briefly.
+      const str = (v: unknown) => (typeof v === 'string' ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : '?');
+      const name = typeof o.id === 'string' ? str(o.id) : typeof o.source === 'string' ? `${str(o.source)} ${str(o.kind)} ${str(o.target)}` : '';
       if (name) out += ` (${name})`;
     }
   });

@@ -111,3 +111,11 @@ describe('schema/load: ids that name JavaScript object properties', () => {
     expect((Object as unknown as Record<string, unknown>).previous).toBeUndefined();
   });
 });
+
+describe('schema/load.formatPath', () => {
+  it('names an edge by the strings it holds, never "[object Object]" (found by the fuzz suite)', () => {
+    const f = miniFile() as unknown as { edges: Record<string, unknown>[] };
+    f.edges[0]!.target = {};
+    expect(messages(load(f))[0]).toMatch(/^g\.json: edges\[0\] \(self-instruct derived-from \?\)\.target: /);
+  });
+});
