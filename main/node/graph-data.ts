@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeText } from '../../src/import/text';
-import { loadGraph, type LoadIssue, type LoadResult, type SourceText } from '../../src/schema';
+import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type PartialLoad, type SourceText } from '../../src/schema';
 
 export const SCHEMA_FILE = 'graph.schema.json';
 
@@ -32,4 +32,11 @@ export async function loadGraphFolder(dir: string, cwd?: string): Promise<LoadRe
   const loaded = loadGraph(sources);
   if (issues.length === 0) return loaded;
   return { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] };
+}
+
+/** Loads what is valid in a folder (see loadGraphPartial): files that are not UTF-8 are among the failed. */
+export async function loadGraphFolderPartial(dir: string, cwd?: string): Promise<PartialLoad> {
+  const { sources, issues } = await readGraphFolder(dir, cwd);
+  const r = loadGraphPartial(sources);
+  return { document: r.document, failed: [...issues.map((i) => ({ file: i.file, issues: [i] })), ...r.failed] };
 }

@@ -91,6 +91,40 @@ export function loadGraph(sources: readonly SourceText[]): LoadResult {
   };
 }
 
+/** What could be loaded when some files could not: the graph of the files that are whole, and why each other failed. */
+export type PartialLoad = {
+  /** The graph of every file that passed, or null when none did. */
+  readonly document: GraphDocument | null;
+  /** The files left out, each with its problems (a file whose edges need a left-out file's nodes is left out too). */
+  readonly failed: readonly { readonly file: string; readonly issues: readonly LoadIssue[] }[];
+};
+
+/**
+ * Loads what is valid: files that fail to parse are left out, then any file the cross-checks find fault with,
+ * until the rest is a valid graph. One broken built-in file then costs its own data, not the whole atlas.
+ * Never throws.
+ */
+export function loadGraphPartial(sources: readonly SourceText[]): PartialLoad {
+  const failed = new Map<string, LoadIssue[]>();
+  const fail = (i: LoadIssue) => failed.set(i.file, [...(failed.get(i.file) ?? []), i]);
+  let rest = sources.filter((source) => {
+    const r = parseGraphFile(source);
+    if (!r.ok) r.issues.forEach(fail);
+    return r.ok;
+  });
+  // Each round leaves out at least one file, so this ends; usually it takes one round.
+  while (rest.length > 0) {
+    const r = loadGraph(rest);
+    if (r.ok) return { document: r.document, failed: [...failed].map(([file, issues]) => ({ file, issues })) };
+    const bad = new Set(r.issues.map((i) => i.file));
+    r.issues.forEach(fail);
+    const left = rest.filter((s) => !bad.has(s.file));
+    if (left.length === rest.length) break;
+    rest = left;
+  }
+  return { document: null, failed: [...failed].map(([file, issues]) => ({ file, issues })) };
+}
+
 function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Located<GraphEdge>[]): LoadIssue[] {
   const issues: LoadIssue[] = [];
   const byId = new Map<string, Located<GraphNode>>();

@@ -72,3 +72,15 @@ describe('import/limits.formatMegabytes', () => {
     expect(formatMegabytes(1)).toBe('1 byte');
   });
 });
+
+describe('main/node/graph-data.loadGraphFolderPartial', () => {
+  it('loads the valid files of a folder and names the one that is not UTF-8', async () => {
+    const { loadGraphFolderPartial } = await import('../../../main/node/graph-data');
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.json'), miniText());
+    writeFileSync(join(dir, 'b.json'), utf16le('{}'));
+    const r = await loadGraphFolderPartial(dir, dir);
+    expect(r.document?.files).toEqual(['a.json']);
+    expect(r.failed).toEqual([{ file: 'b.json', issues: [{ file: 'b.json', path: '', message: expect.stringMatching(/UTF-16/) }] }]);
+  });
+});

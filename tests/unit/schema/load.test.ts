@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCycle, formatIssue, loadGraph, parseGraphFile } from '../../../src/schema/load';
+import { findCycle, formatIssue, loadGraph, loadGraphPartial, parseGraphFile } from '../../../src/schema/load';
 import { miniFile, miniText } from '../../fixtures/mini';
 
 const load = (file: unknown) => loadGraph([{ file: 'g.json', text: JSON.stringify(file) }]);
@@ -117,5 +117,38 @@ describe('schema/load.formatPath', () => {
     const f = miniFile() as unknown as { edges: Record<string, unknown>[] };
     f.edges[0]!.target = {};
     expect(messages(load(f))[0]).toMatch(/^g\.json: edges\[0\] \(self-instruct derived-from \?\)\.target: /);
+  });
+});
+
+describe('schema/load.loadGraphPartial', () => {
+  const techniques = () => {
+    const f = miniFile();
+    return { ...f, nodes: f.nodes.filter((n) => n.kind === 'technique'), edges: f.edges.filter((e) => e.kind === 'subtechnique-of') };
+  };
+  const rest = () => {
+    const f = miniFile();
+    return { ...f, nodes: f.nodes.filter((n) => n.kind !== 'technique'), edges: f.edges.filter((e) => e.kind !== 'subtechnique-of' && e.kind !== 'uses-technique') };
+  };
+  it('loads the valid files and names the broken one and why', () => {
+    const r = loadGraphPartial([
+      { file: 'rest.json', text: JSON.stringify(rest()) },
+      { file: 'broken.json', text: '{ "nodes": [' },
+      { file: 'techniques.json', text: JSON.stringify(techniques()) },
+    ]);
+    expect(r.document?.files).toEqual(['rest.json', 'techniques.json']);
+    expect(r.failed).toEqual([{ file: 'broken.json', issues: [expect.objectContaining({ message: expect.stringMatching(/^not valid JSON/) })] }]);
+  });
+  it('leaves out a file whose edges need a left-out file, and keeps the others', () => {
+    const needsTechniques = { ...miniFile(), nodes: [], edges: miniFile().edges.filter((e) => e.kind === 'uses-technique') };
+    const r = loadGraphPartial([
+      { file: 'rest.json', text: JSON.stringify(rest()) },
+      { file: 'techniques.json', text: '{"format":"lineage-atlas/graph","version":1,"nodes":[{}],"edges":[]}' },
+      { file: 'uses.json', text: JSON.stringify(needsTechniques) },
+    ]);
+    expect(r.document?.files).toEqual(['rest.json']);
+    expect(r.failed.map((f) => f.file)).toEqual(['techniques.json', 'uses.json']);
+  });
+  it('returns no document when nothing is valid', () => {
+    expect(loadGraphPartial([{ file: 'x.json', text: 'nope' }])).toMatchObject({ document: null, failed: [{ file: 'x.json' }] });
   });
 });
