@@ -201,14 +201,21 @@ class Builder {
 
 function parseXml(text: string, format: 'GEXF' | 'GraphML'): Element {
   let first: string | undefined;
-  const doc = new DOMParser({
-    // The first error stops the parse (a file of undefined entities once printed 2 million lines).
-    onError: (level, message) => {
-      if (level === 'warning') return;
-      first ??= message.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '');
-      throw new ForeignReadError(`not well-formed XML: ${clip(first)}`);
-    },
-  }).parseFromString(text, 'text/xml');
+  const tidy = (m: string) => clip(m.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '').replace(/^Error constructing the DOM: /, ''));
+  let doc;
+  try {
+    doc = new DOMParser({
+      // The first error stops the parse (a file of undefined entities once printed 2 million lines).
+      onError: (level, message) => {
+        if (level === 'warning') return;
+        first ??= tidy(message);
+        throw new ForeignReadError(`not well-formed XML: ${first}`);
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (e) {
+    // xmldom wraps what onError throws, and throws its own fatal errors: report the XML error itself.
+    throw new ForeignReadError(`not well-formed XML: ${first ?? tidy((e as Error).message)}`);
+  }
   const root = doc.documentElement;
   const expected = format === 'GEXF' ? 'gexf' : 'graphml';
   if (!root || root.localName !== expected) throw new ForeignReadError(`the root element is <${root?.localName ?? 'none'}>, not <${expected}>`);

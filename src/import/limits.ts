@@ -2,7 +2,7 @@
 
 export const FOREIGN_LIMITS = {
   /** Characters of text (about bytes, for mostly-ASCII files): past this a file is refused unparsed. */
-  chars: 20_000_000,
+  chars: 5_000_000,
   /** Nodes and edges together. */
   elements: 200_000,
   /** CSV rows after the header. */

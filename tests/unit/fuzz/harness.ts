@@ -13,7 +13,7 @@ export type Outcome = { readonly ok: true } | { readonly ok: false; readonly mes
 export type Stats = { entry: string; cases: number; refused: number; accepted: number; slowestMs: number; slowestInput: string; peakHeapMB: number };
 
 /** Messages that are a JavaScript error leaking out rather than a refusal a person can act on. */
-const LEAK = /Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack|Unexpected token .* in JSON at position \d+$|\[object Object\]|RangeError|TypeError|ReferenceError/;
+const LEAK = /the reader failed on it|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack|Unexpected token .* in JSON at position \d+$|\[object Object\]|RangeError|TypeError|ReferenceError/;
 
 const snapshot = () => ({
   proto: Object.getOwnPropertyNames(Object.prototype).join(','),

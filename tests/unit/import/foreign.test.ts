@@ -60,6 +60,11 @@ describe('import/foreign', () => {
       message: 'looks like graphology JSON but cannot be read (edges[0].target: "zz" is not a node of the file)',
     });
     expect(readForeign('u.gexf', '<gexf><graph><nodes><node id="&bogus;"/></nodes></graph></gexf>')).toMatchObject({ ok: false, message: expect.stringMatching(/not well-formed XML: .*bogus/) });
+    expect(readForeign('p.gexf', '<gexf><graph><nodes><node id="a"><viz:position x="1"/></node></nodes></graph></gexf>')).toEqual({
+      ok: false,
+      format: 'GEXF',
+      message: 'looks like GEXF but cannot be read (not well-formed XML: NamespaceError: prefix is non-null and namespace is null)',
+    });
     expect(readForeign('n.graphml', '<graphml><graph><node/></graph></graphml>')).toMatchObject({ ok: false, message: expect.stringContaining('<node> 1 id: expected a non-empty string') });
   });
 
