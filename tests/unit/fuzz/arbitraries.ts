@@ -11,6 +11,8 @@ export const HOSTILE = [
   '=HYPERLINK("http://x","y")', '+1', '-1', '@x', '\t=1', '<script>alert(1)</script>', 'javascript:alert(1)', '&bogus;', '&amp;', ']]>',
   '<!--', '"', "'", '\\', '{', '}', '[', ']', ',', '\n', '\r\n', 'NaN', 'Infinity', '-Infinity', '1e999', '-0', '0x10', 'null', 'true',
   'a'.repeat(5000), '\u{1F600}', 'é', '%', '$', '#', '_', '~', '^',
+  '<viz:size value="1"/>', '<x:y/>', 'xmlns=""', '<!DOCTYPE g [<!ENTITY a "&a;&a;&a;"><!ENTITY b SYSTEM "file:///etc/passwd">]>', '&a;', '&b;',
+  '<![CDATA[x]]>', '<?pi x?>', '<graph>', '</graph>', '<node id="a"/>', '<edge source="a" target="zz"/>',
 ] as const;
 
 export const hostileString = fc.oneof(
