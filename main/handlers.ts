@@ -31,15 +31,17 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
     }
   };
   return {
-    'graph:open': async ({ path }) => {
-      const chosen = path ?? (await dialogs.open({ title: 'Open graph', filters: GRAPH_FILTERS }));
+    // Open only what the user picks in the dialog, never a path the page names (it sends none; the contract
+    // refuses one, and this handler would not read it either).
+    'graph:open': async () => {
+      const chosen = await dialogs.open({ title: 'Open graph', filters: GRAPH_FILTERS });
       if (!chosen) return { ok: true, value: null };
       const r = await readGraphFile(chosen);
       if (r.ok) await remember(chosen);
       return r;
     },
-    'view:open': async ({ path }) => {
-      const chosen = path ?? (await dialogs.open({ title: 'Open view', filters: VIEW_FILTERS }));
+    'view:open': async () => {
+      const chosen = await dialogs.open({ title: 'Open view', filters: VIEW_FILTERS });
       if (!chosen) return { ok: true, value: null };
       const r = await readViewFile(chosen);
       if (r.ok) await remember(chosen);

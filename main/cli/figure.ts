@@ -125,8 +125,8 @@ export async function main(argv: string[]): Promise<string> {
   const graph = buildGraph(loaded.document);
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
   const hash = documentHash(loaded.document);
-  const files = await render(format, graph, hash, merged.view, options.data, out, a['allow-missing-labels'] === true);
   await prepareLayout(merged.view.layout);
+  const files = await render(format, graph, hash, merged.view, options.data, out, a['allow-missing-labels'] === true);
   for (const [path, bytes] of files) await writeFileAtomic(path, bytes);
   return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
 }

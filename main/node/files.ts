@@ -1,44 +1,25 @@
 // main/node/files: file operations of the desktop app and the CLI: atomic writes, checked reads, small JSON stores.
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { formatMegabytes } from '../../src/import/limits';
+import { decodeText } from '../../src/import/text';
 import type { Result } from '../../src/ipc/contract';
 import { formatIssue, loadGraph } from '../../src/schema/load';
 import { parseViewText } from '../../src/view/file';
 import type { ViewSpec } from '../../src/view/spec';
 
 /** Larger files are refused before they are read: no graph of ours comes near this. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_FILE_BYTES = 50_000_000;
 
-/**
- * Writes a temporary file beside the target, flushes it to disk, then renames it over the target:
- * a crash or a full disk mid-write leaves the old file whole, never a truncated one.
- */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(tmp, 'wx', 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (e) {
-    await handle.close();
-    await rm(tmp, { force: true });
-    throw e;
-  }
-  await handle.close();
-  try {
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
+export { cleanStaleTemporaries, writeFileAtomic } from './atomic';
 
 async function readChecked(path: string): Promise<Result<string>> {
   try {
     const s = await stat(path);
     if (!s.isFile()) return { ok: false, message: `${basename(path)}: not a file` };
-    if (s.size > MAX_FILE_BYTES) return { ok: false, message: `${basename(path)}: ${(s.size / 1e6).toFixed(0)} MB is larger than the ${MAX_FILE_BYTES / 1e6} MB a graph file may be` };
-    return { ok: true, value: await readFile(path, 'utf8') };
+    if (s.size > MAX_FILE_BYTES) return { ok: false, message: `${basename(path)}: ${formatMegabytes(s.size, 'up')} is larger than the ${formatMegabytes(MAX_FILE_BYTES)} a graph file may be` };
+    const decoded = decodeText(await readFile(path));
+    return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, message: `${basename(path)}: ${decoded.message}` };
   } catch (e) {
     return { ok: false, message: `${basename(path)}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }

@@ -1,16 +1,42 @@
 // main/node/graph-data: read graph files from disk (Node only) and load them with the core.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { loadGraph, type LoadResult, type SourceText } from '../../src/schema';
+import { decodeText } from '../../src/import/text';
+import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type PartialLoad, type SourceText } from '../../src/schema';
 
 export const SCHEMA_FILE = 'graph.schema.json';
 
-/** Every `*.json` in a folder except the generated JSON Schema, sorted for a stable merge order. */
-export async function readGraphFolder(dir: string, cwd = process.cwd()): Promise<SourceText[]> {
+/**
+ * Every `*.json` in a folder except the generated JSON Schema, sorted for a stable merge order, decoded as
+ * UTF-8 (a BOM skipped); a file that is not UTF-8 is an issue naming it and its encoding.
+ */
+export async function readGraphFolder(dir: string, cwd = process.cwd()): Promise<{ sources: SourceText[]; issues: LoadIssue[] }> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE).sort();
-  return Promise.all(names.map(async (n) => ({ file: relative(cwd, join(dir, n)) || n, text: await readFile(join(dir, n), 'utf8') })));
+  const read = await Promise.all(
+    names.map(async (n) => {
+      const file = relative(cwd, join(dir, n)) || n;
+      return { file, decoded: decodeText(await readFile(join(dir, n))) };
+    }),
+  );
+  const sources: SourceText[] = [];
+  const issues: LoadIssue[] = [];
+  for (const { file, decoded } of read) {
+    if (decoded.ok) sources.push({ file, text: decoded.text });
+    else issues.push({ file, path: '', message: decoded.message });
+  }
+  return { sources, issues };
 }
 
 export async function loadGraphFolder(dir: string, cwd?: string): Promise<LoadResult> {
-  return loadGraph(await readGraphFolder(dir, cwd));
+  const { sources, issues } = await readGraphFolder(dir, cwd);
+  const loaded = loadGraph(sources);
+  if (issues.length === 0) return loaded;
+  return { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] };
+}
+
+/** Loads what is valid in a folder (see loadGraphPartial): files that are not UTF-8 are among the failed. */
+export async function loadGraphFolderPartial(dir: string, cwd?: string): Promise<PartialLoad> {
+  const { sources, issues } = await readGraphFolder(dir, cwd);
+  const r = loadGraphPartial(sources);
+  return { document: r.document, failed: [...issues.map((i) => ({ file: i.file, issues: [i] })), ...r.failed] };
 }

@@ -1,22 +1,35 @@
 // export/formats: the view's data as GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX and a LaTeX table.
 import { MultiDirectedGraph } from 'graphology';
 import writeGexf from 'graphology-gexf/common/writer.js';
+import Papa from 'papaparse';
 import type { Positions } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import type { DatasetNode } from '../schema/nodes';
+import { oneBibtexEntry } from '../schema/text';
 import { GENERATION_NAME } from '../style/palette';
 import { EDGE_COLUMNS, exportedIds, type Flat, flatEdge, flatNode, NODE_COLUMNS, NUMERIC_COLUMNS } from './flat';
 
 type Subset = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
 
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+/**
+ * Text XML 1.0 can carry: characters it cannot hold at all (C0 controls but tab and line breaks, lone
+ * surrogates, U+FFFE, U+FFFF) become U+FFFD. The schema refuses them; this keeps an export well-formed even
+ * for a graph that did not come through it.
+ */
+export const xmlText = (s: string): string =>
+  // eslint-disable-next-line no-control-regex
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+/** Escaped for element content and attribute values alike (tab and line breaks kept through attribute normalisation). */
+const xml = (s: string) => xmlText(s).replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
+const xmlFlat = (f: Flat): Flat => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
 
 /** GEXF 1.3 (graphology-gexf), with positions as viz coordinates: Gephi and networkx read it back. */
 export function toGexf(graph: AtlasGraph, visible: Subset, positions: Positions = {}): string {
   const { nodes, edges } = exportedIds(graph, visible);
   const g = new MultiDirectedGraph<Flat, Flat>();
-  for (const id of nodes) g.addNode(id, flatNode(graph.getNodeAttributes(id)));
-  for (const e of edges) g.addEdgeWithKey(e, graph.source(e), graph.target(e), flatEdge(graph.getEdgeAttributes(e)));
+  for (const id of nodes) g.addNode(id, xmlFlat(flatNode(graph.getNodeAttributes(id))));
+  for (const e of edges) g.addEdgeWithKey(e, graph.source(e), graph.target(e), xmlFlat(flatEdge(graph.getEdgeAttributes(e))));
   return writeGexf(g, {
     version: '1.3',
     formatNode: (key, a) => {
@@ -56,15 +69,15 @@ export function toGraphml(graph: AtlasGraph, visible: Subset): string {
   ].join('\n');
 }
 
-const csvCell = (v: string | number | undefined) => {
-  if (v === undefined) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe
+ * (OWASP's advice; papaparse's own pattern misses such a cell when it holds a line break).
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
 const csv = (header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]) =>
-  [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  Papa.unparse({ fields: [...header], data: rows.map((r) => r.map((v) => (v === undefined ? '' : v))) }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
 
-/** RFC 4180 CSV (CRLF): a node list and an edge list, as Gephi's and sigma.js's importers take them. */
+/** RFC 4180 CSV (CRLF) written by papaparse: a node list and an edge list, as Gephi's and sigma.js's importers take them. */
 export function toCsv(graph: AtlasGraph, visible: Subset): { nodes: string; edges: string } {
   const { nodes, edges } = exportedIds(graph, visible);
   return {
@@ -113,20 +126,34 @@ const citeKeyOf = (graph: AtlasGraph, id: string): string => {
   return n.kind === 'reference' ? n.citeKey : id;
 };
 
+/** Each reference's entry once; a field that is not exactly one entry (the schema refuses it) is left out, never split into several. */
 export function toBibtex(graph: AtlasGraph, visible: Subset): string {
   const datasets = [...visible.nodes].filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset');
   return referencesOf(graph, datasets)
     .map((id) => {
       const n = graph.getNodeAttributes(id);
-      return n.kind === 'reference' ? n.bibtex.trim() : '';
+      return n.kind === 'reference' && oneBibtexEntry(n.bibtex) === null ? n.bibtex.trim() : '';
     })
     .filter(Boolean)
     .join('\n\n')
     .concat('\n');
 }
 
-const TEX_SPECIAL: Record<string, string> = { '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '\\': '\\textbackslash{}' };
-export const tex = (s: string): string => s.replace(/[&%$#_{}~^\\]/g, (c) => TEX_SPECIAL[c]!);
+const TEX_SPECIAL: Record<string, string> = {
+  '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}', '"': '\\textquotedbl{}',
+};
+/**
+ * Text escaped for LaTeX (T1 encoding, which the table's header asks for: in OT1 "<" prints as "¡").
+ * Controls, zero-width and bidi characters, which break or silently reorder a LaTeX run, are dropped;
+ * line breaks become spaces.
+ */
+export const tex = (s: string): string =>
+  s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[\t\n\r]+/g, ' ')
+    .replace(/[&%$#_{}~^\\<>|"]/g, (c) => TEX_SPECIAL[c]!);
 
 /** A booktabs table of the datasets shown, with the survey's facets and \cite keys. */
 export function toLatexTable(graph: AtlasGraph, visible: Subset): string {
@@ -147,7 +174,7 @@ export function toLatexTable(graph: AtlasGraph, visible: Subset): string {
     ].join(' & ');
   };
   return [
-    '% Generated by Lineage Atlas. Needs \\usepackage{booktabs}.',
+    '% Generated by Lineage Atlas. Needs \\usepackage[T1]{fontenc} and \\usepackage{booktabs} in the preamble.',
     '\\begin{tabular}{lllllll}',
     '\\toprule',
     'Dataset & Released & Generation & Purpose & Modality & Method & Group \\\\',

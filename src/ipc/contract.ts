@@ -14,10 +14,13 @@ const Saved = z.strictObject({ path: z.string() });
 const Cancelled = z.null().describe('the user closed the dialog');
 
 export const CHANNELS = {
-  /** Ask for a graph file with the Open dialog (or open `path`, from recent files); main reads and checks it. */
-  'graph:open': { request: z.strictObject({ path: z.string().optional() }), result: result(OpenedFile.or(Cancelled)) },
-  /** Ask for a view file with the Open dialog (or open `path`). */
-  'view:open': { request: z.strictObject({ path: z.string().optional() }), result: result(z.strictObject({ path: z.string(), view: ViewSpec }).or(Cancelled)) },
+  /**
+   * Ask for a graph file with the Open dialog; main reads and checks what the user picks there. The page names
+   * no path: a compromised page could otherwise probe any file (recent files are opened by main's menu).
+   */
+  'graph:open': { request: z.strictObject({}), result: result(OpenedFile.or(Cancelled)) },
+  /** Ask for a view file with the Open dialog; as for graph:open, the page names no path. */
+  'view:open': { request: z.strictObject({}), result: result(z.strictObject({ path: z.string(), view: ViewSpec }).or(Cancelled)) },
   /** Save a view with the Save dialog. */
   'view:save': { request: z.strictObject({ view: ViewSpec, suggestedName: z.string().max(200) }), result: result(Saved.or(Cancelled)) },
   /** Save exported bytes (a figure or data export) with the Save dialog. */

@@ -1,28 +1,29 @@
 // schema/citation: where a fact comes from, and a sourced value ("claim").
 import { z } from 'zod';
+import { LIMITS, text, WebUrl } from './text';
 
-export const note = z.string().min(1).optional().describe('a remark on this source: an uncertainty, a page, a caveat');
+export const note = text(LIMITS.note, { multiline: true }).optional().describe('a remark on this source: an uncertainty, a page, a caveat');
 
 /** A place in the survey itself: "Table 1", "Figure 1", "Figure 2", "§3.1 Model-Generated Technique". */
 export const SurveyCitation = z.strictObject({
   kind: z.literal('survey'),
-  locator: z.string().min(1).describe('table, figure or section of the survey, e.g. "Table 1" or "§3.3"'),
+  locator: text(LIMITS.name).describe('table, figure or section of the survey, e.g. "Table 1" or "§3.3"'),
   note,
 });
 
 /** A reference node of the graph (a paper or project page), optionally with a place in it. */
 export const ReferenceCitation = z.strictObject({
   kind: z.literal('reference'),
-  ref: z.string().min(1).describe('id of a reference node'),
-  locator: z.string().min(1).optional().describe('section, table or page in that reference'),
+  ref: text(LIMITS.name).describe('id of a reference node'),
+  locator: text(LIMITS.name).optional().describe('section, table or page in that reference'),
   note,
 });
 
 /** A web page: a repository README, a dataset card, a blog post, an arXiv abstract page. */
 export const UrlCitation = z.strictObject({
   kind: z.literal('url'),
-  url: z.url({ protocol: /^https?$/ }),
-  title: z.string().min(1).describe('what the page is, e.g. "tatsu-lab/stanford_alpaca README"'),
+  url: WebUrl,
+  title: text(LIMITS.name).describe('what the page is, e.g. "tatsu-lab/stanford_alpaca README"'),
   note,
 });
 

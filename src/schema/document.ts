@@ -2,19 +2,20 @@
 import { z } from 'zod';
 import { GraphEdge } from './edges';
 import { GraphNode } from './nodes';
+import { LIMITS, text } from './text';
 
 export const GRAPH_FORMAT = 'lineage-atlas/graph';
 export const GRAPH_VERSION = 1;
 
 /** One graph file: `graph-data/*.json`, or a file a user opens. */
 export const GraphFile = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: text(LIMITS.url).optional(),
   format: z.literal(GRAPH_FORMAT),
   version: z.literal(GRAPH_VERSION),
-  title: z.string().min(1).optional(),
-  description: z.string().min(1).optional(),
-  nodes: z.array(GraphNode),
-  edges: z.array(GraphEdge),
+  title: text(LIMITS.name).optional(),
+  description: text(LIMITS.description, { multiline: true }).optional(),
+  nodes: z.array(GraphNode).max(100_000, 'at most 100,000 nodes in one file'),
+  edges: z.array(GraphEdge).max(500_000, 'at most 500,000 edges in one file'),
 });
 export type GraphFile = z.infer<typeof GraphFile>;
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DisagreementKind, note, Provenance } from './citation';
 import { NodeId, type NodeKind } from './nodes';
+import { LIMITS, text } from './text';
 
 export const EDGE_KINDS = [
   'derived-from',
@@ -47,8 +48,11 @@ export const EDGE_RULES: Readonly<Record<EdgeKind, Ends>> = {
 /** How an edge of this kind reads from its source ('out') or from its target ('in'). */
 export const edgeReading = (kind: EdgeKind, from: 'out' | 'in'): string => (from === 'out' ? EDGE_RULES[kind].reads : EDGE_RULES[kind].readsBack);
 
-/** Edge kinds whose graph must stay acyclic. */
-export const ACYCLIC_EDGE_KINDS: readonly EdgeKind[] = ['derived-from', 'subtechnique-of'];
+/**
+ * Groups of edge kinds whose union must stay acyclic: lineage (a dataset derived from or aggregating another;
+ * the README promises no lineage cycles) and the technique tree.
+ */
+export const ACYCLIC_EDGE_GROUPS: readonly (readonly EdgeKind[])[] = [['derived-from', 'aggregates'], ['subtechnique-of']];
 
 export const EdgeRole = z
   .enum(['instructions', 'responses', 'conversations', 'preferences', 'images'])
@@ -62,7 +66,7 @@ export const GraphEdge = z.strictObject({
   note,
   provenance: Provenance,
   disagreement: z
-    .strictObject({ kind: DisagreementKind.optional(), note: z.string().min(1), provenance: Provenance })
+    .strictObject({ kind: DisagreementKind.optional(), note: text(LIMITS.note, { multiline: true }), provenance: Provenance })
     .optional()
     .describe('a source that contradicts this edge, and what it says instead'),
 });

@@ -2,7 +2,7 @@
 // parsers and refused with one message (import/foreign). The renderer uses schema/read and loads those
 // parsers only when such a file is opened.
 import { foreignGraphMessage, readForeign } from '../import/foreign';
-import { type ForeignCheck, type LoadIssue, loadGraph as loadWith, type LoadResult, parseGraphFile as parseWith, type SourceText } from './read';
+import { type ForeignCheck, type LoadIssue, loadGraph as loadWith, loadGraphPartial as loadPartialWith, type LoadResult, type PartialLoad, parseGraphFile as parseWith, type SourceText } from './read';
 import type { GraphFile } from './document';
 
 export * from './read';
@@ -18,3 +18,6 @@ export const parseGraphFile = (source: SourceText): { ok: true; file: GraphFile 
 
 /** Parse every file, merge them, and run the cross-checks, recognising foreign graphs. Never throws. */
 export const loadGraph = (sources: readonly SourceText[]): LoadResult => loadWith(sources, foreignCheck);
+
+/** Load what is valid, recognising foreign graphs: see schema/read's loadGraphPartial. Never throws. */
+export const loadGraphPartial = (sources: readonly SourceText[]): PartialLoad => loadPartialWith(sources, foreignCheck);

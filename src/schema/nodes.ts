@@ -1,15 +1,23 @@
 // schema/nodes: the five node kinds of the knowledge graph and the survey's facets.
 import { z } from 'zod';
 import { claims, note, Provenance, RecordedAlias, SurveyDisagreement } from './citation';
+import { LIMITS, oneBibtexEntry, realDate, text, WebUrl } from './text';
 
+/**
+ * Ids key graphology graphs, which keep neighbours in plain objects: an id that names a property every
+ * JavaScript object already has ("constructor") corrupts them (issue 17), so it is refused here.
+ */
 export const NodeId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+  .max(200, 'an id of at most 200 characters')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit')
+  .refine((id) => !(id in Object.prototype), { error: (iss) => `"${String(iss.input)}" is a name every JavaScript object already has; choose another id` });
 
 /** `YYYY-MM` or `YYYY-MM-DD`, a real month and day. */
 export const DateStr = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM or YYYY-MM-DD')
+  .refine(realDate, { error: (iss) => `${String(iss.input)} is not a day of the calendar` });
 export type DateStr = z.infer<typeof DateStr>;
 
 // The survey's facets (§2.2 taxonomy, §2.1 generations, Table 1, Figure 2, §4).
@@ -48,8 +56,8 @@ export type Size = z.infer<typeof Size>;
 
 const common = {
   id: NodeId,
-  label: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional().describe('other names a person may search for'),
+  label: text(LIMITS.label),
+  aliases: z.array(text(LIMITS.label)).max(50).optional().describe('other names a person may search for'),
   recordedAliases: z
     .array(RecordedAlias)
     .optional()
@@ -58,7 +66,7 @@ const common = {
     .array(SurveyDisagreement)
     .optional()
     .describe('facts the survey states about this node that a primary source contradicts, each with its kind'),
-  description: z.string().min(1).optional(),
+  description: text(LIMITS.description, { multiline: true }).optional(),
   provenance: Provenance.describe('where the node itself (and its description) comes from'),
 };
 
@@ -78,17 +86,17 @@ const released = z
   .min(1)
   .optional()
   .describe('first public release');
-const homepage = claims(z.url({ protocol: /^https?$/ })).optional();
+const homepage = claims(WebUrl).optional();
 
 /** Table 1 as the survey prints it: cells verbatim, "-" kept, a blank cell left out. */
 export const Table1Row = z.strictObject({
-  name: z.string().min(1).describe('the row name as printed'),
+  name: text(LIMITS.label).describe('the row name as printed'),
   constructionMethod: ConstructionMethod,
   group: z.array(PairingGroup).optional().describe('pairing group(s); absent where the cell is blank or "-"'),
-  groupCell: z.string().optional().describe('the group cell verbatim where it is "-"'),
-  instPreparation: z.string().min(1).optional(),
-  respGeneration: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  groupCell: text(LIMITS.label, { min: 0 }).optional().describe('the group cell verbatim where it is "-"'),
+  instPreparation: text(LIMITS.name).optional(),
+  respGeneration: text(LIMITS.name).optional(),
+  note: text(LIMITS.note, { multiline: true }).optional(),
   provenance: Provenance,
 });
 
@@ -114,7 +122,7 @@ export const DatasetNode = z.strictObject({
   multimodal: z.strictObject({ approach: MultimodalApproach, note, provenance: Provenance }).optional(),
   released,
   size: claims(Size).optional(),
-  license: claims(z.string().min(1)).optional().describe('SPDX id where one exists'),
+  license: claims(text(LIMITS.label)).optional().describe('SPDX id where one exists'),
   languages: claims(z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code')).min(1)).optional(),
   modalities: claims(z.array(Modality).min(1))
     .optional()
@@ -139,17 +147,20 @@ export const TechniqueNode = z.strictObject({
 export const ModelNode = z.strictObject({
   ...common,
   kind: z.literal('model'),
-  organization: z.string().min(1).optional(),
+  organization: text(LIMITS.name).optional(),
   released,
 });
 
 export const ReferenceNode = z.strictObject({
   ...common,
   kind: z.literal('reference'),
-  citeKey: z.string().regex(/^[A-Za-z0-9_:.-]+$/, 'a BibTeX key'),
-  bibtex: z.string().regex(/^@\w+\{[^,]+,[\s\S]*\}\s*$/, 'one BibTeX entry, "@type{key, ...}"'),
+  citeKey: z.string().max(200).regex(/^[A-Za-z0-9_:.-]+$/, 'a BibTeX key'),
+  bibtex: text(LIMITS.bibtex, { multiline: true }).superRefine((s, ctx) => {
+    const bad = oneBibtexEntry(s);
+    if (bad) ctx.addIssue({ code: 'custom', message: `one BibTeX entry, "@type{key, ...}": ${bad}`, input: s });
+  }),
   surveyNumber: z.number().int().min(1).max(51).optional().describe('its number [n] in the survey\'s reference list'),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: WebUrl.optional(),
 });
 
 export const GraphNode = z.discriminatedUnion('kind', [DatasetNode, SourceNode, TechniqueNode, ModelNode, ReferenceNode]);

@@ -1,9 +1,11 @@
 // schema/read: parse graph files, merge them, and cross-check what a schema cannot see. Schema only: a file
 // another tool wrote is recognised by the check the caller passes (schema/load passes import/foreign's).
 import type { z } from 'zod';
+import { checkJsonNesting, ForeignLimitError } from '../import/limits';
+import { withoutBom } from '../import/text';
 import type { Citation } from './citation';
 import { GraphFile, type GraphDocument } from './document';
-import { ACYCLIC_EDGE_KINDS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
+import { ACYCLIC_EDGE_GROUPS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
 import type { GraphNode } from './nodes';
 
 /** One problem, located: the file, the field path inside it, and what was expected. */
@@ -28,7 +30,9 @@ export function formatPath(path: readonly PropertyKey[], json: unknown): string 
     here = here !== null && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key] : undefined;
     if (depth === 1 && here && typeof here === 'object') {
       const o = here as Record<string, unknown>;
-      const name = typeof o.id === 'string' ? o.id : typeof o.source === 'string' ? `${o.source} ${String(o.kind)} ${String(o.target)}` : '';
+      // Only strings from the file are shown (an object would read "[object Object]"), and only briefly.
+      const str = (v: unknown) => (typeof v === 'string' ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : '?');
+      const name = typeof o.id === 'string' ? str(o.id) : typeof o.source === 'string' ? `${str(o.source)} ${str(o.kind)} ${str(o.target)}` : '';
       if (name) out += ` (${name})`;
     }
   });
@@ -40,10 +44,18 @@ function zodIssues(file: string, error: z.ZodError, json: unknown): LoadIssue[] 
 }
 
 /** Parse one file's text. Never throws. */
-export function parseGraphFile(source: SourceText, foreign?: ForeignCheck): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
+export function parseGraphFile(input: SourceText, foreign?: ForeignCheck): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
+  // A UTF-8 BOM is accepted everywhere (web mode's File.text() drops it; the desktop's reads kept it).
+  const source = { file: input.file, text: withoutBom(input.text) };
   // The text is parsed once: the foreign-graph check reads the same value (GEXF, GraphML and CSV are not JSON).
   let json: unknown;
   let invalid: Error | undefined;
+  try {
+    if (source.text.trimStart().startsWith('{') || source.text.trimStart().startsWith('[')) checkJsonNesting(source.text);
+  } catch (e) {
+    if (e instanceof ForeignLimitError) return { ok: false, issues: [{ file: source.file, path: '', message: e.message }] };
+    throw e;
+  }
   try {
     json = JSON.parse(source.text);
   } catch (e) {
@@ -80,6 +92,40 @@ export function loadGraph(sources: readonly SourceText[], foreign?: ForeignCheck
     ok: true,
     document: { nodes: nodes.map((n) => n.item), edges: edges.map((e) => e.item), files: sources.map((s) => s.file) },
   };
+}
+
+/** What could be loaded when some files could not: the graph of the files that are whole, and why each other failed. */
+export type PartialLoad = {
+  /** The graph of every file that passed, or null when none did. */
+  readonly document: GraphDocument | null;
+  /** The files left out, each with its problems (a file whose edges need a left-out file's nodes is left out too). */
+  readonly failed: readonly { readonly file: string; readonly issues: readonly LoadIssue[] }[];
+};
+
+/**
+ * Loads what is valid: files that fail to parse are left out, then any file the cross-checks find fault with,
+ * until the rest is a valid graph. One broken built-in file then costs its own data, not the whole atlas.
+ * Never throws.
+ */
+export function loadGraphPartial(sources: readonly SourceText[], foreign?: ForeignCheck): PartialLoad {
+  const failed = new Map<string, LoadIssue[]>();
+  const fail = (i: LoadIssue) => failed.set(i.file, [...(failed.get(i.file) ?? []), i]);
+  let rest = sources.filter((source) => {
+    const r = parseGraphFile(source, foreign);
+    if (!r.ok) r.issues.forEach(fail);
+    return r.ok;
+  });
+  // Each round leaves out at least one file, so this ends; usually it takes one round.
+  while (rest.length > 0) {
+    const r = loadGraph(rest, foreign);
+    if (r.ok) return { document: r.document, failed: [...failed].map(([file, issues]) => ({ file, issues })) };
+    const bad = new Set(r.issues.map((i) => i.file));
+    r.issues.forEach(fail);
+    const left = rest.filter((s) => !bad.has(s.file));
+    if (left.length === rest.length) break;
+    rest = left;
+  }
+  return { document: null, failed: [...failed].map(([file, issues]) => ({ file, issues })) };
 }
 
 function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Located<GraphEdge>[]): LoadIssue[] {
@@ -120,11 +166,14 @@ function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Locate
     checkCitations(e.item.provenance, e, `${e.path}.provenance`);
     if (e.item.disagreement) checkCitations(e.item.disagreement.provenance, e, `${e.path}.disagreement.provenance`);
   }
-  for (const kind of ACYCLIC_EDGE_KINDS) {
-    const cycle = findCycle(edges.filter((e) => e.item.kind === kind).map((e) => e.item));
+  for (const kinds of ACYCLIC_EDGE_GROUPS) {
+    const group = edges.filter((e) => kinds.includes(e.item.kind));
+    const cycle = findCycle(group.map((e) => e.item));
     if (cycle) {
-      const at = edges.find((e) => e.item.kind === kind && e.item.source === cycle[0] && e.item.target === cycle[1])!;
-      issues.push({ file: at.file, path: at.path, message: `${kind} edges must not form a cycle: ${cycle.join(' -> ')}` });
+      const step = (i: number) => group.find((e) => e.item.source === cycle[i] && e.item.target === cycle[i + 1])!;
+      const path = cycle.slice(0, -1).map((id, i) => `${id} -${kinds.length > 1 ? `[${step(i).item.kind}]` : ''}-> `).join('') + cycle[0];
+      const at = step(0);
+      issues.push({ file: at.file, path: at.path, message: `${kinds.join(' and ')} edges must not form a cycle: ${path}` });
     }
   }
   return issues;
@@ -152,7 +201,11 @@ export function forEachProvenance(node: GraphNode, visit: (cites: readonly Citat
 /** A directed cycle as a list of ids (first repeated at the end), or null. Iterative, so deep chains cannot overflow. */
 export function findCycle(edges: readonly Pick<GraphEdge, 'source' | 'target'>[]): string[] | null {
   const out = new Map<string, string[]>();
-  for (const e of edges) out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
+  for (const e of edges) {
+    const list = out.get(e.source);
+    if (list) list.push(e.target);
+    else out.set(e.source, [e.target]);
+  }
   const state = new Map<string, 'open' | 'done'>();
   for (const start of out.keys()) {
     if (state.has(start)) continue;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareLayout } from '../../../src/layout';
 import { canonicalJson, composeFigure, documentHash, escapeXml, figureOf, figureWidthInches, FigureOptions, parseLength } from '../../../src/figure';
 import { placeLabels, segmentHitsBox } from '../../../src/figure/labels';
 import { sceneOf } from '../../../src/view/scene';
@@ -6,6 +7,7 @@ import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { miniFile, miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
+beforeAll(() => prepareLayout('lineage')); // Graphviz, for the layered lineage
 const hash = documentHash(miniFile());
 const view = (patch: Partial<ViewSpec>): ViewSpec => ({ ...defaultView(), ...patch });
 const ids = (svg: string, cls: 'node' | 'edge') => [...svg.matchAll(new RegExp(`<g class="${cls}" data-id="([^"]*)"`, 'g'))].map((m) => m[1]);

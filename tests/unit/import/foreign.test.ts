@@ -30,13 +30,19 @@ describe('import/foreign', () => {
   it('keeps what the files carry: attributes, positions, repeated pairs', () => {
     const les = readForeign('x.gexf', read('Les Miserables.gexf'));
     if (!les?.ok) throw new Error('unread');
-    const anyNode = les.foreign.graph.getNodeAttributes(les.foreign.graph.nodes()[0]!);
-    expect(anyNode).toHaveProperty('x');
-    expect(anyNode).toHaveProperty('label');
+    const anyNode = [...les.foreign.graph.nodes.values()][0]!;
+    expect(anyNode.get('x')).toBe(-102.81979);
+    expect(anyNode.get('label')).toBe('Myriel');
+    expect(anyNode.get('Modularity Class')).toBe(0);
     const gene = readForeign('g.json', read('genemania-cytoscape.json'));
     if (!gene?.ok) throw new Error('unread');
-    const pairs = gene.foreign.graph.mapEdges((_e, _a, s, t) => [s, t].sort().join('|'));
+    const pairs = gene.foreign.graph.edges.map((e) => [e.source, e.target].sort().join('|'));
     expect(new Set(pairs).size).toBeLessThan(pairs.length); // repeated node pairs stay separate edges
+  });
+
+  it('finds a GEXF root element after a long comment, and reads a BOM', () => {
+    expect(sniffForeign('x.gexf', `<?xml version="1.0"?>\n<!--${'x'.repeat(5000)}-->\n<gexf version="1.3"><graph/></gexf>`)).toBe('GEXF');
+    expect(readForeign('n.csv', '\uFEFFid,label\na,A\n')).toMatchObject({ ok: true, foreign: { graph: { order: 1 } } });
   });
 
   it('leaves the atlas\'s own files, views and plain text alone', () => {
@@ -48,8 +54,18 @@ describe('import/foreign', () => {
 
   it('says why a broken foreign file cannot be read', () => {
     expect(readForeign('cut.gexf', '<gexf><graph')).toMatchObject({ ok: false, format: 'GEXF', message: expect.stringMatching(/^looks like GEXF but cannot be read/) });
-    expect(readForeign('e.csv', 'source,target\n"a,b\n')).toMatchObject({ ok: false, message: 'looks like CSV edge list but cannot be read (row 3: Quoted field unterminated)' });
-    expect(readForeign('g.json', '{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"zz"}]}')).toMatchObject({ ok: false, message: expect.stringContaining('"zz" not found') });
+    expect(readForeign('e.csv', 'source,target\n"a,b\n')).toMatchObject({ ok: false, message: 'looks like CSV edge list but cannot be read (row 2: Quoted field unterminated)' });
+    expect(readForeign('g.json', '{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"zz"}]}')).toMatchObject({
+      ok: false,
+      message: 'looks like graphology JSON but cannot be read (edges[0].target: "zz" is not a node of the file)',
+    });
+    expect(readForeign('u.gexf', '<gexf><graph><nodes><node id="&bogus;"/></nodes></graph></gexf>')).toMatchObject({ ok: false, message: expect.stringMatching(/not well-formed XML: .*bogus/) });
+    expect(readForeign('p.gexf', '<gexf><graph><nodes><node id="a"><viz:position x="1"/></node></nodes></graph></gexf>')).toEqual({
+      ok: false,
+      format: 'GEXF',
+      message: 'looks like GEXF but cannot be read (not well-formed XML: NamespaceError: prefix is non-null and namespace is null)',
+    });
+    expect(readForeign('n.graphml', '<graphml><graph><node/></graph></graphml>')).toMatchObject({ ok: false, message: expect.stringContaining('<node> 1 id: expected a non-empty string') });
   });
 
   it('opening one gives one message: the format, the size, the writer, and what the atlas opens instead', () => {

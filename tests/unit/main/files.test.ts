@@ -1,8 +1,9 @@
 // File operations against real temporary folders.
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES, pushRecent, readGraphFile, readJsonStore, readViewFile, writeFileAtomic } from '../../../main/node/files';
 import { miniText } from '../../fixtures/mini';
 
@@ -32,6 +33,57 @@ describe('main/node/files.writeFileAtomic', () => {
   });
 });
 
+describe('main/node/files.writeFileAtomic: names, leftovers, mode, links', () => {
+  it('two saves in the same millisecond both succeed (no EEXIST)', async () => {
+    const dir = tmp();
+    const path = join(dir, 'same.json');
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_700_000_000_000);
+    try {
+      await Promise.all(Array.from({ length: 8 }, (_, i) => writeFileAtomic(path, `v${i}`)));
+    } finally {
+      now.mockRestore();
+    }
+    expect(readFileSync(path, 'utf8')).toMatch(/^v\d$/);
+    expect(readdirSync(dir)).toEqual(['same.json']);
+  });
+  it('removes temporaries left by a writer that died, and keeps a live writer\'s', async () => {
+    const dir = tmp();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(dir, `.x.json.${dead}.0123456789ab.tmp`), 'half');
+    writeFileSync(join(dir, `.x.json.${process.ppid}.0123456789ab.tmp`), 'writing'); // alive (our parent)
+    const old = join(dir, `.x.json.${process.ppid}.ba9876543210.tmp`);
+    writeFileSync(old, 'pid reused, hours old');
+    utimesSync(old, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    writeFileSync(join(dir, `.other.json.${dead}.0123456789ab.tmp`), 'another file\'s');
+    await writeFileAtomic(join(dir, 'x.json'), 'new');
+    expect(readdirSync(dir).sort()).toEqual([`.other.json.${dead}.0123456789ab.tmp`, `.x.json.${process.ppid}.0123456789ab.tmp`, 'x.json']);
+  });
+  it('keeps the mode of the file it replaces', async () => {
+    const dir = tmp();
+    const path = join(dir, 'secret.json');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o600);
+    await writeFileAtomic(path, 'new');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    chmodSync(path, 0o664);
+    await writeFileAtomic(path, 'newer');
+    expect(statSync(path).mode & 0o777).toBe(0o664);
+  });
+  it('follows a symbolic link, even a dangling one, and leaves the link a link', async () => {
+    const dir = tmp();
+    const real = join(dir, 'real.json');
+    writeFileSync(real, 'old');
+    symlinkSync('real.json', join(dir, 'link.json'));
+    await writeFileAtomic(join(dir, 'link.json'), 'through the link');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('through the link');
+    symlinkSync('later.json', join(dir, 'dangling.json'));
+    await writeFileAtomic(join(dir, 'dangling.json'), 'created');
+    expect(readlinkSync(join(dir, 'dangling.json'))).toBe('later.json');
+    expect(readFileSync(join(dir, 'later.json'), 'utf8')).toBe('created');
+  });
+});
+
 describe('main/node/files.readGraphFile', () => {
   it('names the file, the field path and what was expected for a broken graph', async () => {
     const path = join(tmp(), 'broken.json');
@@ -45,7 +97,7 @@ describe('main/node/files.readGraphFile', () => {
     expect(await readGraphFile(dir)).toMatchObject({ ok: false, message: expect.stringMatching(/not a file/) });
     const big = join(dir, 'big.json');
     writeFileSync(big, Buffer.alloc(MAX_FILE_BYTES + 1, 32));
-    expect(await readGraphFile(big)).toMatchObject({ ok: false, message: expect.stringMatching(/larger than/) });
+    expect(await readGraphFile(big)).toEqual({ ok: false, message: 'big.json: 50.1 MB is larger than the 50 MB a graph file may be' });
   });
   it('returns a valid graph file', async () => {
     const path = join(tmp(), 'mini.json');

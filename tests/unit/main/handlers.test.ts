@@ -26,18 +26,30 @@ describe('main/handlers', () => {
     expect(await h['graph:open']({})).toEqual({ ok: true, value: null });
     expect(await h['view:save']({ view: defaultView(), suggestedName: 'v' })).toEqual({ ok: true, value: null });
   });
-  it('opens a graph file, remembers it, and reports a broken one as a value', async () => {
-    const { h, dir, recent } = setup({});
+  it('opens a graph file picked in the dialog, remembers it, and reports a broken one as a value', async () => {
+    const { dir } = setup({});
     const good = join(dir, 'g.json');
     writeFileSync(good, miniText());
-    expect(await h['graph:open']({ path: good })).toMatchObject({ ok: true, value: { name: 'g.json' } });
+    const { h, recent } = setup({ open: good });
+    expect(await h['graph:open']({})).toMatchObject({ ok: true, value: { name: 'g.json' } });
     expect(recent()).toEqual([good]);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"format":"lineage-atlas/graph","version":1,"nodes":[{}],"edges":[]}');
-    const r = await h['graph:open']({ path: bad });
+    const r = await setup({ open: bad }).h['graph:open']({});
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toMatch(/^bad\.json: nodes\[0\]/);
-    expect(recent()).toEqual([good]);
+  });
+  it('never reads a path the page names: only what the user picked in the dialog', async () => {
+    const { dir } = setup({});
+    const secret = join(dir, 'secret.json');
+    writeFileSync(secret, miniText());
+    const { h, asked } = setup({ open: null });
+    expect(await h['graph:open']({ path: secret } as never)).toEqual({ ok: true, value: null });
+    expect(await h['view:open']({ path: secret } as never)).toEqual({ ok: true, value: null });
+    expect(asked).toEqual(['Open graph', 'Open view']);
+    const { CHANNELS } = await import('../../../src/ipc/contract');
+    expect(CHANNELS['graph:open'].request.safeParse({ path: secret }).success).toBe(false);
+    expect(CHANNELS['view:open'].request.safeParse({ path: secret }).success).toBe(false);
   });
   it('saves a view atomically where the dialog says, and reopens it exactly', async () => {
     const { dir } = setup({});

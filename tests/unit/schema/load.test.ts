@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCycle, formatIssue, loadGraph, parseGraphFile } from '../../../src/schema/load';
+import { findCycle, formatIssue, loadGraph, loadGraphPartial, parseGraphFile } from '../../../src/schema/load';
 import { miniFile, miniText } from '../../fixtures/mini';
 
 const load = (file: unknown) => loadGraph([{ file: 'g.json', text: JSON.stringify(file) }]);
@@ -65,7 +65,7 @@ describe('schema/load', () => {
   it('rejects derived-from and subtechnique-of cycles', () => {
     const f = miniFile();
     f.edges.push({ source: 'seed-tasks', kind: 'derived-from', target: 'chatalpaca', provenance: [{ kind: 'survey', locator: 'x' }] });
-    expect(messages(load(f))).toEqual([expect.stringMatching(/derived-from edges must not form a cycle: .*seed-tasks/)]);
+    expect(messages(load(f))).toEqual([expect.stringMatching(/derived-from and aggregates edges must not form a cycle: .*seed-tasks/)]);
     const g = miniFile();
     g.edges.push({ source: 'data-generation', kind: 'subtechnique-of', target: 'crowdsourcing', provenance: [{ kind: 'survey', locator: 'x' }] });
     expect(messages(load(g))).toEqual([expect.stringMatching(/subtechnique-of edges must not form a cycle/)]);
@@ -95,5 +95,60 @@ describe('schema/load.findCycle', () => {
   it('handles chains deeper than the call stack', () => {
     const edges = Array.from({ length: 50_000 }, (_, i) => ({ source: `n${i}`, target: `n${i + 1}` }));
     expect(findCycle(edges)).toBeNull();
+  });
+});
+
+describe('schema/load: ids that name JavaScript object properties', () => {
+  it('refuses a node id "constructor" by name, and nothing downstream sees it', async () => {
+    const f = miniFile();
+    f.nodes[6]!.id = 'constructor';
+    f.edges[0]!.target = 'constructor';
+    const r = load(f);
+    expect(messages(r)).toEqual([
+      'g.json: nodes[6] (constructor).id: "constructor" is a name every JavaScript object already has; choose another id',
+      'g.json: edges[0] (self-instruct derived-from constructor).target: "constructor" is a name every JavaScript object already has; choose another id',
+    ]);
+    expect((Object as unknown as Record<string, unknown>).previous).toBeUndefined();
+  });
+});
+
+describe('schema/load.formatPath', () => {
+  it('names an edge by the strings it holds, never "[object Object]" (found by the fuzz suite)', () => {
+    const f = miniFile() as unknown as { edges: Record<string, unknown>[] };
+    f.edges[0]!.target = {};
+    expect(messages(load(f))[0]).toMatch(/^g\.json: edges\[0\] \(self-instruct derived-from \?\)\.target: /);
+  });
+});
+
+describe('schema/load.loadGraphPartial', () => {
+  const techniques = () => {
+    const f = miniFile();
+    return { ...f, nodes: f.nodes.filter((n) => n.kind === 'technique'), edges: f.edges.filter((e) => e.kind === 'subtechnique-of') };
+  };
+  const rest = () => {
+    const f = miniFile();
+    return { ...f, nodes: f.nodes.filter((n) => n.kind !== 'technique'), edges: f.edges.filter((e) => e.kind !== 'subtechnique-of' && e.kind !== 'uses-technique') };
+  };
+  it('loads the valid files and names the broken one and why', () => {
+    const r = loadGraphPartial([
+      { file: 'rest.json', text: JSON.stringify(rest()) },
+      { file: 'broken.json', text: '{ "nodes": [' },
+      { file: 'techniques.json', text: JSON.stringify(techniques()) },
+    ]);
+    expect(r.document?.files).toEqual(['rest.json', 'techniques.json']);
+    expect(r.failed).toEqual([{ file: 'broken.json', issues: [expect.objectContaining({ message: expect.stringMatching(/^not valid JSON/) })] }]);
+  });
+  it('leaves out a file whose edges need a left-out file, and keeps the others', () => {
+    const needsTechniques = { ...miniFile(), nodes: [], edges: miniFile().edges.filter((e) => e.kind === 'uses-technique') };
+    const r = loadGraphPartial([
+      { file: 'rest.json', text: JSON.stringify(rest()) },
+      { file: 'techniques.json', text: '{"format":"lineage-atlas/graph","version":1,"nodes":[{}],"edges":[]}' },
+      { file: 'uses.json', text: JSON.stringify(needsTechniques) },
+    ]);
+    expect(r.document?.files).toEqual(['rest.json']);
+    expect(r.failed.map((f) => f.file)).toEqual(['techniques.json', 'uses.json']);
+  });
+  it('returns no document when nothing is valid', () => {
+    expect(loadGraphPartial([{ file: 'x.json', text: 'nope' }])).toMatchObject({ document: null, failed: [{ file: 'x.json' }] });
   });
 });

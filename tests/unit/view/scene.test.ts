@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareLayout } from '../../../src/layout';
 import { sceneMembers, sceneOf, statusLine, subjectOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../../src/view/spec';
 import { miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
+beforeAll(() => prepareLayout('lineage')); // Graphviz, for the layered lineage
 const view = (patch: Partial<ViewSpec>): ViewSpec => ({ ...defaultView(), ...patch });
 
 describe('view/scene.subjectOf', () => {

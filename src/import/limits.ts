@@ -1,0 +1,46 @@
+// import/limits: how much of another tool's file the atlas reads, and the plain messages past those limits.
+
+export const FOREIGN_LIMITS = {
+  /** Characters of text (about bytes, for mostly-ASCII files): past this a file is refused unparsed. */
+  chars: 5_000_000,
+  /** Nodes and edges together. */
+  elements: 200_000,
+  /** CSV rows after the header. */
+  rows: 200_000,
+  /** One node or edge id. */
+  idChars: 1_000,
+  /** One attribute value. */
+  stringChars: 100_000,
+  /** Arrays and objects inside each other in a JSON file. */
+  jsonDepth: 64,
+} as const;
+
+/** A limit was passed: the message says which and how far. */
+export class ForeignLimitError extends Error {}
+
+/**
+ * "52.4 MB", "800 KB", "12 bytes": decimal units, at most one decimal, no trailing ".0". `up` rounds up, for
+ * a size past a limit (50,000,001 bytes is "50.1 MB", never "50 MB is larger than 50 MB").
+ */
+export function formatMegabytes(bytes: number, round: 'nearest' | 'up' = 'nearest'): string {
+  const one = (n: number) => ((round === 'up' ? Math.ceil(n * 10) : Math.round(n * 10)) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  if (bytes >= 1e6) return `${one(bytes / 1e6)} MB`;
+  if (bytes >= 1e3) return `${one(bytes / 1e3)} KB`;
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+/** Refuses JSON text whose arrays and objects nest deeper than `max`, before any walk over it can recurse. */
+export function checkJsonNesting(text: string, max: number = FOREIGN_LIMITS.jsonDepth): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) throw new ForeignLimitError(`arrays and objects nested more than ${max} deep (at character ${(i + 1).toLocaleString('en-US')})`);
+    } else if (c === 125 || c === 93) depth--;
+  }
+}
