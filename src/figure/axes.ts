@@ -46,6 +46,29 @@ export function timeAxisSvg(axis: TimeAxis, f: Frame, top: number, plotBottom: n
   return `<g class="axis" data-axis="time">${out.join('')}</g>`;
 }
 
+/** Room left of the plot for the years of a time axis that runs top to bottom. */
+export const timeYAxisWidth = (axis: TimeAxis, fs: number): number => Math.max(0, ...axis.ticks.map((t) => textWidth(t.label, fs * 0.85))) + fs * 0.6;
+
+/** A time axis running top to bottom (a layered layout wrapped to a column): bands across, years at the left. */
+export function timeAxisSvgY(axis: TimeAxis, f: Frame, left: number, right: number, minY: number, maxY: number): string {
+  const { Y, fs, theme: t } = f;
+  const out: string[] = [];
+  axis.bands.forEach((b, i) => {
+    out.push(`<rect class="band" x="${n2(left)}" y="${n2(Y(b.x0))}" width="${n2(right - left)}" height="${n2(Y(b.x1) - Y(b.x0))}" fill="${t.bands[i % 2]}"/>`);
+    out.push(`<text x="${n2(right - 2)}" y="${n2(Y(b.x0) + fs * 0.9)}" font-size="${n2(fs * 0.85)}" text-anchor="end" fill="${t.muted}">${escapeXml(b.label)}</text>`);
+  });
+  const wy = Y(axis.watershed.x);
+  out.push(`<line class="watershed" x1="${n2(left)}" y1="${n2(wy)}" x2="${n2(right)}" y2="${n2(wy)}" stroke="${t.focus}" stroke-width="0.8" stroke-dasharray="3 2"/>`);
+  out.push(`<text x="${n2(right - 2)}" y="${n2(wy - fs * 0.3)}" font-size="${n2(fs * 0.85)}" text-anchor="end" fill="${t.focus}">${escapeXml(axis.watershed.label)}</text>`);
+  let lastBottom = -Infinity;
+  for (const tick of axis.ticks) {
+    if (tick.x < minY || tick.x > maxY || Y(tick.x) < lastBottom + fs) continue;
+    lastBottom = Y(tick.x);
+    out.push(`<text x="${n2(left + 1)}" y="${n2(Y(tick.x) + fs * 0.3)}" font-size="${n2(fs * 0.85)}" fill="${t.text}">${escapeXml(tick.label)}</text>`);
+  }
+  return `<g class="axis" data-axis="time">${out.join('')}</g>`;
+}
+
 /** Figure 2's row names, wrapped to two lines, stand left of the grid as a y axis. */
 export function gridRowLines(grid: GridAxis, fs: number): Map<string, string[]> {
   return new Map(grid.rows.map((r) => [r.label, wrap(r.label.replace(/-/g, ' '), fs * 5.5, fs * 0.8).slice(0, 2)]));

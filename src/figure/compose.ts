@@ -7,11 +7,12 @@ import type { EdgeKind } from '../schema/edges';
 import type { NodeKind } from '../schema/nodes';
 import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
-import { axisHeight, type Frame, gridAxisSvg, gridRowAxisWidth, gridRowLines, timeAxisSvg, timeStrip } from './axes';
+import { axisHeight, type Frame, gridAxisSvg, gridRowAxisWidth, gridRowLines, timeAxisSvg, timeAxisSvgY, timeStrip, timeYAxisWidth } from './axes';
 import { type LabelBox, placeLabels, type Segment } from './labels';
 import { legendOf } from './legend';
 import { marksOf } from './marks';
 import { FIGURE_FONT, textWidth, wrap } from './metrics';
+import { printLayout } from '../layout';
 import { figureWidthInches, type FigureOptions, POINTS_PER_INCH } from './options';
 import { type Box, dashArray, escapeXml, LINE, markerDefs, multiline, n2, shapeExtent, shapePath } from './primitives';
 
@@ -50,15 +51,27 @@ const KIND_RANK: Readonly<Record<NodeKind, number>> = { dataset: 2, source: 3, m
 
 /** Pure: the same scene and options give the same bytes. */
 export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions, meta: FigureMeta): Figure {
-  const { layout } = scene;
   const t = FIGURE_THEMES[o.theme];
   const fs = o.fontSize;
   const W = figureWidthInches(o) * POINTS_PER_INCH;
   const margin = Math.max(6, fs);
   const nodeR = fs * 0.55;
-  const pos = layout.positions;
   const marks = o.marks && scene.view.layout !== 'techniques' ? marksOf(graph, scene.nodes, scene.edges) : null;
-  const nodeIds = scene.nodes.filter((id) => pos[id] && !marks?.nodes.has(id));
+  const tagOf = (id: string) => marks?.tags.get(id);
+  const markFs = Math.min(fs, Math.max(MIN_PRINT_FONT, fs * MARK_SIZE));
+  // Layouts that reserve room for labels (the layered lineage) are laid out again at print size, 1 unit = 1 pt.
+  const drawn = scene.nodes.filter((id) => scene.layout.positions[id] && !marks?.nodes.has(id));
+  const tagW = new Map(drawn.map((id) => [graph.getNodeAttribute(id, 'label'), textWidth(tagOf(id) ?? '', markFs)]));
+  const print = printLayout(graph, drawn, scene.view.layout, {
+    fontSize: fs,
+    nodeSize: nodeR * 2,
+    measure: (text, size) => Math.max(textWidth(text, size), tagW.get(text) ?? 0),
+    maxWidth: W - 2 * margin,
+    rowRoom: marks ? markFs * LINE : 0,
+  });
+  const layout = print ?? scene.layout;
+  const pos = layout.positions;
+  const nodeIds = drawn.filter((id) => pos[id]);
   const edgeIds = scene.edges.filter((e) => pos[graph.source(e)] && pos[graph.target(e)] && !marks?.edges.has(e));
   const hl = scene.highlight;
   const half = (id: string) => shapeExtent(NODE_STYLE[graph.getNodeAttribute(id, 'kind')].shape, nodeR);
@@ -72,10 +85,9 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
   const captionH = captionLines.length * fs * 1.3;
 
-  // Labels: wrapped onto at most three lines, measured with the font's real metrics, a line of marks below.
-  const lines = new Map(nodeIds.map((id) => [id, labelLines(graph.getNodeAttribute(id, 'label'), fs)]));
-  const tagOf = (id: string) => marks?.tags.get(id);
-  const markFs = Math.min(fs, Math.max(MIN_PRINT_FONT, fs * MARK_SIZE));
+  // Labels: wrapped onto at most three lines (one where the layout reserved its width), measured with the
+  // font's real metrics, a line of marks below.
+  const lines = new Map(nodeIds.map((id) => [id, print ? [graph.getNodeAttribute(id, 'label')] : labelLines(graph.getNodeAttribute(id, 'label'), fs)]));
   const labelW = new Map(nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)), textWidth(tagOf(id) ?? '', markFs))]));
   const lineCount = (id: string) => lines.get(id)!.length + (tagOf(id) ? 1 : 0);
   const maxLines = Math.max(1, ...nodeIds.map(lineCount));
@@ -85,21 +97,26 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const grid = layout.axis?.kind === 'grid' ? layout.axis : undefined;
   const xs = nodeIds.map((id) => pos[id]!.x);
   const ys = nodeIds.map((id) => pos[id]!.y);
-  const minX = Math.min(...xs, ...(axis ? [axis.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
-  const maxX = Math.max(...xs, ...(axis ? [axis.bands[axis.bands.length - 1]!.x1] : []), ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []));
-  const minY = Math.min(...ys, ...(grid ? [grid.rows[0]!.y0] : []));
-  const maxY = Math.max(...ys, ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []));
+  // A time axis runs along x, or (time top to bottom, a layered layout wrapped to a column) along y.
+  const timeX = axis && axis.along !== 'y' ? axis : undefined;
+  const timeY = axis?.along === 'y' ? axis : undefined;
+  const minX = Math.min(...xs, ...(timeX ? [timeX.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
+  const maxX = Math.max(...xs, ...(timeX ? [timeX.bands[timeX.bands.length - 1]!.x1] : []), ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []));
+  const minY = Math.min(...ys, ...(grid ? [grid.rows[0]!.y0] : []), ...(timeY ? [timeY.bands[0]!.x0] : []));
+  const maxY = Math.max(...ys, ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []), ...(timeY ? [timeY.bands[timeY.bands.length - 1]!.x1] : []));
   const spanX = Math.max(maxX - minX, 1);
   const spanY = Math.max(maxY - minY, 1);
   const rowLines = grid ? gridRowLines(grid, fs) : new Map<string, string[]>();
-  const rowAxisW = gridRowAxisWidth(rowLines, fs);
+  const rowAxisW = timeY ? timeYAxisWidth(timeY, fs) : gridRowAxisWidth(rowLines, fs);
   // Room at the sides for the widest label to hang over its node (at most a fifth of the width each side).
-  const labelPad = Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => labelW.get(id)! / 2)));
-  const scale = (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
+  const labelPad = print ? 0 : Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => labelW.get(id)! / 2)));
+  // At print size the labels stand right of their nodes, in the room the layout left: drawn 1:1 when that fits.
+  const rightmost = print ? Math.max(...nodeIds.map((id) => pos[id]!.x + nodeR * 1.3 + labelW.get(id)!)) - minX : spanX;
+  const scale = print ? Math.min(1, (W - 2 * margin - rowAxisW) / Math.max(rightmost, 1)) : (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
   const top = margin + titleH;
-  const strip = axis ? timeStrip(fs) : 0;
+  const strip = timeX ? timeStrip(fs) : 0;
   const plotTop = top + strip + nodeR + fs * 1.2 * maxLines;
-  const below = (grid ? 0 : nodeR + fs * (0.4 + LINE * maxLines)) + (axis || grid ? axisHeight(fs) : 0);
+  const below = (grid ? 0 : nodeR + fs * (0.4 + LINE * maxLines)) + (timeX || grid ? axisHeight(fs) : 0);
   const fixedH = o.height !== undefined ? o.height * POINTS_PER_INCH : undefined;
   const maxH = fixedH ?? MAX_HEIGHT_INCHES * POINTS_PER_INCH;
   const rest = legend.height + captionH + margin + (grid ? fs * 6 : 0);
@@ -112,7 +129,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   } else {
     // Rows (time, grid, layers) stretch so that a row of labels clears the next; a force layout keeps its proportions.
     const rowGap = nodeR * 2 + fs * LINE * maxLines + fs * 0.3;
-    scaleY = layout.axis || scene.view.layout !== 'force' ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - below - rest) / spanY)) : scale;
+    scaleY = print ? scale : layout.axis || scene.view.layout !== 'force' ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - below - rest) / spanY)) : scale;
   }
   const X = (x: number) => margin + rowAxisW + labelPad + (x - minX) * scale;
 
@@ -133,7 +150,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
       ...(gridParts?.obstacles ?? []),
     ];
     const requests = nodeIds.map((id) => ({ id, at: P(id), half: half(id), width: labelW.get(id)!, lines: lineCount(id), rank: labelRank(graph, scene, id) }));
-    return { sy, ...placeLabels(requests, fs, obstacles, segments), routes };
+    return { sy, ...placeLabels(requests, fs, obstacles, segments, print ? 'right' : 'below'), routes };
   };
   const frame = (Y: (y: number) => number): Frame => ({ X, Y, fs, width: W, margin, theme: t });
   const missing = (a: Attempt) => [...a.labels.values()].filter((v) => v === null).length;
@@ -149,8 +166,9 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const P = (id: string): Point => ({ x: X(pos[id]!.x), y: Y(pos[id]!.y) });
   const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
   const body: string[] = [];
-  let y = plotBottom + (axis || grid ? axisHeight(fs) : 0);
-  if (axis) body.push(timeAxisSvg(axis, frame(Y), top, plotBottom, minX, maxX));
+  let y = plotBottom + (timeX || grid ? axisHeight(fs) : 0);
+  if (timeX) body.push(timeAxisSvg(timeX, frame(Y), top, plotBottom, minX, maxX));
+  if (timeY) body.push(timeAxisSvgY(timeY, frame(Y), X(minX) - rowAxisW, W - margin, minY, maxY));
   if (grid) {
     const g = gridAxisSvg(grid, frame(Y), rowLines);
     body.push(g.svg);

@@ -46,7 +46,7 @@ export function segmentHitsBox([p, q]: Segment, b: Box): boolean {
 }
 
 /** The places a label may take around its node, best first; x, y is the first line's baseline. */
-function candidates(n: LabelRequest, fs: number): LabelBox[] {
+function candidates(n: LabelRequest, fs: number, prefer: 'below' | 'right'): LabelBox[] {
   const { x, y } = n.at;
   const w = n.width;
   const h = fs * LINE * n.lines;
@@ -57,6 +57,8 @@ function candidates(n: LabelRequest, fs: number): LabelBox[] {
   const right = (cy: number): LabelBox => ({ x: x + gx, y: cy + asc, anchor: 'start', box: [x + gx, cy, x + gx + w, cy + h] });
   const left = (cy: number): LabelBox => ({ x: x - gx, y: cy + asc, anchor: 'end', box: [x - gx - w, cy, x - gx, cy + h] });
   const centred = y - h / 2;
+  // A layout that left room to the right of each node (layered) is served there first.
+  if (prefer === 'right') return [right(centred), right(y - fs * 0.55), mid(y + gy), mid(y - gy - h), left(centred), right(y + gy * 0.6), right(y - gy * 0.6 - h)];
   return [
     mid(y + gy),
     mid(y - gy - h),
@@ -76,7 +78,7 @@ function candidates(n: LabelRequest, fs: number): LabelBox[] {
  * before, no obstacle and no edge; failing that, the first clear of all but edges (reported in
  * `overEdges`); failing that, none (null), never a label printed over another.
  */
-export function placeLabels(nodes: readonly LabelRequest[], fs: number, obstacles: readonly Box[] = [], segments: readonly Segment[] = []): Placement {
+export function placeLabels(nodes: readonly LabelRequest[], fs: number, obstacles: readonly Box[] = [], segments: readonly Segment[] = [], prefer: 'below' | 'right' = 'below'): Placement {
   const nodeBoxes: Box[] = nodes.map((n) => [n.at.x - n.half.w, n.at.y - n.half.h, n.at.x + n.half.w, n.at.y + n.half.h]);
   const taken: Box[] = [...obstacles];
   const segBoxes = segments.map(([p, q]): Box => [Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y)]);
@@ -86,7 +88,7 @@ export function placeLabels(nodes: readonly LabelRequest[], fs: number, obstacle
   const overEdges = new Set<string>();
   const order = nodes.map((n, i) => ({ n, i })).sort((a, b) => a.n.rank - b.n.rank || a.n.id.localeCompare(b.n.id));
   for (const { n, i } of order) {
-    const free = candidates(n, fs).filter((c) => !hitsShape(c.box, i));
+    const free = candidates(n, fs, prefer).filter((c) => !hitsShape(c.box, i));
     const best = free.find((c) => !hitsEdge(c.box)) ?? free[0];
     labels.set(n.id, best ?? null);
     if (best) {

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { documentHash, figureOf } from '../../src/figure';
+import { prepareLayout } from '../../src/layout';
 import { buildGraph } from '../../src/model/build';
 import { defaultView } from '../../src/view/spec';
 import { loadGraphFolder } from '../../main/node/graph-data';
@@ -13,12 +14,23 @@ const loaded = await loadGraphFolder(fileURLToPath(new URL('../../graph-data', i
 if (!loaded.ok) throw new Error('the built-in graph does not load');
 const graph = buildGraph(loaded.document);
 const hash = documentHash(loaded.document);
+await prepareLayout('lineage'); // Graphviz, for the layered lineage
 
 /**
  * Views and sizes that do not meet the bar yet, marked as expected failures so that the day one passes is
  * reported (Playwright fails an expected failure that passes). The issue stays open while this is not empty.
  */
-const NOT_YET: ReadonlySet<string> = new Set(['alpaca-lineage@single', 'instructgpt-era@single', 'instructgpt-era@double', 'figure-1@single', 'figure-1@double', 'all-datasets@double']);
+const NOT_YET: ReadonlySet<string> = new Set([
+  'alpaca-lineage@single',
+  'self-instruct-descendants@single',
+  'instructgpt-era@single',
+  'instructgpt-era@double',
+  'image-text@single',
+  'image-text@double',
+  'figure-1@single',
+  'figure-1@double',
+  'all-datasets@double',
+]);
 
 for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
   for (const size of SIZES) {
