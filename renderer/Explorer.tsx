@@ -4,7 +4,6 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { documentHash } from '../src/figure/hash';
 import type { MenuCommand } from '../src/ipc/contract';
-import { layoutView } from '../src/layout';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
 import { releasesPerMonth } from '../src/queries/histogram';
@@ -28,6 +27,8 @@ import { fitVisible, ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomContro
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
+import { LayoutProgress } from './layout/LayoutProgress';
+import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
 import { useView } from './state/useView';
 
@@ -61,7 +62,9 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
 
   const kindsKey = view.kinds.join(',');
   const drawn = useMemo(() => graph.filterNodes((_id, n) => kindsKey.split(',').includes(n.kind)), [graph, kindsKey]);
-  const layout = useMemo(() => layoutView(graph, drawn, view.layout), [graph, drawn, view.layout]);
+  // Layouts run in a worker (large graphs) with progress and Cancel, cached per graph, layout and drawn ids.
+  const layoutState = useLayout(doc, graph, drawn, view.layout);
+  const layout = layoutState.result;
   const visible = useMemo(() => visibleElements(graph, view), [graph, view]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
   const [tracing, setTracing] = useState<{ from: string; to: string } | null>(null);
@@ -216,11 +219,12 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
           {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
           {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
+          <LayoutProgress state={layoutState} name={view.layout} />
           <GraphCanvas
             graph={graph}
             visible={visible}
             positions={layout.positions}
-            layoutKey={`${view.layout}|${kindsKey}`}
+            layoutKey={`${view.layout}|${kindsKey}|${layoutState.serial}`}
             filterMode={view.filterMode}
             theme={view.theme}
             selected={selected}

@@ -9,6 +9,9 @@ import type { Visible } from '../../src/view/visible';
 import { applyVisibility, elementsOf } from './elements';
 import { dashedEdges, stylesheet } from './stylesheet';
 
+/** scale: above this many nodes a new layout is applied at once, not animated. */
+const ANIMATE_UP_TO = 1500;
+
 
 type Props = {
   readonly graph: AtlasGraph;
@@ -95,7 +98,8 @@ export function GraphCanvas(props: Props) {
       .layout({
         name: 'preset',
         positions: (n: cytoscape.NodeSingular) => pos[n.id()] ?? n.position(),
-        animate: true,
+        // scale: animating thousands of nodes is many long frames on the main thread; they jump instead.
+        animate: cy.nodes().length <= ANIMATE_UP_TO,
         animationDuration: 350,
         fit: true,
         padding: 30,

@@ -8,7 +8,7 @@ import { timelineLayout } from './timeline';
 import type { LayoutResult } from './types';
 
 export * from './types';
-export { forceLayout, withSeededRandom } from './force';
+export { EDGE_LENGTH, forceLayout, LayoutCancelled, seededRandom, type ForceProgress } from './force';
 export { lineageLayout } from './lineage';
 export { comparisonLayout, FIGURE2_COLUMNS, FIGURE2_ROWS, techniqueTreeLayout } from './survey-figures';
 export { timelineLayout, WATERSHED_MONTH } from './timeline';

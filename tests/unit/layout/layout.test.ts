@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout, layoutView, lineageLayout, timelineLayout, withSeededRandom } from '../../../src/layout';
+import { forceLayout, layoutView, lineageLayout, timelineLayout } from '../../../src/layout';
 import type { Layout } from '../../../src/view/spec';
 import { miniFile, miniGraph } from '../../fixtures/mini';
 
@@ -46,14 +46,6 @@ describe('layout', () => {
     const { positions: p } = lineageLayout(g, ids);
     expect(p['seed-tasks']!.x).toBeLessThan(p['self-instruct']!.x);
     expect(p['alpaca']!.x).toBeLessThan(p['chatalpaca']!.x);
-  });
-
-  it('withSeededRandom restores Math.random, even on error', () => {
-    const original = Math.random;
-    const a = withSeededRandom(1, () => [Math.random(), Math.random()]);
-    expect(withSeededRandom(1, () => [Math.random(), Math.random()])).toEqual(a);
-    expect(() => withSeededRandom(1, () => { throw new Error('x'); })).toThrow('x');
-    expect(Math.random).toBe(original);
   });
 });
 
