@@ -6,8 +6,8 @@ import type { Positions } from '../../src/layout/types';
 import type { Highlight } from './elements';
 import type { ThemeName } from '../../src/style/palette';
 import type { Visible } from '../../src/view/visible';
-import { applyVisibility, elementsOf } from './elements';
-import { dashedEdges, stylesheet } from './stylesheet';
+import { applyVisibility, elementsOf, fitPositions } from './elements';
+import { detailed, detailFor, stylesheet } from './stylesheet';
 
 /** scale: above this many nodes a new layout is applied at once, not animated. */
 const ANIMATE_UP_TO = 1500;
@@ -40,9 +40,15 @@ export function GraphCanvas(props: Props) {
 
   // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
   useEffect(() => {
+    // scale: level of detail. A large graph draws a texture of itself while panning and zooming, and
+    // its labels only when they can be read (the stylesheet changes when the zoom crosses that line).
+    const g0 = latest.current.graph;
+    const large = !detailed(g0.order + g0.size);
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.theme, dashedEdges(latest.current.graph.size)),
+      style: stylesheet(latest.current.theme, detailFor(g0.order, g0.size, 1)),
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
@@ -56,6 +62,13 @@ export function GraphCanvas(props: Props) {
     cy.on('tap', 'node', (evt) => latest.current.onSelect(evt.target.id()));
     // The zoom level, for tests and assistive tools that cannot read the canvas.
     cy.on('viewport', () => container.current?.setAttribute('data-zoom', cy.zoom().toFixed(6)));
+    let labels = detailFor(g0.order, g0.size, cy.zoom()).labels;
+    if (large)
+      cy.on('zoom', () => {
+        const d = detailFor(latest.current.graph.order, latest.current.graph.size, cy.zoom());
+        if (d.labels !== labels) cy.style(stylesheet(latest.current.theme, d));
+        labels = d.labels;
+      });
     latest.current.onReady?.(cy);
     return () => {
       cy.destroy();
@@ -70,16 +83,18 @@ export function GraphCanvas(props: Props) {
       cy.elements().remove();
       cy.add(elementsOf(graph, latest.current.positions));
     });
-    cy.fit(undefined, 30);
+    // scale: fitted from the positions (cytoscape's fit measures every label).
+    fitPositions(cy, latest.current.positions, graph.nodes());
   }, [graph]);
 
   // Filter: hide or dim with classes inside one batch (cheap), never touching zoom or pan.
   useEffect(() => {
     const cy = cyRef.current!;
-    applyVisibility(cy, visible, filterMode, highlight);
-    container.current?.setAttribute('data-nodes', String(cy.nodes().not('.hidden').length));
-    container.current?.setAttribute('data-edges', String(cy.edges().not('.hidden').length));
-    container.current?.setAttribute('data-lineage', String(cy.nodes('.lineage').length));
+    // scale: the counts come from applyVisibility's own pass, not from selector queries over every element.
+    const shown = applyVisibility(cy, visible, filterMode, highlight);
+    container.current?.setAttribute('data-nodes', String(shown.nodes));
+    container.current?.setAttribute('data-edges', String(shown.edges));
+    container.current?.setAttribute('data-lineage', String(shown.lineageNodes));
   }, [visible, filterMode, highlight]);
 
   // A new layout: animate to the new positions and fit. Filtering alone keeps positions, zoom and pan.
@@ -90,7 +105,8 @@ export function GraphCanvas(props: Props) {
     if (firstLayout.current) {
       firstLayout.current = false;
       cy.batch(() => cy.nodes().forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
-      cy.fit(cy.elements(':visible'), 30);
+      const v = latest.current.visible;
+      fitPositions(cy, pos, latest.current.filterMode === 'dim' ? [...v.nodes, ...v.filteredNodes] : v.nodes);
       container.current?.setAttribute('data-ready', 'true');
       return;
     }
@@ -108,8 +124,15 @@ export function GraphCanvas(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- positions change exactly when layoutKey does
   }, [layoutKey]);
 
+  // scale: the mount already styled the first graph in the first theme; restyling every element again cost first draw.
+  const styled = useRef(false);
   useEffect(() => {
-    cyRef.current!.style(stylesheet(theme, dashedEdges(graph.size)));
+    const cy = cyRef.current!;
+    if (!styled.current) {
+      styled.current = true;
+      return;
+    }
+    cy.style(stylesheet(theme, detailFor(graph.order, graph.size, cy.zoom())));
   }, [theme, graph]);
 
   // An opened view brings its zoom and pan; it is applied after the layout so the fit does not undo it.

@@ -13,13 +13,26 @@ import { NODE_SIZE } from '../../src/layout/types';
 export const DASHED_EDGES_UP_TO = 2000;
 export const dashedEdges = (edgeCount: number): boolean => edgeCount <= DASHED_EDGES_UP_TO;
 
-export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
+/**
+ * Level of detail: above this many elements edges are drawn as straight "haystack" lines without
+ * arrowheads (bezier edges and arrows cost most of the draw at 10,000 nodes), and node labels are
+ * drawn only once zoomed in far enough to read them (see `labelsReadable`).
+ */
+export const DETAIL_UP_TO = 5000;
+export const detailed = (elementCount: number): boolean => elementCount <= DETAIL_UP_TO;
+/** Labels are 11 px; below 7 px on screen they cannot be read. */
+export const labelsReadable = (zoom: number): boolean => zoom * 11 >= 7;
+
+export type Detail = { readonly dashed: boolean; readonly detailed: boolean; readonly labels: boolean };
+
+export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): StylesheetJson {
+  const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true, labels: true } : dashed;
   const t = THEMES[theme];
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: d.detailed || d.labels ? 'data(label)' : '',
         width: NODE_SIZE,
         height: NODE_SIZE,
         'font-size': 11,
@@ -41,24 +54,32 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
     })),
     {
       selector: 'edge',
-      style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 },
+      style: d.detailed ? { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 } : { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 },
     },
     ...EDGE_KINDS.map((k) => ({
       selector: `edge[kind = "${k}"]`,
       style: {
         width: EDGE_STYLE[k].width,
-        'line-style': dashed ? EDGE_STYLE[k].line : 'solid',
+        'line-style': d.dashed && d.detailed ? EDGE_STYLE[k].line : 'solid',
         'line-color': theme === 'dark' && EDGE_STYLE[k].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[k].color,
         'target-arrow-color': theme === 'dark' && EDGE_STYLE[k].color === '#000000' ? '#d0d0d0' : EDGE_STYLE[k].color,
-        'target-arrow-shape': EDGE_STYLE[k].arrow,
+        'target-arrow-shape': d.detailed ? EDGE_STYLE[k].arrow : 'none',
       },
     })),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: '.faded', style: { opacity: 0.2 } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus, label: 'data(label)' } },
+    { selector: 'node.lineage', style: { label: 'data(label)' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.lineage', style: { 'border-width': 3, 'border-color': t.focus, opacity: 1 } },
     { selector: 'edge.lineage', style: { width: 3.5, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
   ];
 }
+
+/** The detail to draw a graph of so many nodes and edges with at a zoom. */
+export const detailFor = (nodes: number, edges: number, zoom: number): Detail => ({
+  dashed: dashedEdges(edges),
+  detailed: detailed(nodes + edges),
+  labels: labelsReadable(zoom),
+});
