@@ -29,7 +29,7 @@ export type LayoutState = {
 const cache = new LayoutCache<AtlasGraph>();
 const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 
-type Job = { readonly id: number; readonly key: string; readonly graph: AtlasGraph };
+type Job = { readonly id: number; readonly key: string; readonly graph: AtlasGraph; readonly ids: readonly string[]; readonly layout: Layout };
 
 export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly string[], layout: Layout): LayoutState {
   const key = useMemo(() => layoutKey(layout, ids), [layout, ids]);
@@ -70,9 +70,27 @@ export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly s
       setState({ key, resultKey: key, result: hit, progress: 1, cancelled: false, serial: ++serial.current });
       return;
     }
+    // Where no worker can start (a page policy, an old shell), the layout runs here: slower, never missing.
+    const onThisThread = (j: Pick<Job, 'key' | 'graph' | 'ids' | 'layout'>) => {
+      stopWorker();
+      const result = layoutView(j.graph, j.ids, j.layout);
+      cache.set(j.graph, j.key, result);
+      setState({ key: j.key, resultKey: j.key, result, progress: 1, cancelled: false, serial: ++serial.current });
+    };
     if (!worker.current) {
-      const w = newWorker();
+      let w: Worker;
+      try {
+        w = newWorker();
+      } catch (e) {
+        console.warn(`layout: no worker (${(e as Error).message}); laying out on the main thread`);
+        return onThisThread({ key, graph, ids, layout });
+      }
       worker.current = { worker: w };
+      w.onerror = (e) => {
+        console.warn(`layout: the worker failed (${e.message}); laying out on the main thread`);
+        e.preventDefault();
+        if (job.current) onThisThread(job.current);
+      };
       w.onmessage = (e: MessageEvent<LayoutReply>) => {
         const m = e.data;
         const j = job.current;
@@ -96,7 +114,7 @@ export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly s
       w.graph = graph;
     }
     const id = ++serial.current;
-    job.current = { id, key, graph };
+    job.current = { id, key, graph, ids, layout };
     // The last result stays drawn while the new one is computed.
     setState((s) => ({ ...s, key, progress: 0, cancelled: false }));
     send({ type: 'layout', id, graph: 'current', layout, ids: [...ids] });
