@@ -37,36 +37,40 @@ const started = Date.now();
 try {
   await new Promise((r) => setTimeout(r, 2500));
   const { browser, page: p } = await page(['--disable-gpu']);
-  const rows = [];
+  const head = ['graph', 'nodes', 'edges', 'load', 'layout (worker)', 'first draw: plain', 'atlas', 'ratio', 'filter: plain', 'atlas', 'ratio', 'search', 'focus', 'longest task', 'after load', 'heap'];
+  console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+  // Each row is printed as soon as it is measured, so a run stopped early still reports what it has.
   for (const n of sizes) {
     const runs = [];
     for (let i = 0; i < repeatsFor(n); i++) runs.push(await p.evaluate((k) => globalThis.runBench(k), n));
     const m = (key) => median(runs.map((r) => r[key]));
-    rows.push({ name: n === 'survey' ? 'survey (built in)' : `synthetic ${n}`, runs: runs.length, n: runs[0].n, edges: runs[0].edges, m });
+    const name = `${n === 'survey' ? 'survey (built in)' : `synthetic ${n}`}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`;
+    console.log(
+      `| ${name} | ${runs[0].n} | ${runs[0].edges} | ${ms(m('load'))} | ${ms(m('layout'))} | ${ms(m('plainDraw'))} | ${ms(m('atlasDraw'))} | ${ratio(m('atlasDraw'), m('plainDraw'))} | ${ms(m('plainFilter'))} | ${ms(m('atlasFilter'))} | ${ratio(m('atlasFilter'), m('plainFilter'))} | ${ms(m('search'))} | ${ms(m('focus'))} | ${ms(m('longest'))} | ${ms(m('longAfterLoad'))} | ${m('heapTotalMB').toFixed(0)} MB |`,
+    );
   }
   await browser.close();
 
   // cytoscape's WebGL renderer (3.31+), on this machine's software GL (SwiftShader): first draw at 3,000 nodes.
   let webgl = null;
+  let b = null;
+  const WEBGL_LIMIT_S = 120;
+  const limit = setTimeout(() => void b?.close(), WEBGL_LIMIT_S * 1000);
   try {
-    const { browser: b, page: q } = await page(['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']);
+    const opened = await page(['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']);
+    b = opened.browser;
+    const q = opened.page;
     const gl = await q.evaluate(() => !!globalThis.document.createElement('canvas').getContext('webgl2'));
     const canvas = await q.evaluate(() => globalThis.runBench(3000, { plain: false }));
     const wgl = gl ? await q.evaluate(() => globalThis.runBench(3000, { plain: false, webgl: true })) : null;
     webgl = { gl, canvas, wgl };
     await b.close();
   } catch (e) {
-    webgl = { error: e.message };
+    webgl = { error: `${e.message.split('\n')[0]} (the phase is ended after ${WEBGL_LIMIT_S} s)` };
+  } finally {
+    clearTimeout(limit);
   }
 
-  const head = ['graph', 'nodes', 'edges', 'load', 'layout (worker)', 'first draw: plain', 'atlas', 'ratio', 'filter: plain', 'atlas', 'ratio', 'search', 'focus', 'longest task', 'after load', 'heap'];
-  console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
-  for (const r of rows) {
-    const m = r.m;
-    console.log(
-      `| ${r.name}${r.runs > 1 ? ` (median of ${r.runs})` : ''} | ${r.n} | ${r.edges} | ${ms(m('load'))} | ${ms(m('layout'))} | ${ms(m('plainDraw'))} | ${ms(m('atlasDraw'))} | ${ratio(m('atlasDraw'), m('plainDraw'))} | ${ms(m('plainFilter'))} | ${ms(m('atlasFilter'))} | ${ratio(m('atlasFilter'), m('plainFilter'))} | ${ms(m('search'))} | ${ms(m('focus'))} | ${ms(m('longest'))} | ${ms(m('longAfterLoad'))} | ${m('heapTotalMB').toFixed(0)} MB |`,
-    );
-  }
   if (webgl?.error) console.log(`\nWebGL renderer: could not be measured (${webgl.error})`);
   else if (!webgl.gl) console.log('\nWebGL renderer: no WebGL2 context in this Chromium, even on SwiftShader');
   else
