@@ -62,6 +62,7 @@ try {
     const q = opened.page;
     const gl = await q.evaluate(() => !!globalThis.document.createElement('canvas').getContext('webgl2'));
     const canvas = await q.evaluate(() => globalThis.runBench(3000, { plain: false }));
+    console.log(`\nWebGL phase: canvas renderer at 3,000 nodes in the SwiftShader browser: first draw ${ms(canvas.atlasDraw)}`);
     const wgl = gl ? await q.evaluate(() => globalThis.runBench(3000, { plain: false, webgl: true })) : null;
     webgl = { gl, canvas, wgl };
     await b.close();
