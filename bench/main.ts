@@ -1,70 +1,151 @@
-// bench/main: times the atlas's canvas path against plain cytoscape on the same synthetic graph, in the same page.
-import cytoscape, { type Core } from 'cytoscape';
-import { timelineLayout } from '../src/layout/timeline';
+// bench/main: times the atlas beside plain cytoscape on the same graph, in the same page: load, the force layout in
+// the layout worker, first draw, filter, search, lineage focus, the longest main-thread task, and the heap.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { buildGraph } from '../src/model/build';
+import { facetIndex } from '../src/queries/facets';
+import { buildSearchIndex } from '../src/queries/search';
 import { loadGraph } from '../src/schema/load';
-import { sceneOf } from '../src/view/scene';
 import { defaultView } from '../src/view/spec';
+import { sceneOf } from '../src/view/scene';
+import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
-import { applyScene } from '../renderer/canvas/sceneClasses';
-import { dashedEdges, stylesheet } from '../renderer/canvas/stylesheet';
+import { applyScene, fitScene } from '../renderer/canvas/sceneClasses';
+import { detailed, detailFor, stylesheet } from '../renderer/canvas/stylesheet';
+import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
 import { syntheticGraph } from './synthetic';
 import { loadBuiltinGraph } from '../renderer/data/builtin';
 
 const container = () => document.getElementById('cy')!;
 const rendered = (cy: Core) => new Promise<void>((resolve) => cy.one('render', () => resolve()));
 const now = () => performance.now();
+/** Two animation frames: what was drawn has reached the screen. */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
-/** `n` synthetic nodes, or the built-in survey graph (where every interaction should answer within 100 ms). */
-async function run(n: number | 'survey') {
+// Long tasks on the main thread, each with its start, so a phase can ask for the longest within it.
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });
+const longestSince = (t: number) => Math.max(0, ...longTasks.filter((e) => e.start + e.duration >= t).map((e) => e.duration));
+const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+
+/** The force layout in the app's own layout worker: the time from sending the graph to the result. */
+function workerLayout(doc: unknown, ids: string[]): Promise<{ result: LayoutResult; ms: number }> {
+  const t0 = now();
+  const worker = new Worker(new URL('../renderer/layout/layout.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+      if (e.data.type === 'result') resolve({ result: e.data.result, ms: now() - t0 });
+      else if (e.data.type === 'error') reject(new Error(e.data.message));
+      if (e.data.type !== 'progress') worker.terminate();
+    };
+    const send = (m: LayoutRequest) => worker.postMessage(m);
+    send({ type: 'graph', graph: 'bench', document: doc as never });
+    send({ type: 'layout', id: 1, graph: 'bench', layout: 'force', ids });
+  });
+}
+
+type Options = { readonly webgl?: boolean; readonly plain?: boolean };
+
+/** `n` synthetic nodes, or the built-in survey graph. */
+async function run(n: number | 'survey', opts: Options = {}) {
   const t0 = now();
   const r = n === 'survey' ? loadBuiltinGraph() : loadGraph([{ file: 'synthetic.json', text: JSON.stringify(syntheticGraph(n)) }]);
   if (!r.ok) throw new Error(r.issues[0]!.message);
   const graph = buildGraph(r.document);
-  const tLoad = now() - t0;
-  const t1 = now();
-  const layout = timelineLayout(graph, graph.nodes());
-  const { positions } = layout;
-  const tLayout = now() - t1;
-  const elements = elementsOf(graph, positions);
-  const filter = { era: 'instructgpt' as const, facets: { modality: ['image'] } };
-  const n_ = graph.order;
+  facetIndex(graph);
+  const search = buildSearchIndex(graph);
+  const load = now() - t0;
+  const view = defaultView();
+  const drawn = graph.filterNodes((_id, a) => (view.kinds as readonly string[]).includes(a.kind));
+  const { result, ms: layout } = await workerLayout(r.document, drawn);
+  const positions = result.positions;
+  const elements: ElementDefinition[] = elementsOf(graph, positions);
+  const dataset = n === 'survey' ? 'alpaca' : `d${Math.floor(graph.filterNodes((_i, a) => a.kind === 'dataset').length / 2)}`;
+  const query = n === 'survey' ? 'alpaca' : 'Dataset 4242';
 
-  // Plain cytoscape: the same elements and positions, its default style; filter by hiding each element's style.
-  const t2 = now();
-  const plain = cytoscape({ container: container(), elements: structuredClone(elements), layout: { name: 'preset' } });
-  await rendered(plain);
-  const plainDraw = now() - t2;
-  const t3 = now();
-  plain.batch(() =>
-    plain.nodes().forEach((node) => {
-      const d = graph.getNodeAttributes(node.id());
-      const keep = d.kind === 'dataset' && d.taxonomy.generation === 'instructgpt' && d.taxonomy.modality.includes('image');
-      node.style('display', keep ? 'element' : 'none');
-    }),
-  );
-  await rendered(plain);
-  const plainFilter = now() - t3;
-  plain.destroy();
+  // Plain cytoscape: the same elements and positions, its default style; filter by each element's style.
+  let plainDraw = NaN;
+  let plainFilter = NaN;
+  if (opts.plain !== false) {
+    const t2 = now();
+    const plain = cytoscape({ container: container(), elements: structuredClone(elements), layout: { name: 'preset' } });
+    await rendered(plain);
+    await painted();
+    plainDraw = now() - t2;
+    const t3 = now();
+    plain.batch(() =>
+      plain.nodes().forEach((node) => {
+        const d = graph.getNodeAttributes(node.id());
+        const keep = d.kind === 'dataset' && d.taxonomy.generation === 'instructgpt' && d.taxonomy.modality.includes('image');
+        node.style('display', keep ? 'element' : 'none');
+      }),
+    );
+    await painted();
+    plainFilter = now() - t3;
+    plain.destroy();
+  }
+  await painted();
 
-  // The atlas: selector styles, the view's scene computed in graphology, applied as classes in one batch.
+  // The atlas: its stylesheet and level of detail, visibility from the core's indexes, classes on what changes.
+  const heapBefore = heap();
   const t4 = now();
-  const view = { ...defaultView(), layout: 'timeline' as const };
-  const cy = cytoscape({ container: container(), style: stylesheet('light', dashedEdges(graph.size)), elements: structuredClone(elements), layout: { name: 'preset' } });
-  const tCreate = now() - t4;
-  const scene = sceneOf(graph, view, layout);
-  const tVisible = now() - t4 - tCreate;
+  const large = !detailed(graph.order + graph.size);
+  const cy = cytoscape({
+    container: container(),
+    style: stylesheet('light', detailFor(graph.order, graph.size, 1)),
+    elements: structuredClone(elements),
+    textureOnViewport: large,
+    hideEdgesOnViewport: large,
+    ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  const laidOut = { positions };
+  const scene = sceneOf(graph, view, laidOut);
   applyScene(cy, scene);
-  const tApply = now() - t4 - tCreate - tVisible;
-  await rendered(cy);
+  fitScene(cy, scene, false);
+  // The WebGL renderer may not emit cytoscape's 'render' event: there, two frames stand for the first draw.
+  if (!opts.webgl) await rendered(cy);
+  await painted();
   const atlasDraw = now() - t4;
-  console.log(JSON.stringify({ n: n_, tCreate, tVisible, tApply, paint: atlasDraw - tCreate - tVisible - tApply }));
+  const heapAfter = heap();
+  const tAfterLoad = now();
+
   const t5 = now();
-  applyScene(cy, sceneOf(graph, { ...view, filter }, layout));
-  await rendered(cy);
+  applyScene(cy, sceneOf(graph, { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } }, laidOut));
+  await painted();
   const atlasFilter = now() - t5;
+  applyScene(cy, scene);
+  await painted();
+
+  const t6 = now();
+  const hits = search.search(query, 8);
+  const searchMs = now() - t6;
+  if (hits.length === 0) throw new Error(`bench: no hit for "${query}"`);
+
+  const t7 = now();
+  // Lineage focus among the rest (dimmed): the subject is highlighted, every other element dimmed.
+  applyScene(cy, sceneOf(graph, { ...view, focus: dataset, context: 'dim' }, laidOut));
+  await painted();
+  const focus = now() - t7;
+  const longAfterLoad = longestSince(tAfterLoad);
+  const longest = longestSince(t0);
   cy.destroy();
-  return { n: n_, edges: graph.size, load: tLoad, layout: tLayout, plainDraw, atlasDraw, plainFilter, atlasFilter };
+  return {
+    n: graph.order,
+    edges: graph.size,
+    load,
+    layout,
+    plainDraw,
+    atlasDraw,
+    plainFilter,
+    atlasFilter,
+    search: searchMs,
+    focus,
+    longest,
+    longAfterLoad,
+    heapMB: (heapAfter - Math.min(heapBefore, heapAfter)) / 2 ** 20,
+    heapTotalMB: heapAfter / 2 ** 20,
+  };
 }
 
 (window as unknown as { runBench: typeof run }).runBench = run;

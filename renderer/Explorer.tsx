@@ -5,13 +5,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { documentHash } from '../src/figure/hash';
 import type { MenuCommand } from '../src/ipc/contract';
 import { shownOf } from '../src/export/data';
-import type { LayoutResult } from '../src/layout/types';
 import { buildGraph } from '../src/model/build';
 import { facetCounts } from '../src/queries/facets';
 import { releasesPerMonth } from '../src/queries/histogram';
 import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
-import { layoutOf, type Scene, sceneMembers, statusLine } from '../src/view/scene';
+import { type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseViewText } from '../src/view/file';
 import { replaceView, setLayout, setShow, toggleTheme, trace } from '../src/view/intents';
 import type { ViewSpec } from '../src/view/spec';
@@ -31,6 +30,8 @@ import { ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { Toolbar } from './panels/Toolbar';
+import { LayoutProgress } from './layout/LayoutProgress';
+import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
 import { useLayoutReady } from './state/useLayoutReady';
 import { useView } from './state/useView';
@@ -44,9 +45,6 @@ const SURVEY_CITATION = `@misc{ma2024investigating,
   archivePrefix = {arXiv},
   url           = {https://arxiv.org/abs/2407.08475}
 }`;
-
-/** The layout of a scene whose engine is still loading: no positions yet (the canvas waits for them). */
-const PENDING: LayoutResult = { positions: {} };
 
 type Props = {
   readonly document: GraphDocument;
@@ -66,13 +64,18 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const [restore, setRestore] = useState<{ viewport: ViewSpec['viewport']; serial: number }>({ viewport: view.viewport, serial: 0 });
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
-  // The scene: computed once here and handed to the canvas, the panels and the export dialog alike.
-  // A layout whose engine is still loading (Graphviz, once) has no positions yet: the canvas keeps its own until then.
+  // The scene: computed once here and handed to the canvas, the panels and the export dialog alike. Its layout
+  // runs in a worker for large graphs (progress, Cancel, cached per graph, layout and drawn ids); a layout whose
+  // engine is still loading (Graphviz, once) has no positions yet, and the canvas keeps its own until then.
   const layoutError = useCallback((body: string) => showMessage({ kind: 'error', title: 'The layout could not be drawn', body }), [showMessage]);
   const engineReady = useLayoutReady(view.layout, layoutError);
   const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
-  const scene: Scene = useMemo(() => ({ ...members, view, layout: engineReady ? layoutOf(graph, members) : PENDING }), [engineReady, graph, members, view]);
-  const layout = scene.layout;
+  const layoutState = useLayout(doc, graph, members.nodes, view.layout, engineReady);
+  const layout = layoutState.result;
+  const scene: Scene = useMemo(
+    () => ({ ...members, view, layout, layoutKey: `${members.layoutKey}|${layoutState.serial}` }),
+    [members, view, layout, layoutState.serial],
+  );
   const shown = useMemo(() => shownOf(scene), [scene]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
   const select = useCallback((id: string | undefined) => setSelected(id), []);
@@ -214,6 +217,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           <div className="graph-stage">
             {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
             {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
+            <LayoutProgress state={layoutState} name={view.layout} />
             <GraphCanvas graph={graph} scene={scene} theme={view.theme} selected={selected} restore={restore} onSelect={select} onReady={setCy} />
             <HoverCard cy={cy} graph={graph} />
             <ZoomControls cy={cy} scene={scene} />

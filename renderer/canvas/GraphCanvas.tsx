@@ -8,7 +8,10 @@ import type { Scene } from '../../src/view/scene';
 import { elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
 import { applyScene, fitScene } from './sceneClasses';
-import { dashedEdges, stylesheet } from './stylesheet';
+import { detailed, detailFor, stylesheet } from './stylesheet';
+
+/** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
+const ANIMATE_UP_TO = 1500;
 
 type Props = {
   readonly graph: AtlasGraph;
@@ -41,9 +44,13 @@ export function GraphCanvas(props: Props) {
 
   // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
   useEffect(() => {
+    const g = latest.current.graph;
+    const large = !detailed(g.order + g.size); // level of detail: a texture while panning and zooming
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.theme, dashedEdges(latest.current.graph.size)),
+      style: stylesheet(latest.current.theme, detailFor(g.order, g.size, 1)),
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
@@ -122,15 +129,16 @@ export function GraphCanvas(props: Props) {
       el.setAttribute('data-ready', 'true');
       return;
     }
-    // Hidden nodes jump; drawn ones glide to their new places while the view frames them.
-    cy.batch(() => cy.nodes('.hidden').forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
-    moved.not('.hidden').forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
-    frame_(cy, true);
+    // Hidden nodes jump; drawn ones glide to their new places while the view frames them (large graphs jump).
+    const animate = scene.nodes.length <= ANIMATE_UP_TO;
+    cy.batch(() => (animate ? cy.nodes('.hidden') : moved).forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
+    if (animate) moved.not('.hidden').forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    frame_(cy, animate);
     cy.one('viewport', () => updateLabels(cy, latest.current.selected));
   }, [scene]);
 
   useEffect(() => {
-    cyRef.current!.style(stylesheet(theme, dashedEdges(graph.size)));
+    cyRef.current!.style(stylesheet(theme, detailFor(graph.order, graph.size, 1)));
   }, [theme, graph]);
 
   // An opened view brings its zoom and pan; applied after the scene so the fit does not undo it.

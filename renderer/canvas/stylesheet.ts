@@ -13,7 +13,20 @@ import { NODE_SIZE } from '../../src/layout/types';
 export const DASHED_EDGES_UP_TO = 2000;
 export const dashedEdges = (edgeCount: number): boolean => edgeCount <= DASHED_EDGES_UP_TO;
 
-export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
+/**
+ * Level of detail: above this many elements edges are drawn as straight "haystack" lines without
+ * arrowheads (bezier edges and arrows cost most of the draw at 10,000 nodes), and node labels are
+ * drawn only once zoomed in far enough to read them (see `labelsReadable`).
+ */
+export const DETAIL_UP_TO = 5000;
+export const detailed = (elementCount: number): boolean => elementCount <= DETAIL_UP_TO;
+/** Labels are 11 px; below 7 px on screen they cannot be read. */
+export const labelsReadable = (zoom: number): boolean => zoom * 11 >= 7;
+
+export type Detail = { readonly dashed: boolean; readonly detailed: boolean; readonly labels: boolean };
+
+export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): StylesheetJson {
+  const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true, labels: true } : dashed;
   const t = THEMES[theme];
   return [
     {
@@ -38,16 +51,16 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
     })),
     {
       selector: 'edge',
-      style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 },
+      style: d.detailed ? { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 } : { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 },
     },
     ...EDGE_KINDS.map((k) => ({
       selector: `edge[kind = "${k}"]`,
       style: {
         width: EDGE_STYLE[k].width,
-        ...cytoscapeLine(dashed ? EDGE_STYLE[k].line : 'solid', EDGE_STYLE[k].width),
+        ...cytoscapeLine(d.dashed && d.detailed ? EDGE_STYLE[k].line : 'solid', EDGE_STYLE[k].width),
         'line-color': edgeColor(k, theme),
         'target-arrow-color': edgeColor(k, theme),
-        'target-arrow-shape': EDGE_STYLE[k].arrow,
+        'target-arrow-shape': d.detailed ? EDGE_STYLE[k].arrow : 'none',
       },
     })),
     { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(fs)' } },
@@ -61,3 +74,10 @@ export function stylesheet(theme: ThemeName, dashed = true): StylesheetJson {
     { selector: 'edge.lineage', style: { width: 3.5, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
   ];
 }
+
+/** The detail to draw a graph of so many nodes and edges with at a zoom. */
+export const detailFor = (nodes: number, edges: number, zoom: number): Detail => ({
+  dashed: dashedEdges(edges),
+  detailed: detailed(nodes + edges),
+  labels: labelsReadable(zoom),
+});

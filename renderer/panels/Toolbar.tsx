@@ -15,7 +15,7 @@ const ERA_LABEL: Record<Era, string> = {
 const LAYOUT_LABEL: Record<(typeof LAYOUTS)[number], string> = {
   timeline: 'Timeline',
   lineage: 'Lineage (layered)',
-  force: 'Force (fcose)',
+  force: 'Force (ForceAtlas2)',
   techniques: 'Figure 1: technique tree',
   comparison: 'Figure 2: comparison datasets',
 };

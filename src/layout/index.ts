@@ -8,7 +8,7 @@ import { timelineLayout } from './timeline';
 import type { Layout, LayoutResult } from './types';
 
 export * from './types';
-export { forceLayout, withSeededRandom } from './force';
+export { EDGE_LENGTH, forceLayout, LayoutCancelled, seededRandom, type ForceProgress } from './force';
 export { loadGraphviz } from './graphviz';
 export { estimateWidth, flattenSpline, type GraphvizEngine, layeredLayout, type LayeredOptions, type LayeredResult, type Measure } from './layered';
 export { lineageLayout } from './lineage';

@@ -76,35 +76,92 @@ export const datasetsOf = (graph: AtlasGraph): DatasetNode[] =>
 /** The month of first release (`YYYY-MM`), or undefined where no source gives one. */
 export const releaseMonth = (d: DatasetNode): string | undefined => d.released?.[0]?.value.slice(0, 7);
 
-function inRange(d: DatasetNode, f: DatasetFilter): boolean {
-  if (!f.from && !f.to) return true;
-  const month = releaseMonth(d);
-  if (!month) return false;
-  return (!f.from || month >= f.from.slice(0, 7)) && (!f.to || month <= f.to.slice(0, 7));
-}
+/**
+ * What filters need, computed once per graph (graphs are built once and never changed): each
+ * dataset's generation, release month and values per facet, and per facet value the datasets with
+ * it. A filter is then a lookup and a pass over small arrays, not a walk of the graph per call.
+ */
+export type FacetIndex = {
+  /** Dataset ids in graph order. */
+  readonly datasets: readonly string[];
+  readonly generation: readonly string[];
+  readonly month: readonly (string | undefined)[];
+  /** values[key][i]: the values dataset i has for the facet. */
+  readonly values: Readonly<Record<FacetKey, readonly (readonly string[])[]>>;
+  /** byValue[key]: value -> positions of the datasets that have it. */
+  readonly byValue: Readonly<Record<FacetKey, ReadonlyMap<string, readonly number[]>>>;
+};
 
-function matches(graph: AtlasGraph, d: DatasetNode, f: DatasetFilter, skip?: FacetKey): boolean {
-  if (f.era !== 'all' && d.taxonomy.generation !== f.era) return false;
-  if (!inRange(d, f)) return false;
+const INDEXES = new WeakMap<AtlasGraph, FacetIndex>();
+
+export function facetIndex(graph: AtlasGraph): FacetIndex {
+  const hit = INDEXES.get(graph);
+  if (hit) return hit;
+  const ds = datasetsOf(graph);
+  const values = {} as Record<FacetKey, string[][]>;
+  const byValue = {} as Record<FacetKey, Map<string, number[]>>;
   for (const key of FACET_KEYS) {
-    const wanted = f.facets[key];
-    if (key === skip || !wanted || wanted.length === 0) continue;
-    const have = FACETS[key].values(graph, d);
-    if (!wanted.some((w) => have.includes(w))) return false;
+    values[key] = ds.map((d) => [...new Set(FACETS[key].values(graph, d))]);
+    const m = new Map<string, number[]>();
+    values[key].forEach((vs, i) => {
+      for (const v of vs) {
+        const list = m.get(v);
+        if (list) list.push(i);
+        else m.set(v, [i]);
+      }
+    });
+    byValue[key] = m;
   }
-  return true;
+  const index: FacetIndex = { datasets: ds.map((d) => d.id), generation: ds.map((d) => d.taxonomy.generation), month: ds.map(releaseMonth), values, byValue };
+  INDEXES.set(graph, index);
+  return index;
 }
 
+/** Filters are plain values: each distinct object is checked with zod once. */
+const CHECKED = new WeakMap<object, DatasetFilter>();
 function checkFilter(filter: DatasetFilter, where: string): DatasetFilter {
+  const hit = typeof filter === 'object' && filter !== null ? CHECKED.get(filter) : undefined;
+  if (hit) return hit;
   const parsed = DatasetFilter.safeParse(filter);
   if (!parsed.success) throw new Error(`${where}: bad filter: ${z.prettifyError(parsed.error)}`);
+  CHECKED.set(filter, parsed.data);
   return parsed.data;
+}
+
+/**
+ * For each dataset, a bit per part of the filter it fails: bit 0 the era and dates, bit 1 + i the
+ * i-th facet of FACET_KEYS. A dataset passes when its mask is 0.
+ */
+function failMasks(index: FacetIndex, f: DatasetFilter): Uint32Array {
+  const n = index.datasets.length;
+  const masks = new Uint32Array(n);
+  const from = f.from?.slice(0, 7);
+  const to = f.to?.slice(0, 7);
+  if (f.era !== 'all' || from || to)
+    for (let i = 0; i < n; i++) {
+      const m = index.month[i];
+      const inRange = (!from && !to) || (m !== undefined && (!from || m >= from) && (!to || m <= to));
+      if ((f.era !== 'all' && index.generation[i] !== f.era) || !inRange) masks[i]! |= 1;
+    }
+  FACET_KEYS.forEach((key, k) => {
+    const wanted = f.facets[key];
+    if (!wanted || wanted.length === 0) return;
+    const bit = 1 << (k + 1);
+    const has = new Uint8Array(n);
+    for (const w of wanted) for (const i of index.byValue[key].get(w) ?? []) has[i] = 1;
+    for (let i = 0; i < n; i++) if (!has[i]) masks[i]! |= bit;
+  });
+  return masks;
 }
 
 /** The ids of the datasets that pass the filter (values within a facet are OR-ed, facets AND-ed). */
 export function matchingDatasets(graph: AtlasGraph, filter: DatasetFilter): Set<string> {
   const f = checkFilter(filter, 'queries/facets.matchingDatasets');
-  return new Set(datasetsOf(graph).filter((d) => matches(graph, d, f)).map((d) => d.id));
+  const index = facetIndex(graph);
+  const masks = failMasks(index, f);
+  const out = new Set<string>();
+  for (let i = 0; i < masks.length; i++) if (masks[i] === 0) out.add(index.datasets[i]!);
+  return out;
 }
 
 export type FacetCounts = Readonly<Record<FacetKey, ReadonlyMap<string, number>>>;
@@ -115,16 +172,19 @@ export type FacetCounts = Readonly<Record<FacetKey, ReadonlyMap<string, number>>
  */
 export function facetCounts(graph: AtlasGraph, filter: DatasetFilter): FacetCounts {
   const f = checkFilter(filter, 'queries/facets.facetCounts');
-  const datasets = datasetsOf(graph);
+  const index = facetIndex(graph);
+  const masks = failMasks(index, f);
   const out = {} as Record<FacetKey, Map<string, number>>;
-  for (const key of FACET_KEYS) {
+  FACET_KEYS.forEach((key, k) => {
+    const own = 1 << (k + 1);
     const counts = new Map<string, number>();
-    for (const d of datasets) {
-      if (!matches(graph, d, f, key)) continue;
-      for (const v of FACETS[key].values(graph, d)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const values = index.values[key];
+    for (let i = 0; i < masks.length; i++) {
+      if ((masks[i]! & ~own) !== 0) continue;
+      for (const v of values[i]!) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
     out[key] = new Map([...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
-  }
+  });
   return out;
 }
 

@@ -8,19 +8,53 @@ type Entry = { id: string; label: string; kind: NodeKind; aliases: readonly stri
 
 export type SearchIndex = { readonly search: (query: string, limit?: number) => SearchHit[] };
 
+const FUSE_OPTIONS = {
+  keys: [
+    { name: 'label', weight: 3 },
+    { name: 'aliases', weight: 2 },
+    { name: 'id', weight: 1 },
+  ],
+  threshold: 0.35,
+  ignoreLocation: true,
+  includeScore: true,
+};
+
+/**
+ * Above this many nodes fuse.js scores only the candidates that share the most trigrams with the
+ * query (a fuzzy match within fuse's threshold shares most of them); at 10,000 nodes scoring every
+ * node took hundreds of ms a keystroke.
+ */
+export const FULL_SCAN_UP_TO = 2000;
+const CANDIDATES = 300;
+
+const trigrams = (text: string): Set<string> => {
+  const t = ` ${text.toLowerCase()} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+};
+
 /** Builds the index once per graph; `search` is then cheap enough for every keystroke. */
 export function buildSearchIndex(graph: AtlasGraph): SearchIndex {
   const entries: Entry[] = graph.mapNodes((id, n) => ({ id, label: n.label, kind: n.kind, aliases: n.aliases ?? [] }));
-  const fuse = new Fuse(entries, {
-    keys: [
-      { name: 'label', weight: 3 },
-      { name: 'aliases', weight: 2 },
-      { name: 'id', weight: 1 },
-    ],
-    threshold: 0.35,
-    ignoreLocation: true,
-    includeScore: true,
-  });
+  const large = entries.length > FULL_SCAN_UP_TO;
+  const fuse = large ? null : new Fuse(entries, FUSE_OPTIONS);
+  // trigram -> positions of the entries whose label, aliases or id contain it (large graphs only).
+  const byTrigram = new Map<string, number[]>();
+  if (large)
+    entries.forEach((e, i) => {
+      for (const t of trigrams([e.label, ...e.aliases, e.id].join(' '))) {
+        const list = byTrigram.get(t);
+        if (list) list.push(i);
+        else byTrigram.set(t, [i]);
+      }
+    });
+  const candidates = (q: string): Fuse<Entry> => {
+    const shared = new Map<number, number>();
+    for (const t of trigrams(q)) for (const i of byTrigram.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
+    return new Fuse(best.map(([i]) => entries[i]!), FUSE_OPTIONS);
+  };
   return {
     search(query, limit = 10) {
       if (typeof query !== 'string') throw new Error('queries/search: query must be a string');
@@ -28,7 +62,7 @@ export function buildSearchIndex(graph: AtlasGraph): SearchIndex {
       const q = query.trim();
       if (!q) return [];
       // Datasets first among equally good hits: they are what people look for.
-      return fuse
+      return (fuse ?? candidates(q))
         .search(q, { limit: limit * 2 })
         .map((r) => ({ id: r.item.id, label: r.item.label, kind: r.item.kind, score: r.score ?? 0 }))
         .sort((a, b) => a.score - b.score || Number(b.kind === 'dataset') - Number(a.kind === 'dataset'))

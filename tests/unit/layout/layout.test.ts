@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forceLayout, layoutView, lineageLayout, prepareLayout, timelineLayout, withSeededRandom } from '../../../src/layout';
+import { forceLayout, layoutView, lineageLayout, prepareLayout, timelineLayout } from '../../../src/layout';
 import type { Layout } from '../../../src/view/spec';
 import { miniFile, miniGraph } from '../../fixtures/mini';
 
@@ -60,14 +60,6 @@ describe('layout', () => {
     vi.resetModules();
     const fresh = await import('../../../src/layout');
     expect(() => fresh.layoutView(g, ids, 'lineage')).toThrow('layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first');
-  });
-
-  it('withSeededRandom restores Math.random, even on error', () => {
-    const original = Math.random;
-    const a = withSeededRandom(1, () => [Math.random(), Math.random()]);
-    expect(withSeededRandom(1, () => [Math.random(), Math.random()])).toEqual(a);
-    expect(() => withSeededRandom(1, () => { throw new Error('x'); })).toThrow('x');
-    expect(Math.random).toBe(original);
   });
 });
 

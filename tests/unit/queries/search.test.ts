@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../../../bench/synthetic';
+import { buildGraph } from '../../../src/model/build';
+import { loadGraph } from '../../../src/schema/load';
 import { buildSearchIndex } from '../../../src/queries/search';
 import { miniGraph } from '../../fixtures/mini';
 
@@ -22,5 +25,21 @@ describe('queries/search', () => {
   });
   it('honours the limit', () => {
     expect(index.search('a', 2).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('queries/search on a large graph (trigram candidates)', () => {
+  const big = (() => {
+    const r = loadGraph([{ file: 's.json', text: JSON.stringify(syntheticGraph(6000)) }]);
+    if (!r.ok) throw new Error('synthetic graph did not load');
+    return buildSearchIndex(buildGraph(r.document));
+  })();
+  it('finds an exact name first, and a misspelt one', () => {
+    expect(big.search('Dataset 4242')[0]?.id).toBe('d4242');
+    expect(big.search('Datset 4242')[0]?.id).toBe('d4242');
+    expect(big.search('Tecnique 17')[0]?.id).toBe('t17');
+  });
+  it('returns nothing for a query no name is near', () => {
+    expect(big.search('zzzzqqqq')).toEqual([]);
   });
 });

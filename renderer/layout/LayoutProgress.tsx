@@ -1,0 +1,25 @@
+// layout/LayoutProgress: while a layout runs in the worker, how far it is and a Cancel button.
+import type { CSSProperties } from 'react';
+import type { LayoutState } from './useLayout';
+
+const box: CSSProperties = { position: 'absolute', top: 8, left: '50%', transform: 'translateX(-50%)', zIndex: 5, display: 'flex', gap: 8, alignItems: 'center', padding: '4px 10px', background: 'var(--panel, #fff)', border: '1px solid #8888', borderRadius: 4, margin: 0 };
+
+export function LayoutProgress({ state, name }: { readonly state: LayoutState; readonly name: string }) {
+  if (state.cancelled)
+    return (
+      <p className="layout-progress" style={box} role="status" aria-label="Layout">
+        {name} layout cancelled: the graph stays where it was drawn.
+      </p>
+    );
+  if (!state.pending) return null;
+  return (
+    <div className="layout-progress" style={box} role="group" aria-label="Layout">
+      <label>
+        Laying out ({name})… <progress max={1} value={state.progress} aria-label="Layout progress" />
+      </label>
+      <button type="button" onClick={state.cancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

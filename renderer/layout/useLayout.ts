@@ -1,0 +1,147 @@
+// layout/useLayout: a view's layout, computed in a Web Worker with progress and Cancel, cached per graph, layout
+// and drawn ids. Small graphs are laid out on the spot (faster than a round trip to the worker).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { layoutView } from '../../src/layout';
+import type { LayoutResult } from '../../src/layout/types';
+import type { AtlasGraph } from '../../src/model/build';
+import type { GraphDocument } from '../../src/schema/document';
+import type { Layout } from '../../src/view/spec';
+import { gridPlaceholder, LayoutCache, layoutKey } from './cache';
+import type { LayoutReply, LayoutRequest } from './protocol';
+
+/** Up to this many drawn nodes a layout runs on the main thread: the survey graph's force layout takes tens of ms. */
+export const SYNC_LAYOUT_UP_TO = 400;
+
+export type LayoutState = {
+  /** The layout to draw: the finished one, or while it runs the last one shown (or a grid). */
+  readonly result: LayoutResult;
+  /** Changes whenever `result` does: the canvas animates to new positions then. */
+  readonly serial: number;
+  readonly pending: boolean;
+  /** 0..1 while pending. */
+  readonly progress: number;
+  readonly cancelled: boolean;
+  readonly cancel: () => void;
+  /** How long the last worker layout took inside the worker, ms (for the benchmark and the status). */
+  readonly ms?: number;
+};
+
+const cache = new LayoutCache<AtlasGraph>();
+const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+
+type Job = { readonly id: number; readonly key: string; readonly graph: AtlasGraph; readonly ids: readonly string[]; readonly layout: Layout };
+
+/** The layout of a view whose engine is still loading: no positions yet (the canvas waits for them). */
+const PENDING: LayoutResult = { positions: {} };
+
+/** `engineReady`: the layout's engine is loaded on this thread (Graphviz for the layered lineage, see prepareLayout). */
+export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly string[], layout: Layout, engineReady = true): LayoutState {
+  const key = useMemo(() => layoutKey(layout, ids), [layout, ids]);
+  const sync = ids.length <= SYNC_LAYOUT_UP_TO || !engineReady;
+  const syncResult = useMemo(() => {
+    if (!sync) return undefined;
+    if (!engineReady) return PENDING;
+    const hit = cache.get(graph, key);
+    if (hit) return hit;
+    const r = layoutView(graph, ids, layout);
+    cache.set(graph, key, r);
+    return r;
+  }, [sync, engineReady, graph, key, ids, layout]);
+
+  const [state, setState] = useState<{ key: string; resultKey: string; result?: LayoutResult; progress: number; cancelled: boolean; ms?: number; serial: number }>({
+    key: '',
+    resultKey: '',
+    progress: 0,
+    cancelled: false,
+    serial: 0,
+  });
+  const worker = useRef<{ worker: Worker; graph?: AtlasGraph } | null>(null);
+  const job = useRef<Job | null>(null);
+  const serial = useRef(0);
+
+  const stopWorker = useCallback(() => {
+    worker.current?.worker.terminate();
+    worker.current = null;
+    job.current = null;
+  }, []);
+  useEffect(() => stopWorker, [stopWorker]);
+
+  useEffect(() => {
+    if (sync) return;
+    // A layout of another view still running is of no use now: end it.
+    if (job.current) stopWorker();
+    const hit = cache.get(graph, key);
+    if (hit) {
+      setState({ key, resultKey: key, result: hit, progress: 1, cancelled: false, serial: ++serial.current });
+      return;
+    }
+    // Where no worker can start (a page policy, an old shell), the layout runs here: slower, never missing.
+    const onThisThread = (j: Pick<Job, 'key' | 'graph' | 'ids' | 'layout'>) => {
+      stopWorker();
+      const result = layoutView(j.graph, j.ids, j.layout);
+      cache.set(j.graph, j.key, result);
+      setState({ key: j.key, resultKey: j.key, result, progress: 1, cancelled: false, serial: ++serial.current });
+    };
+    if (!worker.current) {
+      let w: Worker;
+      try {
+        w = newWorker();
+      } catch (e) {
+        console.warn(`layout: no worker (${(e as Error).message}); laying out on the main thread`);
+        return onThisThread({ key, graph, ids, layout });
+      }
+      worker.current = { worker: w };
+      w.onerror = (e) => {
+        console.warn(`layout: the worker failed (${e.message}); laying out on the main thread`);
+        e.preventDefault();
+        if (job.current) onThisThread(job.current);
+      };
+      w.onmessage = (e: MessageEvent<LayoutReply>) => {
+        const m = e.data;
+        const j = job.current;
+        if (!j || m.id !== j.id) return;
+        if (m.type === 'progress') setState((s) => (s.key === j.key ? { ...s, progress: m.done } : s));
+        else if (m.type === 'result') {
+          cache.set(j.graph, j.key, m.result);
+          job.current = null;
+          setState({ key: j.key, resultKey: j.key, result: m.result, progress: 1, cancelled: false, ms: m.ms, serial: ++serial.current });
+        } else {
+          job.current = null;
+          console.error(m.message);
+          setState((s) => ({ ...s, cancelled: true }));
+        }
+      };
+    }
+    const w = worker.current;
+    const send = (r: LayoutRequest) => w.worker.postMessage(r);
+    if (w.graph !== graph) {
+      send({ type: 'graph', graph: 'current', document: doc });
+      w.graph = graph;
+    }
+    const id = ++serial.current;
+    job.current = { id, key, graph, ids, layout };
+    // The last result stays drawn while the new one is computed.
+    setState((s) => ({ ...s, key, progress: 0, cancelled: false }));
+    send({ type: 'layout', id, graph: 'current', layout, ids: [...ids] });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for layout and ids
+  }, [sync, graph, doc, key, stopWorker]);
+
+  const cancel = useCallback(() => {
+    if (!job.current) return;
+    stopWorker();
+    setState((s) => ({ ...s, cancelled: true }));
+  }, [stopWorker]);
+
+  const placeholder = useMemo(() => (sync ? undefined : gridPlaceholder(ids)), [sync, ids]);
+  if (sync) return { result: syncResult!, serial: 0, pending: false, progress: 1, cancelled: false, cancel };
+  const ready = state.resultKey === key;
+  return {
+    result: state.result ?? placeholder!,
+    serial: state.serial,
+    pending: !ready && !state.cancelled,
+    progress: state.key === key ? state.progress : 0,
+    cancelled: state.cancelled && !ready,
+    cancel,
+    ...(state.ms !== undefined ? { ms: state.ms } : {}),
+  };
+}
