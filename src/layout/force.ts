@@ -1,7 +1,7 @@
 // layout/force: ForceAtlas2 from a seeded random start, then overlapping boxes pushed apart; deterministic, no globals touched.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import random from 'graphology-layout/random';
+import random from 'graphology-layout/random.js';
 import type { AtlasGraph } from '../model/build';
 import { type LayoutResult, NODE_SIZE, type Point } from './types';
 
