@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { documentHash, figureOf } from '../src/figure';
+import { prepareLayout } from '../src/layout';
 import { buildGraph } from '../src/model/build';
 import { defaultView } from '../src/view/spec';
 import { svgToPng } from '../main/node/figure-render';
@@ -15,6 +16,7 @@ if (!loaded.ok) throw new Error('gallery: the built-in graph does not load (npm 
 const graph = buildGraph(loaded.document);
 const hash = documentHash(loaded.document);
 await mkdir(out, { recursive: true });
+await prepareLayout('lineage'); // Graphviz, for the layered lineage
 for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS)) {
   const options = { size: 'double' as const, dpi: 150 as const };
   const t0 = performance.now();
