@@ -1,7 +1,7 @@
 // figure/compose: a scene as a paper-ready figure: the graph as laid out, every label placed clear of the
 // others, of nodes and of edges, a legend of the kinds drawn, the layout's axis, a title and a caption, and
 // the view and data hash as metadata. Returns what it drew, not only the SVG text.
-import type { Point } from '../layout/types';
+import type { LayoutResult, Point } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import type { EdgeKind } from '../schema/edges';
 import type { NodeKind } from '../schema/nodes';
@@ -9,6 +9,7 @@ import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palet
 import type { Scene } from '../view/scene';
 import { axisHeight, type Frame, gridAxisSvg, gridRowAxisWidth, gridRowLines, timeAxisSvg, timeAxisSvgY, timeStrip, timeYAxisWidth } from './axes';
 import { type LabelBox, placeLabels, type Segment } from './labels';
+import { edgeRoute, rowStretch } from './geometry';
 import { legendOf } from './legend';
 import { marksOf } from './marks';
 import { FIGURE_FONT, textWidth, wrap } from './metrics';
@@ -62,13 +63,11 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // Layouts that reserve room for labels (the layered lineage) are laid out again at print size, 1 unit = 1 pt.
   const drawn = scene.nodes.filter((id) => scene.layout.positions[id] && !marks?.nodes.has(id));
   const tagW = new Map(drawn.map((id) => [graph.getNodeAttribute(id, 'label'), textWidth(tagOf(id) ?? '', markFs)]));
-  const print = printLayout(graph, drawn, scene.view.layout, {
-    fontSize: fs,
-    nodeSize: nodeR * 2,
-    measure: (text, size) => Math.max(textWidth(text, size), tagW.get(text) ?? 0),
-    maxWidth: W - 2 * margin,
-    rowRoom: marks ? markFs * LINE : 0,
-  });
+  const spec = { fontSize: fs, nodeSize: nodeR * 2, maxWidth: W - 2 * margin, rowRoom: marks ? markFs * LINE : 0 };
+  const measure = (text: string, size: number) => Math.max(textWidth(text, size), tagW.get(text) ?? 0);
+  // Cached: a title or caption typed in the export dialog changes neither the nodes nor the print layout.
+  const printKey = JSON.stringify([scene.view.layout, spec, drawn.map((id) => measure(graph.getNodeAttribute(id, 'label'), fs)), drawn]);
+  const print = cachedPrint(graph, printKey, () => printLayout(graph, drawn, scene.view.layout, { ...spec, measure }));
   const layout = print ?? scene.layout;
   const pos = layout.positions;
   const nodeIds = drawn.filter((id) => pos[id]);
@@ -240,6 +239,17 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   };
 }
 
+const PRINT = new WeakMap<AtlasGraph, Map<string, LayoutResult | null>>();
+function cachedPrint(graph: AtlasGraph, key: string, make: () => LayoutResult | null): LayoutResult | null {
+  let byKey = PRINT.get(graph);
+  if (!byKey) PRINT.set(graph, (byKey = new Map()));
+  if (!byKey.has(key)) {
+    if (byKey.size >= 16) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, make());
+  }
+  return byKey.get(key)!;
+}
+
 const dim = (scene: Scene, id: string) => (scene.dimmed.has(id) ? ' opacity="0.2"' : '');
 
 /** The focused node first, then the highlighted ones, datasets, sources, models, techniques, references; dimmed ones last. */
@@ -255,43 +265,7 @@ function labelLines(label: string, fs: number): string[] {
   return [...all.slice(0, MAX_LINES - 1), `${all.slice(MAX_LINES - 1).join(' ').slice(0, 18)}…`];
 }
 
-/** From the source's boundary to just short of the target's (room for the arrowhead), through the layout's bends. */
-function edgeRoute(s: Point, d: Point, bends: readonly Point[] | undefined, hs: { w: number; h: number }, hd: { w: number; h: number }): Point[] {
-  const inner = bends && bends.length > 2 ? bends.slice(1, -1) : [];
-  const first = inner[0] ?? d;
-  const last = inner[inner.length - 1] ?? s;
-  return [toward(s, first, hs, 1), ...inner, toward(d, last, hd, 1.2)];
-}
-
-/** The point where the line from a node's centre toward `to` leaves the node's box (times `k`). */
-function toward(c: Point, to: Point, h: { w: number; h: number }, k: number): Point {
-  const dx = to.x - c.x;
-  const dy = to.y - c.y;
-  const f = Math.min(dx ? h.w / Math.abs(dx) : Infinity, dy ? h.h / Math.abs(dy) : Infinity, 1) * k;
-  return { x: c.x + dx * f, y: c.y + dy * f };
-}
-
 function adviceFor(o: FigureOptions, n: number): string {
   const where = o.size === 'single' ? 'double column (7.16 in)' : o.height !== undefined ? 'a larger height or no fixed height' : 'a wider custom size';
   return `${n} label${n === 1 ? '' : 's'} do not fit at this size: try ${where}, a smaller font, or a view with fewer nodes (a focus, a trace or a filter).`;
-}
-
-/**
- * The vertical scale that lets rows of labels clear each other: for every two nodes whose labels would
- * overlap horizontally, their vertical gap must hold a node and a label. Never below the horizontal
- * scale, never above `maxScale` (which caps the figure's height).
- */
-function rowStretch(ids: readonly string[], pos: Readonly<Record<string, Point>>, labelW: ReadonlyMap<string, number>, scale: number, rowGap: number, maxScale: number): number {
-  if (ids.length > 1500) return scale; // quadratic below; very large figures keep their proportions
-  let need = scale;
-  for (let i = 0; i < ids.length; i++) {
-    const a = pos[ids[i]!]!;
-    for (let j = i + 1; j < ids.length; j++) {
-      const b = pos[ids[j]!]!;
-      const dy = Math.abs(a.y - b.y);
-      if (dy === 0 || dy * need >= rowGap) continue;
-      if (Math.abs(a.x - b.x) * scale < (labelW.get(ids[i]!)! + labelW.get(ids[j]!)!) / 2) need = rowGap / dy;
-    }
-  }
-  return Math.max(scale, Math.min(need, maxScale));
 }
