@@ -1,4 +1,4 @@
-// Graph files other tools wrote (tests/fixtures/interop, byte-identical copies of shared/fixtures/interop):
+// Graph files other tools wrote, read from ../shared/fixtures/interop (files of other projects are never copied here):
 // each is recognised, read with its format's parser to the counts its README gives, and refused with one clear message.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foreignGraphMessage, readForeign, sniffForeign } from '../../../src/import/foreign';
 import { loadGraph } from '../../../src/schema/load';
 
-const dir = fileURLToPath(new URL('../../fixtures/interop/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../../shared/fixtures/interop/', import.meta.url));
 const read = (name: string) => readFileSync(dir + name, 'utf8');
 
 describe('import/foreign', () => {
