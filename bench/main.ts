@@ -51,14 +51,15 @@ type Options = { readonly webgl?: boolean; readonly plain?: boolean };
 async function run(n: number | 'survey', opts: Options = {}) {
   const t0 = now();
   const r = n === 'survey' ? loadBuiltinGraph() : loadGraph([{ file: 'synthetic.json', text: JSON.stringify(syntheticGraph(n)) }]);
-  if (!r.ok) throw new Error(r.issues[0]!.message);
-  const graph = buildGraph(r.document);
+  const document = 'failed' in r ? (r.failed.length ? null : r.document) : r.ok ? r.document : null;
+  if (!document) throw new Error(`bench: the ${n} graph did not load`);
+  const graph = buildGraph(document);
   facetIndex(graph);
   const search = buildSearchIndex(graph);
   const load = now() - t0;
   const view = defaultView();
   const drawn = graph.filterNodes((_id, a) => (view.kinds as readonly string[]).includes(a.kind));
-  const { result, ms: layout } = await workerLayout(r.document, drawn);
+  const { result, ms: layout } = await workerLayout(document, drawn);
   const positions = result.positions;
   const elements: ElementDefinition[] = elementsOf(graph, positions);
   const dataset = n === 'survey' ? 'alpaca' : `d${Math.floor(graph.filterNodes((_i, a) => a.kind === 'dataset').length / 2)}`;

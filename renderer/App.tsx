@@ -43,7 +43,16 @@ export type OpenedGraph = { readonly name: string; readonly document: GraphDocum
 export function App() {
   const builtin = useMemo(() => loadBuiltinGraph(), []);
   const [opened, setOpened] = useState<OpenedGraph | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  // A built-in file that does not load is left out and named; the rest of the survey graph opens.
+  const [message, setMessage] = useState<Message | null>(() =>
+    builtin.document && builtin.failed.length
+      ? {
+          kind: 'error',
+          title: `${builtin.failed.length} built-in graph file${builtin.failed.length === 1 ? '' : 's'} left out`,
+          body: builtin.failed.flatMap((f) => f.issues.slice(0, 5).map(formatIssue)).join('\n'),
+        }
+      : null,
+  );
 
   const openText = useCallback((name: string, text: string) => {
     void loadOpened({ file: name, text }).then(
@@ -59,8 +68,8 @@ export function App() {
     );
   }, []);
 
-  if (!builtin.ok && !opened) return <LoadError issues={builtin.issues} />;
-  const current = opened ?? { name: 'Survey graph (built in)', document: builtin.ok ? builtin.document : opened!.document, serial: 0 };
+  if (!builtin.document && !opened) return <LoadError issues={builtin.failed.flatMap((f) => f.issues)} />;
+  const current = opened ?? { name: 'Survey graph (built in)', document: builtin.document!, serial: 0 };
   return (
     <>
       <Explorer key={current.serial} document={current.document} graphName={current.name} openText={openText} showMessage={setMessage} />

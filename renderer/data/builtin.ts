@@ -1,5 +1,5 @@
 // data/builtin: the curated survey graph, bundled at build time as raw text and parsed by the core.
-import { loadGraph, type LoadResult } from '../../src/schema/read';
+import { loadGraphPartial, type PartialLoad } from '../../src/schema/read';
 
 const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/graph.schema.json'], {
   eager: true,
@@ -7,9 +7,10 @@ const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph
   import: 'default',
 });
 
-export function loadBuiltinGraph(): LoadResult {
+/** The built-in graph of every file that is whole: one broken file costs its own data, and is named, not the atlas. */
+export function loadBuiltinGraph(): PartialLoad {
   const sources = Object.entries(files)
     .map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ''), text }))
     .sort((a, b) => a.file.localeCompare(b.file));
-  return loadGraph(sources);
+  return loadGraphPartial(sources);
 }
