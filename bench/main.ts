@@ -94,7 +94,7 @@ async function run(n: number | 'survey', opts: Options = {}) {
   const large = !detailed(graph.order + graph.size);
   const cy = cytoscape({
     container: container(),
-    style: stylesheet('light', detailFor(graph.order, graph.size, 1)),
+    style: stylesheet('light', detailFor(graph.order, graph.size)),
     elements: structuredClone(elements),
     textureOnViewport: large,
     hideEdgesOnViewport: large,

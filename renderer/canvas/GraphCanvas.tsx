@@ -48,7 +48,7 @@ export function GraphCanvas(props: Props) {
     const large = !detailed(g.order + g.size); // level of detail: a texture while panning and zooming
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.theme, detailFor(g.order, g.size, 1)),
+      style: stylesheet(latest.current.theme, detailFor(g.order, g.size)),
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       wheelSensitivity: 0.3,
@@ -138,7 +138,7 @@ export function GraphCanvas(props: Props) {
   }, [scene]);
 
   useEffect(() => {
-    cyRef.current!.style(stylesheet(theme, detailFor(graph.order, graph.size, 1)));
+    cyRef.current!.style(stylesheet(theme, detailFor(graph.order, graph.size)));
   }, [theme, graph]);
 
   // An opened view brings its zoom and pan; applied after the scene so the fit does not undo it.

@@ -15,18 +15,16 @@ export const dashedEdges = (edgeCount: number): boolean => edgeCount <= DASHED_E
 
 /**
  * Level of detail: above this many elements edges are drawn as straight "haystack" lines without
- * arrowheads (bezier edges and arrows cost most of the draw at 10,000 nodes), and node labels are
- * drawn only once zoomed in far enough to read them (see `labelsReadable`).
+ * arrowheads (bezier edges and arrows cost most of the draw at 10,000 nodes). Which nodes are labelled,
+ * at any zoom, is canvas/labels' label grid.
  */
 export const DETAIL_UP_TO = 5000;
 export const detailed = (elementCount: number): boolean => elementCount <= DETAIL_UP_TO;
-/** Labels are 11 px; below 7 px on screen they cannot be read. */
-export const labelsReadable = (zoom: number): boolean => zoom * 11 >= 7;
 
-export type Detail = { readonly dashed: boolean; readonly detailed: boolean; readonly labels: boolean };
+export type Detail = { readonly dashed: boolean; readonly detailed: boolean };
 
 export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): StylesheetJson {
-  const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true, labels: true } : dashed;
+  const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true } : dashed;
   const t = THEMES[theme];
   return [
     {
@@ -75,9 +73,5 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
   ];
 }
 
-/** The detail to draw a graph of so many nodes and edges with at a zoom. */
-export const detailFor = (nodes: number, edges: number, zoom: number): Detail => ({
-  dashed: dashedEdges(edges),
-  detailed: detailed(nodes + edges),
-  labels: labelsReadable(zoom),
-});
+/** The detail to draw a graph of so many nodes and edges with. */
+export const detailFor = (nodes: number, edges: number): Detail => ({ dashed: dashedEdges(edges), detailed: detailed(nodes + edges) });
