@@ -3,6 +3,7 @@
 // the view and data hash as metadata. Returns what it drew, not only the SVG text.
 import type { LayoutResult, Point } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
+import { cachedFor, type PerGraph } from '../model/cache';
 import type { EdgeKind } from '../schema/edges';
 import type { NodeKind } from '../schema/nodes';
 import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
@@ -67,7 +68,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const measure = (text: string, size: number) => Math.max(textWidth(text, size), tagW.get(text) ?? 0);
   // Cached: a title or caption typed in the export dialog changes neither the nodes nor the print layout.
   const printKey = JSON.stringify([scene.view.layout, spec, drawn.map((id) => measure(graph.getNodeAttribute(id, 'label'), fs)), drawn]);
-  const print = cachedPrint(graph, printKey, () => printLayout(graph, drawn, scene.view.layout, { ...spec, measure }));
+  const print = cachedFor(PRINT, graph, printKey, () => printLayout(graph, drawn, scene.view.layout, { ...spec, measure }), 16);
   const layout = print ?? scene.layout;
   const pos = layout.positions;
   const nodeIds = drawn.filter((id) => pos[id]);
@@ -239,16 +240,8 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   };
 }
 
-const PRINT = new WeakMap<AtlasGraph, Map<string, LayoutResult | null>>();
-function cachedPrint(graph: AtlasGraph, key: string, make: () => LayoutResult | null): LayoutResult | null {
-  let byKey = PRINT.get(graph);
-  if (!byKey) PRINT.set(graph, (byKey = new Map()));
-  if (!byKey.has(key)) {
-    if (byKey.size >= 16) byKey.delete(byKey.keys().next().value!);
-    byKey.set(key, make());
-  }
-  return byKey.get(key)!;
-}
+/** Print layouts per graph, nodes and sizes (a few: one per figure size tried). */
+const PRINT: PerGraph<LayoutResult | null> = new WeakMap();
 
 const dim = (scene: Scene, id: string) => (scene.dimmed.has(id) ? ' opacity="0.2"' : '');
 

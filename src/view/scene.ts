@@ -4,6 +4,7 @@
 import { layoutView } from '../layout';
 import type { LayoutResult } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
+import { cachedFor, type PerGraph } from '../model/cache';
 import { ancestors, descendants, LINEAGE_EDGE_KINDS, lineagePath } from '../queries/lineage';
 import type { GraphNode } from '../schema/nodes';
 import type { Direction, ViewSpec } from './spec';
@@ -124,7 +125,7 @@ function lineageOf(graph: AtlasGraph, focus: string, direction: Direction, depth
 
 /** Who is drawn, dimmed and highlighted in a view: everything but the positions. Cached per graph and view. */
 export function sceneMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
-  return cached(MEMBERS, graph, memberKey(view), () => computeMembers(graph, view));
+  return cachedFor(MEMBERS, graph, memberKey(view), () => computeMembers(graph, view));
 }
 
 function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
@@ -220,7 +221,7 @@ export function sceneOf(graph: AtlasGraph, view: ViewSpec, layout?: LayoutResult
 
 /** The positions for a scene's members, computed once per graph, layout and set of nodes. */
 export function layoutOf(graph: AtlasGraph, members: Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>): LayoutResult {
-  return cached(LAYOUTS, graph, members.layoutKey, () => layoutView(graph, members.nodes, members.view.layout));
+  return cachedFor(LAYOUTS, graph, members.layoutKey, () => layoutView(graph, members.nodes, members.view.layout));
 }
 
 export const statusLine = (s: SceneStatus): string => {
@@ -232,24 +233,8 @@ export const statusLine = (s: SceneStatus): string => {
 };
 
 // --- caches: graphs are built once and never changed, so a WeakMap per graph, a few entries each ---------
-const MEMBERS = new WeakMap<AtlasGraph, Map<string, SceneMembers>>();
-const LAYOUTS = new WeakMap<AtlasGraph, Map<string, LayoutResult>>();
-const KEEP = 24;
-
-function cached<T>(store: WeakMap<AtlasGraph, Map<string, T>>, graph: AtlasGraph, key: string, make: () => T): T {
-  let byKey = store.get(graph);
-  if (!byKey) store.set(graph, (byKey = new Map()));
-  const hit = byKey.get(key);
-  if (hit !== undefined) {
-    byKey.delete(key); // most recently used last
-    byKey.set(key, hit);
-    return hit;
-  }
-  const made = make();
-  byKey.set(key, made);
-  if (byKey.size > KEEP) byKey.delete(byKey.keys().next().value!);
-  return made;
-}
+const MEMBERS: PerGraph<SceneMembers> = new WeakMap();
+const LAYOUTS: PerGraph<LayoutResult> = new WeakMap();
 
 /** The parts of a view that decide the members (not the theme, the viewport or which panel is shown). */
 function memberKey(v: ViewSpec): string {
