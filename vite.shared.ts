@@ -7,7 +7,7 @@ export const CSP = [
   "default-src 'none'",
   // 'wasm-unsafe-eval' compiles WebAssembly (Graphviz, for the layered lineage layout) and nothing else: no eval of script.
   "script-src 'self' 'wasm-unsafe-eval'",
-    // cytoscape injects one fixed <style> rule (".__________cytoscape_container { position: relative; }"); its hash
+  // cytoscape injects one fixed <style> rule (".__________cytoscape_container { position: relative; }"); its hash
   // admits that rule and nothing else.
   "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='",
   "img-src 'self' data: blob:",

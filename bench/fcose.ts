@@ -35,7 +35,7 @@ export function fcoseLayout(graph: AtlasGraph, ids: Iterable<string>): LayoutRes
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: NODE_SIZE, height: NODE_SIZE } }],
     elements: [
-      ...nodes.map((id) => ({ group: 'nodes' as const, data: { id }})),
+      ...nodes.map((id) => ({ group: 'nodes' as const, data: { id } })),
       ...graph
         .filterEdges((_e, _a, s, t) => inView.has(s) && inView.has(t))
         .sort()
@@ -43,19 +43,21 @@ export function fcoseLayout(graph: AtlasGraph, ids: Iterable<string>): LayoutRes
     ],
   });
   withSeededRandom(0x5eed, () =>
-    cy.layout({
-    name: 'fcose',
-    // With randomize: false a headless cytoscape ignores start positions (measured), so fcose
-    // starts from its spectral layout; greedy pivot sampling and the seed make that repeatable.
-    randomize: true,
-    samplingType: false,
-    animate: false,
-    quality: 'proof',
-    nodeRepulsion: 9000,
-    idealEdgeLength: 90,
-    nodeSeparation: 60,
-    fit: false,
-    } as cytoscape.LayoutOptions).run(),
+    cy
+      .layout({
+        name: 'fcose',
+        // With randomize: false a headless cytoscape ignores start positions (measured), so fcose
+        // starts from its spectral layout; greedy pivot sampling and the seed make that repeatable.
+        randomize: true,
+        samplingType: false,
+        animate: false,
+        quality: 'proof',
+        nodeRepulsion: 9000,
+        idealEdgeLength: 90,
+        nodeSeparation: 60,
+        fit: false,
+      } as cytoscape.LayoutOptions)
+      .run(),
   );
   const positions: Record<string, Point> = {};
   cy.nodes().forEach((n) => {

@@ -77,8 +77,14 @@ export async function elkLayeredLayout(
     const lo = keys.filter((x) => x < k).pop();
     const hi = keys.find((x) => x > k);
     if (lo === undefined && hi === undefined) return { x: 0, x0: 0, x1: 0 };
-    if (lo === undefined) return { x: placed.get(hi!)!.x0 - (hi! - k) * 10, x0: placed.get(hi!)!.x0 - (hi! - k) * 10, x1: placed.get(hi!)!.x0 - (hi! - k) * 10 };
-    if (hi === undefined) return { x: placed.get(lo)!.x1 + (k - lo) * 10, x0: placed.get(lo)!.x1 + (k - lo) * 10, x1: placed.get(lo)!.x1 + (k - lo) * 10 };
+    if (lo === undefined)
+      return {
+        x: placed.get(hi!)!.x0 - (hi! - k) * 10,
+        x0: placed.get(hi!)!.x0 - (hi! - k) * 10,
+        x1: placed.get(hi!)!.x0 - (hi! - k) * 10,
+      };
+    if (hi === undefined)
+      return { x: placed.get(lo)!.x1 + (k - lo) * 10, x0: placed.get(lo)!.x1 + (k - lo) * 10, x1: placed.get(lo)!.x1 + (k - lo) * 10 };
     const a = placed.get(lo)!.x1;
     const b = placed.get(hi)!.x0;
     const x = a + ((b - a) * (k - lo)) / (hi - lo);
@@ -87,7 +93,12 @@ export async function elkLayeredLayout(
   return {
     positions,
     routes,
-    labels: { side: 'right', gap: scene.labelGap, fontSize: scene.fontSize, widths: Object.fromEntries(scene.nodes.map((n) => [n.id, n.labelW])) },
+    labels: {
+      side: 'right',
+      gap: scene.labelGap,
+      fontSize: scene.fontSize,
+      widths: Object.fromEntries(scene.nodes.map((n) => [n.id, n.labelW])),
+    },
     axis: timeAxis(scene, place),
   };
 }

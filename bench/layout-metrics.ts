@@ -86,7 +86,16 @@ export function measureLayout(
   const x1 = Math.max(...all.map((b) => b.x1), ...pts.map((p) => p.x));
   const y0 = Math.min(...all.map((b) => b.y0), ...pts.map((p) => p.y));
   const y1 = Math.max(...all.map((b) => b.y1), ...pts.map((p) => p.y));
-  return { labelLabel, nodeLabel, nodeNode, edgeThroughLabel, edgeThroughNode, crossings, width: Math.round(x1 - x0), height: Math.round(y1 - y0) };
+  return {
+    labelLabel,
+    nodeLabel,
+    nodeNode,
+    edgeThroughLabel,
+    edgeThroughNode,
+    crossings,
+    width: Math.round(x1 - x0),
+    height: Math.round(y1 - y0),
+  };
 }
 
 function sample(path: readonly Point[], step: number): Point[] {
@@ -101,7 +110,8 @@ function sample(path: readonly Point[], step: number): Point[] {
 }
 
 function pathsCross(a: readonly Point[], b: readonly Point[]): boolean {
-  for (let i = 0; i + 1 < a.length; i++) for (let j = 0; j + 1 < b.length; j++) if (segmentsCross(a[i]!, a[i + 1]!, b[j]!, b[j + 1]!)) return true;
+  for (let i = 0; i + 1 < a.length; i++)
+    for (let j = 0; j + 1 < b.length; j++) if (segmentsCross(a[i]!, a[i + 1]!, b[j]!, b[j + 1]!)) return true;
   return false;
 }
 

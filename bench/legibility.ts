@@ -11,7 +11,8 @@ export function nodeOverlaps(positions: Positions): number {
     const cy = Math.floor(p.y / NODE_SIZE);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? []) if (Math.abs(p.x - q.x) < NODE_SIZE && Math.abs(p.y - q.y) < NODE_SIZE) count++;
+        for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? [])
+          if (Math.abs(p.x - q.x) < NODE_SIZE && Math.abs(p.y - q.y) < NODE_SIZE) count++;
     const key = `${cx},${cy}`;
     const list = cells.get(key);
     if (list) list.push(p);
@@ -20,7 +21,8 @@ export function nodeOverlaps(positions: Positions): number {
   return count;
 }
 
-const cross = (a: { x: number; y: number }, b: { x: number; y: number }, c: { x: number; y: number }) => (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+const cross = (a: { x: number; y: number }, b: { x: number; y: number }, c: { x: number; y: number }) =>
+  (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
 
 /**
  * Edge crossings among straight edges that share no node. Above `sample` edges, the count among a
@@ -44,7 +46,11 @@ export function edgeCrossings(graph: AtlasGraph, positions: Positions, sample = 
       if (a === c || a === d || b === c || b === d) continue;
       const pc = positions[c]!;
       const pd = positions[d]!;
-      if (Math.sign(cross(pa, pb, pc)) * Math.sign(cross(pa, pb, pd)) < 0 && Math.sign(cross(pc, pd, pa)) * Math.sign(cross(pc, pd, pb)) < 0) count++;
+      if (
+        Math.sign(cross(pa, pb, pc)) * Math.sign(cross(pa, pb, pd)) < 0 &&
+        Math.sign(cross(pc, pd, pa)) * Math.sign(cross(pc, pd, pb)) < 0
+      )
+        count++;
     }
   }
   const pairs = (n: number) => (n * (n - 1)) / 2;

@@ -21,7 +21,11 @@ const VIEW_FILTERS = [{ name: 'Lineage Atlas view', extensions: ['view.json', 'j
 export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () => string): Handlers {
   const remember = (path: string) => recent.set(pushRecent(recent.list(), path));
   const saveTo = async (title: string, name: string, ext: string, data: string | Uint8Array): Promise<Response<'export:save'>> => {
-    const path = await dialogs.save({ title, defaultPath: `${defaultDir()}/${basename(name)}`, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] });
+    const path = await dialogs.save({
+      title,
+      defaultPath: `${defaultDir()}/${basename(name)}`,
+      filters: [{ name: ext.toUpperCase(), extensions: [ext] }],
+    });
     if (!path) return { ok: true, value: null };
     try {
       await writeFileAtomic(path, data);
@@ -60,7 +64,13 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
           ? svg
           : format === 'png'
             ? svgToPng(svg, options)
-            : await svgToPdf(svg, { widthPt, heightPt, title, subject: `Lineage Atlas view; data ${dataHash}`, keywords: JSON.stringify(view) });
+            : await svgToPdf(svg, {
+                widthPt,
+                heightPt,
+                title,
+                subject: `Lineage Atlas view; data ${dataHash}`,
+                keywords: JSON.stringify(view),
+              });
       return saveTo('Export figure', suggestedName, format, bytes);
     },
     'recent:list': async () => ({ ok: true, value: [...recent.list()] }),

@@ -20,7 +20,12 @@ let recent: string[] = [];
 async function openFile(path: string): Promise<void> {
   const r = await readGraphFile(path);
   if (!r.ok) {
-    await dialog.showMessageBox({ type: 'error', title: 'The graph could not be opened', message: `${path} could not be opened`, detail: r.message });
+    await dialog.showMessageBox({
+      type: 'error',
+      title: 'The graph could not be opened',
+      message: `${path} could not be opened`,
+      detail: r.message,
+    });
     return;
   }
   recent = [path, ...recent.filter((p) => p !== path)].slice(0, 10);
@@ -46,7 +51,12 @@ function buildMenu(): void {
         recent,
         openRecent: (p) => void openFile(p),
         openDataFolder: () => void shell.openPath(dataFolder),
-        about: () => void dialog.showMessageBox({ title: 'About Lineage Atlas', message: `Lineage Atlas ${app.getVersion()}`, detail: 'Where LLM fine-tuning datasets come from: the survey by Ma, Li and Shang as a knowledge graph.' }),
+        about: () =>
+          void dialog.showMessageBox({
+            title: 'About Lineage Atlas',
+            message: `Lineage Atlas ${app.getVersion()}`,
+            detail: 'Where LLM fine-tuning datasets come from: the survey by Ma, Li and Shang as a knowledge graph.',
+          }),
         isDev: !app.isPackaged,
         isMac: process.platform === 'darwin',
       }),
@@ -106,7 +116,9 @@ if (!app.requestSingleInstanceLock()) {
     const handlers = createHandlers(
       {
         open: async (o) => {
-          const r = win ? await dialog.showOpenDialog(win, { ...o, properties: ['openFile'] }) : await dialog.showOpenDialog({ ...o, properties: ['openFile'] });
+          const r = win
+            ? await dialog.showOpenDialog(win, { ...o, properties: ['openFile'] })
+            : await dialog.showOpenDialog({ ...o, properties: ['openFile'] });
           return r.canceled ? null : (r.filePaths[0] ?? null);
         },
         save: async (o) => {

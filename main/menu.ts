@@ -13,7 +13,11 @@ export type MenuDeps = {
 };
 
 export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
-  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => d.send(command) });
+  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => d.send(command),
+  });
   return [
     ...(d.isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -22,7 +26,9 @@ export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
         cmd('Open Graph…', 'open-graph', 'CmdOrCtrl+O'),
         {
           label: 'Open Recent',
-          submenu: d.recent.length ? d.recent.map((p) => ({ label: p, click: () => d.openRecent(p) })) : [{ label: 'No recent files', enabled: false }],
+          submenu: d.recent.length
+            ? d.recent.map((p) => ({ label: p, click: () => d.openRecent(p) }))
+            : [{ label: 'No recent files', enabled: false }],
         },
         cmd('Open View…', 'open-view', 'CmdOrCtrl+Shift+O'),
         cmd('Save View…', 'save-view', 'CmdOrCtrl+S'),

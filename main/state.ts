@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
-const Bounds = z.strictObject({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(400).max(20000), height: z.number().int().min(300).max(20000) });
+const Bounds = z.strictObject({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+});
 const WindowStateSchema = z.strictObject({ bounds: Bounds, maximized: z.boolean() });
 export type WindowState = z.infer<typeof WindowStateSchema>;
 

@@ -6,7 +6,11 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
  * a reader and Electronegativity's static checks see them. The constructor is passed in, so tests
  * check the options without Electron.
  */
-export function createSecureWindow<W>(BrowserWindow: new (options: BrowserWindowConstructorOptions) => W, preload: string, bounds?: Partial<Rectangle>): W {
+export function createSecureWindow<W>(
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
+  preload: string,
+  bounds?: Partial<Rectangle>,
+): W {
   return new BrowserWindow({
     width: 1400,
     height: 900,

@@ -13,8 +13,8 @@ export function LoadError({ issues }: { readonly issues: readonly LoadIssue[] })
     <main className="load-error" role="alert">
       <h1>The graph could not be loaded</h1>
       <p>
-        {issues.length} problem{issues.length === 1 ? '' : 's'} in the graph files. Each line names the file, the field and what
-        was expected:
+        {issues.length} problem{issues.length === 1 ? '' : 's'} in the graph files. Each line names the file, the field and what was
+        expected:
       </p>
       <ul>
         {issues.slice(0, 50).map((i) => (
@@ -64,7 +64,12 @@ export function App() {
           setMessage({ kind: 'error', title: `${name} could not be opened`, body: lines.join('\n') });
         }
       },
-      (e: Error) => setMessage({ kind: 'error', title: `${name} could not be opened`, body: `the reader for files from other tools did not load (${e.message})` }),
+      (e: Error) =>
+        setMessage({
+          kind: 'error',
+          title: `${name} could not be opened`,
+          body: `the reader for files from other tools did not load (${e.message})`,
+        }),
     );
   }, []);
 

@@ -67,7 +67,10 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   // The scene: computed once here and handed to the canvas, the panels and the export dialog alike. Its layout
   // runs in a worker for large graphs (progress, Cancel, cached per graph, layout and drawn ids); a layout whose
   // engine is still loading (Graphviz, once) has no positions yet, and the canvas keeps its own until then.
-  const layoutError = useCallback((body: string) => showMessage({ kind: 'error', title: 'The layout could not be drawn', body }), [showMessage]);
+  const layoutError = useCallback(
+    (body: string) => showMessage({ kind: 'error', title: 'The layout could not be drawn', body }),
+    [showMessage],
+  );
   const engineReady = useLayoutReady(view.layout, layoutError);
   const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
   const layoutState = useLayout(doc, graph, members.nodes, view.layout, engineReady);
@@ -203,27 +206,35 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       <div className="body">
         <Facets graph={graph} view={view} setView={setView} counts={counts} />
         <div className="main-area">
-        <div className="show-switch" role="group" aria-label="Show">
-          {(['graph', 'table', 'generations'] as const).map((m) => (
-            <button key={m} type="button" aria-pressed={view.show === m} onClick={() => setView(setShow(m))}>
-              {{ graph: 'Graph', table: 'Table', generations: 'Generations' }[m]}
-            </button>
-          ))}
-        </div>
-        {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
-        {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
-        <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
-          <SubjectBar graph={graph} scene={scene} setView={setView} />
-          <div className="graph-stage">
-            {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
-            {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
-            <LayoutProgress state={layoutState} name={view.layout} />
-            <GraphCanvas graph={graph} scene={scene} theme={view.theme} selected={selected} restore={restore} onSelect={select} onReady={setCy} />
-            <HoverCard cy={cy} graph={graph} />
-            <ZoomControls cy={cy} scene={scene} />
+          <div className="show-switch" role="group" aria-label="Show">
+            {(['graph', 'table', 'generations'] as const).map((m) => (
+              <button key={m} type="button" aria-pressed={view.show === m} onClick={() => setView(setShow(m))}>
+                {{ graph: 'Graph', table: 'Table', generations: 'Generations' }[m]}
+              </button>
+            ))}
           </div>
-          <Legend graph={graph} shown={shown} />
-        </section>
+          {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
+          {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
+          <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
+            <SubjectBar graph={graph} scene={scene} setView={setView} />
+            <div className="graph-stage">
+              {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
+              {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
+              <LayoutProgress state={layoutState} name={view.layout} />
+              <GraphCanvas
+                graph={graph}
+                scene={scene}
+                theme={view.theme}
+                selected={selected}
+                restore={restore}
+                onSelect={select}
+                onReady={setCy}
+              />
+              <HoverCard cy={cy} graph={graph} />
+              <ZoomControls cy={cy} scene={scene} />
+            </div>
+            <Legend graph={graph} shown={shown} />
+          </section>
         </div>
         <Details
           graph={graph}
@@ -244,14 +255,14 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       </footer>
       {exporting && (
         <ExportDialog
-        key={exporting}
-        initialTab={exporting}
-        onClose={() => setExporting(null)}
-        graph={graph}
-        scene={scene}
-        dataHash={dataHash}
-        onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
-      />
+          key={exporting}
+          initialTab={exporting}
+          onClose={() => setExporting(null)}
+          graph={graph}
+          scene={scene}
+          dataHash={dataHash}
+          onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
+        />
       )}
     </div>
   );

@@ -9,8 +9,13 @@ const sizes = (process.argv[2] ?? 'survey,3000,10000,50000').split(',').map((s) 
 const repeatsArg = process.argv[3] ? Number(process.argv[3]) : undefined;
 const repeatsFor = (n) => repeatsArg ?? (n === 'survey' || n <= 5000 ? 3 : 1);
 const port = process.env.BENCH_PORT ?? '4174';
-if (spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'], { stdio: 'ignore', detached: true });
+if (spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+  { stdio: 'ignore', detached: true },
+);
 const stop = () => {
   try {
     process.kill(-server.pid);
@@ -18,7 +23,15 @@ const stop = () => {
     /* already gone */
   }
 };
-const baseArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'];
+const baseArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--enable-precise-memory-info',
+];
 
 async function page(args) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...baseArgs, ...args] });
@@ -37,7 +50,24 @@ const started = Date.now();
 try {
   await new Promise((r) => setTimeout(r, 2500));
   const { browser, page: p } = await page(['--disable-gpu']);
-  const head = ['graph', 'nodes', 'edges', 'load', 'layout (worker)', 'first draw: plain', 'atlas', 'ratio', 'filter: plain', 'atlas', 'ratio', 'search', 'focus', 'longest task', 'after load', 'heap'];
+  const head = [
+    'graph',
+    'nodes',
+    'edges',
+    'load',
+    'layout (worker)',
+    'first draw: plain',
+    'atlas',
+    'ratio',
+    'filter: plain',
+    'atlas',
+    'ratio',
+    'search',
+    'focus',
+    'longest task',
+    'after load',
+    'heap',
+  ];
   console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   // Each row is printed as soon as it is measured, so a run stopped early still reports what it has.
   for (const n of sizes) {

@@ -31,7 +31,8 @@ export function fontMetricsJson(): string {
   const regular = open('DejaVuSans.ttf');
   const bold = open('DejaVuSans-Bold.ttf');
   const table = {
-    source: 'DejaVu Sans 2.37 (npm dejavu-fonts-ttf), advance widths by code point, without kerning (which only narrows text: measures err wide, never narrow)',
+    source:
+      'DejaVu Sans 2.37 (npm dejavu-fonts-ttf), advance widths by code point, without kerning (which only narrows text: measures err wide, never narrow)',
     unitsPerEm: regular.unitsPerEm,
     ascent: regular.ascent,
     descent: regular.descent,

@@ -25,5 +25,7 @@ for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS)) {
   await writeFile(`${out}${name}.svg`, figure.svg);
   await writeFile(`${out}${name}.png`, svgToPng(figure.svg, { ...options, width: undefined }));
   const missing = figure.labelsLeftOut.length ? `, ${figure.labelsLeftOut.length} label(s) left out` : '';
-  console.log(`docs/gallery/${name}.{svg,png}: ${figure.nodes.length} nodes, ${(figure.heightPt / 72).toFixed(2)} in tall, composed in ${ms} ms${missing}`);
+  console.log(
+    `docs/gallery/${name}.{svg,png}: ${figure.nodes.length} nodes, ${(figure.heightPt / 72).toFixed(2)} in tall, composed in ${ms} ms${missing}`,
+  );
 }

@@ -12,7 +12,7 @@ async function findChromium() {
   if (found) return found;
   const { chromium } = await import('playwright-core');
   if (existsSync(chromium.executablePath())) return chromium.executablePath();
-  console.log('No Chromium found; downloading Playwright\'s own (npx playwright install chromium)...');
+  console.log("No Chromium found; downloading Playwright's own (npx playwright install chromium)...");
   if (step('npx', ['playwright', 'install', 'chromium']) === 0 && existsSync(chromium.executablePath())) return chromium.executablePath();
   return null;
 }
@@ -66,7 +66,9 @@ function skippedWithReasons(report) {
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests ?? [])
         if (t.status === 'skipped' || t.results?.every((r) => r.status === 'skipped')) {
-          const reason = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])].find((a) => a.type === 'skip')?.description;
+          const reason = [...(t.annotations ?? []), ...(t.results ?? []).flatMap((r) => r.annotations ?? [])].find(
+            (a) => a.type === 'skip',
+          )?.description;
           out.push(`skipped: ${spec.file} › ${spec.title}: ${reason ?? 'no reason given'}`);
         }
     for (const s of suite.suites ?? []) walk(s);

@@ -48,13 +48,34 @@ export async function main(argv: string[]): Promise<string> {
     args: argv,
     strict: true,
     options: {
-      view: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, size: { type: 'string' },
-      width: { type: 'string' }, height: { type: 'string' }, dpi: { type: 'string' }, theme: { type: 'string' },
-      title: { type: 'string' }, caption: { type: 'string' }, 'no-legend': { type: 'boolean' }, transparent: { type: 'boolean' },
-      'font-size': { type: 'string' }, graph: { type: 'string' }, era: { type: 'string' }, from: { type: 'string' },
-      to: { type: 'string' }, layout: { type: 'string' }, focus: { type: 'string' }, depth: { type: 'string' },
-      filtered: { type: 'string' }, kinds: { type: 'string' }, facet: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' },
-      direction: { type: 'string' }, trace: { type: 'string' }, select: { type: 'string' }, context: { type: 'string' },
+      view: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      size: { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      dpi: { type: 'string' },
+      theme: { type: 'string' },
+      title: { type: 'string' },
+      caption: { type: 'string' },
+      'no-legend': { type: 'boolean' },
+      transparent: { type: 'boolean' },
+      'font-size': { type: 'string' },
+      graph: { type: 'string' },
+      era: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      layout: { type: 'string' },
+      focus: { type: 'string' },
+      depth: { type: 'string' },
+      filtered: { type: 'string' },
+      kinds: { type: 'string' },
+      facet: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+      direction: { type: 'string' },
+      trace: { type: 'string' },
+      select: { type: 'string' },
+      context: { type: 'string' },
       'allow-missing-labels': { type: 'boolean' },
     },
   });
@@ -131,7 +152,15 @@ export async function main(argv: string[]): Promise<string> {
   return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
 }
 
-async function render(format: string, graph: AtlasGraph, hash: string, view: ViewSpec, options: FigureOptions, out: string, allowMissing: boolean): Promise<[string, Buffer][]> {
+async function render(
+  format: string,
+  graph: AtlasGraph,
+  hash: string,
+  view: ViewSpec,
+  options: FigureOptions,
+  out: string,
+  allowMissing: boolean,
+): Promise<[string, Buffer][]> {
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
   const scene = sceneOf(graph, view);
   if (scene.status.problem) fail(`the view cannot be shown: ${scene.status.subject ?? ''}: ${scene.status.problem}`);
@@ -148,7 +177,13 @@ async function render(format: string, graph: AtlasGraph, hash: string, view: Vie
   }
   if (format === 'svg') return [[out, utf8(figure.svg)]];
   if (format === 'png') return [[out, svgToPng(figure.svg, options)]];
-  const pdf = await svgToPdf(figure.svg, { widthPt: figure.widthPt, heightPt: figure.heightPt, title: options.title ?? 'Lineage Atlas figure', subject: `Lineage Atlas view; data ${hash}`, keywords: JSON.stringify(view) });
+  const pdf = await svgToPdf(figure.svg, {
+    widthPt: figure.widthPt,
+    heightPt: figure.heightPt,
+    title: options.title ?? 'Lineage Atlas figure',
+    subject: `Lineage Atlas view; data ${hash}`,
+    keywords: JSON.stringify(view),
+  });
   return [[out, pdf]];
 }
 

@@ -46,9 +46,15 @@ export async function cleanStaleTemporaries(path: string, now = Date.now()): Pro
     const pid = Number(m[2]);
     if (pid === process.pid) continue; // a write of this process may be under way
     const file = join(dir, entry);
-    const old = await stat(file).then((s) => now - s.mtimeMs > STALE_MS, () => false);
+    const old = await stat(file).then(
+      (s) => now - s.mtimeMs > STALE_MS,
+      () => false,
+    );
     if (alive(pid) && !old) continue;
-    await rm(file, { force: true }).then(() => removed.push(entry), () => undefined);
+    await rm(file, { force: true }).then(
+      () => removed.push(entry),
+      () => undefined,
+    );
   }
   return removed;
 }
@@ -61,7 +67,10 @@ export async function cleanStaleTemporaries(path: string, now = Date.now()): Pro
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dest = await target(path);
   await cleanStaleTemporaries(dest);
-  const mode = await stat(dest).then((s) => s.mode & 0o7777, () => null);
+  const mode = await stat(dest).then(
+    (s) => s.mode & 0o7777,
+    () => null,
+  );
   const tmp = join(dirname(dest), `.${basename(dest)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(tmp, 'wx', mode ?? 0o666);
   try {
@@ -85,4 +94,3 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await folder?.sync().catch(() => undefined);
   await folder?.close();
 }
-

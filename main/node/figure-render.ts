@@ -39,12 +39,23 @@ export function svgToPng(svg: string, o: Pick<FigureOptions, 'dpi' | 'size' | 'w
 }
 
 /** The page of a composed figure: its size in points, and what the PDF's metadata says of it. */
-export type PdfPage = { readonly widthPt: number; readonly heightPt: number; readonly title: string; readonly subject: string; readonly keywords: string };
+export type PdfPage = {
+  readonly widthPt: number;
+  readonly heightPt: number;
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: string;
+};
 
 /** A vector PDF the size of the figure, DejaVu Sans embedded (text stays selectable), the view in its metadata. */
 export function svgToPdf(svg: string, meta: PdfPage): Promise<Buffer> {
   const [w, h] = [meta.widthPt, meta.heightPt];
-  const doc = new PDFDocument({ size: [w, h], margin: 0, autoFirstPage: true, info: { Title: meta.title, Subject: meta.subject, Keywords: meta.keywords, Creator: 'Lineage Atlas' } });
+  const doc = new PDFDocument({
+    size: [w, h],
+    margin: 0,
+    autoFirstPage: true,
+    info: { Title: meta.title, Subject: meta.subject, Keywords: meta.keywords, Creator: 'Lineage Atlas' },
+  });
   doc.registerFont('DejaVu Sans', FONT_FILES.regular);
   doc.registerFont('DejaVu Sans Bold', FONT_FILES.bold);
   const chunks: Buffer[] = [];
@@ -54,7 +65,12 @@ export function svgToPdf(svg: string, meta: PdfPage): Promise<Buffer> {
     doc.on('error', reject);
     // svg-to-pdfkit reads "in" at CSS's 96 per inch; give it the size in points, the PDF's unit.
     const sized = svg.replace(/(<svg [^>]*?)width="[^"]*" height="[^"]*"/, `$1width="${w}" height="${h}"`);
-    SVGtoPDF(doc, sized, 0, 0, { width: w, height: h, assumePt: true, fontCallback: (_family, bold) => (bold ? 'DejaVu Sans Bold' : 'DejaVu Sans') });
+    SVGtoPDF(doc, sized, 0, 0, {
+      width: w,
+      height: h,
+      assumePt: true,
+      fontCallback: (_family, bold) => (bold ? 'DejaVu Sans Bold' : 'DejaVu Sans'),
+    });
     doc.end();
   });
 }

@@ -17,7 +17,11 @@ async function readChecked(path: string): Promise<Result<string>> {
   try {
     const s = await stat(path);
     if (!s.isFile()) return { ok: false, message: `${basename(path)}: not a file` };
-    if (s.size > MAX_FILE_BYTES) return { ok: false, message: `${basename(path)}: ${formatMegabytes(s.size, 'up')} is larger than the ${formatMegabytes(MAX_FILE_BYTES)} a graph file may be` };
+    if (s.size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        message: `${basename(path)}: ${formatMegabytes(s.size, 'up')} is larger than the ${formatMegabytes(MAX_FILE_BYTES)} a graph file may be`,
+      };
     const decoded = decodeText(await readFile(path));
     return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, message: `${basename(path)}: ${decoded.message}` };
   } catch (e) {
@@ -46,7 +50,8 @@ export async function readViewFile(path: string): Promise<Result<{ path: string;
 }
 
 /** Recent files, most recent first, without duplicates, at most `max`. */
-export const pushRecent = (list: readonly string[], path: string, max = 10): string[] => [path, ...list.filter((p) => p !== path)].slice(0, max);
+export const pushRecent = (list: readonly string[], path: string, max = 10): string[] =>
+  [path, ...list.filter((p) => p !== path)].slice(0, max);
 
 /** A small JSON file of settings (recent files, window bounds); a missing or broken one reads as `fallback`. */
 export async function readJsonStore<T>(path: string, parse: (json: unknown) => T | null, fallback: T): Promise<T> {

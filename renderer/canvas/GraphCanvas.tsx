@@ -41,7 +41,6 @@ export function GraphCanvas(props: Props) {
     fitScene(cy, latest.current.scene, animate, (vp) => (framedAt.current = { zoom: vp.zoom, ...vp.pan }));
   };
 
-
   // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
   useEffect(() => {
     const g = latest.current.graph;

@@ -16,7 +16,13 @@ export function GridOverlay({ cy, grid }: { readonly cy: Core | null; readonly g
     <svg className="time-axis grid-axis" aria-hidden="true" data-testid="grid-axis">
       {grid.columns.map((c, i) => (
         <g key={c.label}>
-          <rect x={X(c.x0)} y={top} width={Math.max(0, X(c.x1) - X(c.x0))} height={Math.max(0, bottom - top)} className={`band band-${i % 2}`} />
+          <rect
+            x={X(c.x0)}
+            y={top}
+            width={Math.max(0, X(c.x1) - X(c.x0))}
+            height={Math.max(0, bottom - top)}
+            className={`band band-${i % 2}`}
+          />
           <text x={(X(c.x0) + X(c.x1)) / 2} y={bottom + 14} className="tick-label">
             {c.label}
           </text>
@@ -33,7 +39,13 @@ export function GridOverlay({ cy, grid }: { readonly cy: Core | null; readonly g
       <text x={(left + right) / 2} y={bottom + 30} className="tick-label band-label">
         {grid.xTitle} →
       </text>
-      <text x={left - 8} y={(top + bottom) / 2} className="band-label" transform={`rotate(-90 ${left - 8} ${(top + bottom) / 2})`} textAnchor="middle">
+      <text
+        x={left - 8}
+        y={(top + bottom) / 2}
+        className="band-label"
+        transform={`rotate(-90 ${left - 8} ${(top + bottom) / 2})`}
+        textAnchor="middle"
+      >
         {grid.yTitle} →
       </text>
     </svg>

@@ -6,7 +6,12 @@ import { clearSubject, setContext, setDepth, setDirection } from '../../src/view
 import type { Depth, Direction } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 
-const DIRECTIONS: Readonly<Record<Direction, string>> = { both: 'Ancestors and descendants', ancestors: 'Ancestors', descendants: 'Descendants', family: 'Whole family' };
+const DIRECTIONS: Readonly<Record<Direction, string>> = {
+  both: 'Ancestors and descendants',
+  ancestors: 'Ancestors',
+  descendants: 'Descendants',
+  family: 'Whole family',
+};
 
 export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGraph; readonly scene: Scene; readonly setView: SetView }) {
   const { subject, view } = scene;
@@ -20,7 +25,11 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
       </span>
       {isFocus && (
         <>
-          <select aria-label="Lineage direction" value={view.direction} onChange={(e) => setView(setDirection(e.target.value as Direction))}>
+          <select
+            aria-label="Lineage direction"
+            value={view.direction}
+            onChange={(e) => setView(setDirection(e.target.value as Direction))}
+          >
             {(Object.keys(DIRECTIONS) as Direction[]).map((d) => (
               <option key={d} value={d}>
                 {DIRECTIONS[d]}
@@ -28,7 +37,11 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
             ))}
           </select>
           {view.direction !== 'family' && (
-            <select aria-label="Subject depth" value={String(view.depth)} onChange={(e) => setView(setDepth((e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth))}>
+            <select
+              aria-label="Subject depth"
+              value={String(view.depth)}
+              onChange={(e) => setView(setDepth((e.target.value === 'all' ? 'all' : Number(e.target.value)) as Depth))}
+            >
               <option value="1">1 step</option>
               <option value="2">2 steps</option>
               <option value="all">All steps</option>
@@ -37,7 +50,8 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
         </>
       )}
       <label className="check">
-        <input type="checkbox" checked={view.context === 'dim'} onChange={(e) => setView(setContext(e.target.checked ? 'dim' : 'hide'))} /> Show the rest dimmed
+        <input type="checkbox" checked={view.context === 'dim'} onChange={(e) => setView(setContext(e.target.checked ? 'dim' : 'hide'))} />{' '}
+        Show the rest dimmed
       </label>
       <button type="button" onClick={() => setView(clearSubject())}>
         Show everything

@@ -19,7 +19,13 @@ export function ZoomControls({ cy, scene }: { readonly cy: Core | null; readonly
       <button type="button" aria-label="Zoom out" title="Zoom out" disabled={!cy} onClick={() => cy && zoomBy(cy, 1 / ZOOM_STEP)}>
         −
       </button>
-      <button type="button" aria-label="Fit" title="Fit the graph to the window" disabled={!cy} onClick={() => cy && fitScene(cy, scene, false)}>
+      <button
+        type="button"
+        aria-label="Fit"
+        title="Fit the graph to the window"
+        disabled={!cy}
+        onClick={() => cy && fitScene(cy, scene, false)}
+      >
         Fit
       </button>
     </div>

@@ -38,7 +38,17 @@ export function updateLabels(cy: Core, selected: string | undefined): void {
       const p = n.renderedPosition();
       const text = n.data('label') as string;
       const tier = n.id() === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
-      return { id: n.id(), x: p.x, y: p.y, r: (NODE_SIZE / 2) * zoom, width: measure(text) + 4, height: LABEL_PX * 1.3 + 3, tier, weight: n.degree(false), side };
+      return {
+        id: n.id(),
+        x: p.x,
+        y: p.y,
+        r: (NODE_SIZE / 2) * zoom,
+        width: measure(text) + 4,
+        height: LABEL_PX * 1.3 + 3,
+        tier,
+        weight: n.degree(false),
+        side,
+      };
     });
   const keep = labelGrid(candidates, { width: cy.width(), height: cy.height() });
   const size = LABEL_PX / zoom;

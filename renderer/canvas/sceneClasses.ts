@@ -54,12 +54,20 @@ export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: 
 const PAD = { top: 44, bottom: 48, left: 36, right: 36 };
 
 /** Zoom and pan that frame the scene (its axis included); animated unless told otherwise. */
-export function fitScene(cy: Core, scene: Scene, animate = true, chosen?: (vp: { zoom: number; pan: { x: number; y: number } }) => void): void {
+export function fitScene(
+  cy: Core,
+  scene: Scene,
+  animate = true,
+  chosen?: (vp: { zoom: number; pan: { x: number; y: number } }) => void,
+): void {
   const box = sceneBox(cy, scene);
   if (!box) return;
   const w = Math.max(box.x2 - box.x1, 1);
   const h = Math.max(box.y2 - box.y1, 1);
-  const zoom = Math.min(Math.max(Math.min((cy.width() - PAD.left - PAD.right) / w, (cy.height() - PAD.top - PAD.bottom) / h), cy.minZoom()), Math.min(cy.maxZoom(), 2));
+  const zoom = Math.min(
+    Math.max(Math.min((cy.width() - PAD.left - PAD.right) / w, (cy.height() - PAD.top - PAD.bottom) / h), cy.minZoom()),
+    Math.min(cy.maxZoom(), 2),
+  );
   const pan = {
     x: PAD.left + (cy.width() - PAD.left - PAD.right - w * zoom) / 2 - box.x1 * zoom,
     y: PAD.top + (cy.height() - PAD.top - PAD.bottom - h * zoom) / 2 - box.y1 * zoom,

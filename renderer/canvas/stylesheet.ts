@@ -49,7 +49,9 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     })),
     {
       selector: 'edge',
-      style: d.detailed ? { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 } : { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 },
+      style: d.detailed
+        ? { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 }
+        : { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 },
     },
     ...EDGE_KINDS.map((k) => ({
       selector: `edge[kind = "${k}"]`,

@@ -2,7 +2,21 @@
 import type { CSSProperties } from 'react';
 import type { LayoutState } from './useLayout';
 
-const box: CSSProperties = { position: 'absolute', top: 8, left: '50%', transform: 'translateX(-50%)', zIndex: 5, display: 'flex', gap: 8, alignItems: 'center', padding: '4px 10px', background: 'var(--panel, #fff)', border: '1px solid #8888', borderRadius: 4, margin: 0 };
+const box: CSSProperties = {
+  position: 'absolute',
+  top: 8,
+  left: '50%',
+  transform: 'translateX(-50%)',
+  zIndex: 5,
+  display: 'flex',
+  gap: 8,
+  alignItems: 'center',
+  padding: '4px 10px',
+  background: 'var(--panel, #fff)',
+  border: '1px solid #8888',
+  borderRadius: 4,
+  margin: 0,
+};
 
 export function LayoutProgress({ state, name }: { readonly state: LayoutState; readonly name: string }) {
   if (state.cancelled)

@@ -23,7 +23,12 @@ export type WorkerState = { graph?: { readonly key: string; readonly graph: Atla
  * Handles one message. Layouts run to the end here (a worker's messages wait while one runs), so
  * the page cancels a layout by ending the worker and starting another, not by a message.
  */
-export function handleLayoutMessage(state: WorkerState, msg: LayoutRequest, post: (r: LayoutReply) => void, now: () => number = () => Date.now()): void {
+export function handleLayoutMessage(
+  state: WorkerState,
+  msg: LayoutRequest,
+  post: (r: LayoutReply) => void,
+  now: () => number = () => Date.now(),
+): void {
   if (msg.type === 'graph') {
     state.graph = { key: msg.graph, graph: buildGraph(msg.document) };
     return;

@@ -29,7 +29,13 @@ export type LayoutState = {
 const cache = new LayoutCache<AtlasGraph>();
 const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 
-type Job = { readonly id: number; readonly key: string; readonly graph: AtlasGraph; readonly ids: readonly string[]; readonly layout: Layout };
+type Job = {
+  readonly id: number;
+  readonly key: string;
+  readonly graph: AtlasGraph;
+  readonly ids: readonly string[];
+  readonly layout: Layout;
+};
 
 /** The layout of a view whose engine is still loading: no positions yet (the canvas waits for them). */
 const PENDING: LayoutResult = { positions: {} };
@@ -48,7 +54,15 @@ export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly s
     return r;
   }, [sync, engineReady, graph, key, ids, layout]);
 
-  const [state, setState] = useState<{ key: string; resultKey: string; result?: LayoutResult; progress: number; cancelled: boolean; ms?: number; serial: number }>({
+  const [state, setState] = useState<{
+    key: string;
+    resultKey: string;
+    result?: LayoutResult;
+    progress: number;
+    cancelled: boolean;
+    ms?: number;
+    serial: number;
+  }>({
     key: '',
     resultKey: '',
     progress: 0,

@@ -18,7 +18,13 @@ export function DatasetTable({ graph, ids, selected, onSelect }: Props) {
   return (
     <div className="table-view">
       <div className="table-tools">
-        <input type="search" aria-label="Filter table" placeholder="Filter rows…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Filter table"
+          placeholder="Filter rows…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <span className="count">
           {rows.length} row{rows.length === 1 ? '' : 's'}
         </span>
@@ -31,7 +37,9 @@ export function DatasetTable({ graph, ids, selected, onSelect }: Props) {
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : 'none'}>
                   <button
                     type="button"
-                    onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'ascending' ? 'descending' : 'ascending' }))}
+                    onClick={() =>
+                      setSort((s) => ({ key: c.key, dir: s.key === c.key && s.dir === 'ascending' ? 'descending' : 'ascending' }))
+                    }
                   >
                     {c.title}
                     <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
@@ -54,7 +62,15 @@ export function DatasetTable({ graph, ids, selected, onSelect }: Props) {
                   }
                 }}
               >
-                {TABLE_COLUMNS.map((c) => (c.key === 'label' ? <th key={c.key} scope="row">{r.cells.label}</th> : <td key={c.key}>{r.cells[c.key]}</td>))}
+                {TABLE_COLUMNS.map((c) =>
+                  c.key === 'label' ? (
+                    <th key={c.key} scope="row">
+                      {r.cells.label}
+                    </th>
+                  ) : (
+                    <td key={c.key}>{r.cells[c.key]}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -29,7 +29,15 @@ type Props = {
   readonly onTrace: (target: string | null) => void;
 };
 
-function Claims({ graph, node, disputed }: { readonly graph: AtlasGraph; readonly node: GraphNode; readonly disputed: ReadonlySet<string> }) {
+function Claims({
+  graph,
+  node,
+  disputed,
+}: {
+  readonly graph: AtlasGraph;
+  readonly node: GraphNode;
+  readonly disputed: ReadonlySet<string>;
+}) {
   const rows = claimsOf(node);
   if (rows.length === 0) return null;
   return (
@@ -74,7 +82,10 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
     if (t.note) rows.push(['Note', t.note, t.provenance]);
   }
   if (d.figure2)
-    rows.push(['Demonstration data (Figure 2)', d.figure2.demonstrationPreparation, d.figure2.provenance], ['Preference annotation (Figure 2)', d.figure2.preferenceAnnotation.join(', '), d.figure2.provenance]);
+    rows.push(
+      ['Demonstration data (Figure 2)', d.figure2.demonstrationPreparation, d.figure2.provenance],
+      ['Preference annotation (Figure 2)', d.figure2.preferenceAnnotation.join(', '), d.figure2.provenance],
+    );
   if (d.multimodal) rows.push(['Multimodal approach', d.multimodal.approach, d.multimodal.provenance]);
   return (
     <dl className="survey-facts">
@@ -92,7 +103,10 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
 
 function References({ graph, id }: { readonly graph: AtlasGraph; readonly id: string }) {
   const [copied, setCopied] = useState<string | null>(null);
-  const refs = graph.outEdges(id).filter((e) => graph.getEdgeAttribute(e, 'kind') === 'described-in').map((e) => graph.getNodeAttributes(graph.target(e)));
+  const refs = graph
+    .outEdges(id)
+    .filter((e) => graph.getEdgeAttribute(e, 'kind') === 'described-in')
+    .map((e) => graph.getNodeAttributes(graph.target(e)));
   if (refs.length === 0) return null;
   return (
     <section>
@@ -135,7 +149,13 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
     const depth = view.depth === 'all' ? Infinity : view.depth;
     return { up: [...ancestors(graph, node.id, { depth })], down: [...descendants(graph, node.id, { depth })] };
   }, [graph, node, view.depth]);
-  const datasets = useMemo(() => graph.filterNodes((_i, n) => n.kind === 'dataset').sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'))), [graph]);
+  const datasets = useMemo(
+    () =>
+      graph
+        .filterNodes((_i, n) => n.kind === 'dataset')
+        .sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'))),
+    [graph],
+  );
 
   if (!node || !lineage)
     return (
@@ -182,7 +202,8 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
               return (
                 <li key={d.edge}>
                   {edgeReading(a.kind, 'out')} {link(graph.target(d.edge))} — <Sources graph={graph} cites={a.provenance} />. Disputed
-                  {d.disagreementKind && <span className="badge kind">{DISAGREEMENT_WORDS[d.disagreementKind]}</span>}: {d.note} <Sources graph={graph} cites={d.provenance} />
+                  {d.disagreementKind && <span className="badge kind">{DISAGREEMENT_WORDS[d.disagreementKind]}</span>}: {d.note}{' '}
+                  <Sources graph={graph} cites={d.provenance} />
                 </li>
               );
             })}
@@ -198,7 +219,11 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
           </button>
           <label>
             Depth{' '}
-            <select aria-label="Lineage depth" value={String(view.depth)} onChange={(e) => setView(setDepth(Depth.parse(e.target.value === 'all' ? 'all' : Number(e.target.value))))}>
+            <select
+              aria-label="Lineage depth"
+              value={String(view.depth)}
+              onChange={(e) => setView(setDepth(Depth.parse(e.target.value === 'all' ? 'all' : Number(e.target.value))))}
+            >
               <option value="1">1</option>
               <option value="2">2</option>
               <option value="all">all</option>
@@ -206,10 +231,26 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
           </label>
         </div>
         <p className="lineage-list">
-          Built from: {lineage.up.length ? lineage.up.map(([a], i) => <span key={a}>{i > 0 && ', '}{link(a)}</span>) : 'nothing recorded'}
+          Built from:{' '}
+          {lineage.up.length
+            ? lineage.up.map(([a], i) => (
+                <span key={a}>
+                  {i > 0 && ', '}
+                  {link(a)}
+                </span>
+              ))
+            : 'nothing recorded'}
         </p>
         <p className="lineage-list">
-          Built on it: {lineage.down.length ? lineage.down.map(([a], i) => <span key={a}>{i > 0 && ', '}{link(a)}</span>) : 'nothing recorded'}
+          Built on it:{' '}
+          {lineage.down.length
+            ? lineage.down.map(([a], i) => (
+                <span key={a}>
+                  {i > 0 && ', '}
+                  {link(a)}
+                </span>
+              ))
+            : 'nothing recorded'}
         </p>
         {node.kind === 'dataset' && (
           <label className="trace">

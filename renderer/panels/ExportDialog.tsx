@@ -71,7 +71,8 @@ export function ExportDialog(p: Props) {
           if (!r.ok) return p.onError(r.message);
           if (!r.value) return;
         } else if (f === 'svg') download(`${name}.svg`, figure.svg, 'image/svg+xml');
-        else if (f === 'png') download(`${name}.png`, await svgToPngBlob(figure.svg, Math.round(figureWidthInches(opts) * opts.dpi), opts.transparent));
+        else if (f === 'png')
+          download(`${name}.png`, await svgToPngBlob(figure.svg, Math.round(figureWidthInches(opts) * opts.dpi), opts.transparent));
         else return;
       } else {
         const files = dataFiles(format as DataFormat, p.graph, p.scene, name);
@@ -117,7 +118,16 @@ export function ExportDialog(p: Props) {
               <>
                 <label>
                   Size{' '}
-                  <select aria-label="Size" value={opts.size} onChange={(e) => set({ size: e.target.value as FigureOptions['size'], width: e.target.value === 'custom' ? (opts.width ?? 5) : undefined })}>
+                  <select
+                    aria-label="Size"
+                    value={opts.size}
+                    onChange={(e) =>
+                      set({
+                        size: e.target.value as FigureOptions['size'],
+                        width: e.target.value === 'custom' ? (opts.width ?? 5) : undefined,
+                      })
+                    }
+                  >
                     <option value="single">Single column (3.5 in)</option>
                     <option value="double">Double column (7.16 in)</option>
                     <option value="custom">Custom</option>
@@ -125,7 +135,16 @@ export function ExportDialog(p: Props) {
                 </label>
                 {opts.size === 'custom' && (
                   <label>
-                    Width (in) <input type="number" aria-label="Width (in)" min={0.5} max={40} step={0.01} value={opts.width ?? 5} onChange={(e) => set({ width: Number(e.target.value) })} />
+                    Width (in){' '}
+                    <input
+                      type="number"
+                      aria-label="Width (in)"
+                      min={0.5}
+                      max={40}
+                      step={0.01}
+                      value={opts.width ?? 5}
+                      onChange={(e) => set({ width: Number(e.target.value) })}
+                    />
                   </label>
                 )}
                 <label>
@@ -143,7 +162,11 @@ export function ExportDialog(p: Props) {
                 </label>
                 <label>
                   Theme{' '}
-                  <select aria-label="Figure theme" value={opts.theme} onChange={(e) => set({ theme: e.target.value as FigureOptions['theme'] })}>
+                  <select
+                    aria-label="Figure theme"
+                    value={opts.theme}
+                    onChange={(e) => set({ theme: e.target.value as FigureOptions['theme'] })}
+                  >
                     <option value="print">Print</option>
                     <option value="light">Light</option>
                     <option value="dark">Dark</option>
@@ -153,26 +176,45 @@ export function ExportDialog(p: Props) {
                   Title <input aria-label="Title" value={opts.title ?? ''} onChange={(e) => set({ title: e.target.value || undefined })} />
                 </label>
                 <label>
-                  Caption <textarea aria-label="Caption" rows={2} value={opts.caption ?? ''} onChange={(e) => set({ caption: e.target.value || undefined })} />
+                  Caption{' '}
+                  <textarea
+                    aria-label="Caption"
+                    rows={2}
+                    value={opts.caption ?? ''}
+                    onChange={(e) => set({ caption: e.target.value || undefined })}
+                  />
                 </label>
                 <label className="check">
                   <input type="checkbox" checked={opts.legend} onChange={(e) => set({ legend: e.target.checked })} /> Legend
                 </label>
                 <label>
-                  Font size (pt) <input type="number" aria-label="Font size (pt)" min={4} max={24} value={opts.fontSize} onChange={(e) => set({ fontSize: Number(e.target.value) })} />
+                  Font size (pt){' '}
+                  <input
+                    type="number"
+                    aria-label="Font size (pt)"
+                    min={4}
+                    max={24}
+                    value={opts.fontSize}
+                    onChange={(e) => set({ fontSize: Number(e.target.value) })}
+                  />
                 </label>
                 {format === 'png' && (
                   <>
                     <label>
                       Resolution{' '}
-                      <select aria-label="Resolution" value={opts.dpi} onChange={(e) => set({ dpi: Number(e.target.value) as FigureOptions['dpi'] })}>
+                      <select
+                        aria-label="Resolution"
+                        value={opts.dpi}
+                        onChange={(e) => set({ dpi: Number(e.target.value) as FigureOptions['dpi'] })}
+                      >
                         <option value={150}>150 DPI</option>
                         <option value={300}>300 DPI</option>
                         <option value={600}>600 DPI</option>
                       </select>
                     </label>
                     <label className="check">
-                      <input type="checkbox" checked={opts.transparent} onChange={(e) => set({ transparent: e.target.checked })} /> Transparent background
+                      <input type="checkbox" checked={opts.transparent} onChange={(e) => set({ transparent: e.target.checked })} />{' '}
+                      Transparent background
                     </label>
                   </>
                 )}
@@ -180,23 +222,38 @@ export function ExportDialog(p: Props) {
             )}
             {figure?.ok && leftOut.length > 0 && (
               <p className="note warning" role="alert">
-                Without labels: {leftOut.slice(0, 5).map((id) => p.graph.getNodeAttribute(id, 'label')).join(', ')}
+                Without labels:{' '}
+                {leftOut
+                  .slice(0, 5)
+                  .map((id) => p.graph.getNodeAttribute(id, 'label'))
+                  .join(', ')}
                 {leftOut.length > 5 ? `, and ${leftOut.length - 5} more` : ''}. {figure.advice}
               </p>
             )}
-            {pdfUnavailable && <p className="note">PDF is made by the desktop app or by `npm run figure -- --format pdf`; in the browser, export SVG.</p>}
+            {pdfUnavailable && (
+              <p className="note">PDF is made by the desktop app or by `npm run figure -- --format pdf`; in the browser, export SVG.</p>
+            )}
           </div>
           <div className="export-preview" aria-label="Preview">
             {figure?.ok && previewUrl && <img src={previewUrl} alt="Preview of the figure" data-testid="figure-preview" />}
             {figure && !figure.ok && <p role="alert">{figure.message}</p>}
-            {!isFigure && <p className="note">Exports the {p.scene.status.datasetsShown} datasets shown and what they link to, with every attribute and its source.</p>}
+            {!isFigure && (
+              <p className="note">
+                Exports the {p.scene.status.datasetsShown} datasets shown and what they link to, with every attribute and its source.
+              </p>
+            )}
           </div>
         </div>
         <div className="dialog-buttons">
           <button type="button" onClick={p.onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" disabled={busy || pdfUnavailable || (isFigure && !figure?.ok)} onClick={() => void exportNow()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || pdfUnavailable || (isFigure && !figure?.ok)}
+            onClick={() => void exportNow()}
+          >
             {leftOut.length ? `Export without ${leftOut.length} label${leftOut.length === 1 ? '' : 's'}` : 'Export'}
           </button>
         </div>

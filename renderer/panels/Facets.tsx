@@ -43,12 +43,12 @@ export function Facets({ graph, view, setView, counts }: Props) {
           <fieldset key={key} role="group" aria-label={FACETS[key].label}>
             <legend>{FACETS[key].label}</legend>
             {ordered.map((value) => (
-              <label
-                key={value}
-                className="facet-value"
-                style={tree ? { paddingLeft: `${tree.get(value)! * 0.9}em` } : undefined}
-              >
-                <input type="checkbox" checked={selected.includes(value)} onChange={(e) => setView(toggleFacet(key, value, e.target.checked))} />
+              <label key={value} className="facet-value" style={tree ? { paddingLeft: `${tree.get(value)! * 0.9}em` } : undefined}>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(value)}
+                  onChange={(e) => setView(toggleFacet(key, value, e.target.checked))}
+                />
                 <span>{facetValueLabel(graph, key, value)}</span>
                 <span className="count">{counts[key].get(value) ?? 0}</span>
               </label>

@@ -9,7 +9,15 @@ import { GENERATION_NAME, SERIES_COLOR } from '../../src/style/palette';
 
 const COLORS: Readonly<Record<string, string>> = SERIES_COLOR;
 
-export function Generations({ graph, ids, onPickTechnique }: { readonly graph: AtlasGraph; readonly ids: ReadonlySet<string>; readonly onPickTechnique: (id: string) => void }) {
+export function Generations({
+  graph,
+  ids,
+  onPickTechnique,
+}: {
+  readonly graph: AtlasGraph;
+  readonly ids: ReadonlySet<string>;
+  readonly onPickTechnique: (id: string) => void;
+}) {
   const [by, setBy] = useState<StackBy>('purpose');
   const stacked = useMemo(() => stackedReleases(graph, ids, by), [graph, ids, by]);
   const techniques = useMemo(() => techniquesByGeneration(graph, ids), [graph, ids]);
@@ -42,7 +50,12 @@ export function Generations({ graph, ids, onPickTechnique }: { readonly graph: A
           ))}
         </span>
       </div>
-      <svg viewBox={`0 0 ${W} ${H}`} className="chart" role="img" aria-label={`Dataset releases per month from ${stacked.months[0] ?? '–'} to ${stacked.months[n - 1] ?? '–'}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="chart"
+        role="img"
+        aria-label={`Dataset releases per month from ${stacked.months[0] ?? '–'} to ${stacked.months[n - 1] ?? '–'}`}
+      >
         {[0, Math.ceil(max / 2), max].map((v) => (
           <g key={v}>
             <line x1={left} x2={W} y1={y(v)} y2={y(v)} className="gridline" />
@@ -58,7 +71,18 @@ export function Generations({ graph, ids, onPickTechnique }: { readonly graph: A
               {stacked.series.map((s) => {
                 const c = s.counts[i]!;
                 if (c === 0) return null;
-                const r = <rect key={s.key} x={left + i * bw + bw * 0.1} width={bw * 0.8} y={y(acc + c)} height={y(acc) - y(acc + c)} fill={COLORS[s.key]}><title>{`${m}: ${c} ${s.key}`}</title></rect>;
+                const r = (
+                  <rect
+                    key={s.key}
+                    x={left + i * bw + bw * 0.1}
+                    width={bw * 0.8}
+                    y={y(acc + c)}
+                    height={y(acc) - y(acc + c)}
+                    fill={COLORS[s.key]}
+                  >
+                    <title>{`${m}: ${c} ${s.key}`}</title>
+                  </rect>
+                );
                 acc += c;
                 return r;
               })}

@@ -11,7 +11,13 @@ export function MessageDialog({ message, onClose }: { readonly message: Message 
     if (!message && d.open) d.close();
   }, [message]);
   return (
-    <dialog ref={ref} className={`message-dialog ${message?.kind ?? ''}`} role={message?.kind === 'error' ? 'alertdialog' : 'dialog'} aria-label={message?.title ?? 'Message'} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={`message-dialog ${message?.kind ?? ''}`}
+      role={message?.kind === 'error' ? 'alertdialog' : 'dialog'}
+      aria-label={message?.title ?? 'Message'}
+      onClose={onClose}
+    >
       {message && (
         <>
           <h2>{message.title}</h2>

@@ -102,11 +102,7 @@ export function Toolbar({ view, setView, index, onPick, onOpenGraph, onOpenView,
       </div>
       <label>
         Era{' '}
-        <select
-          aria-label="Era"
-          value={view.filter.era}
-          onChange={(e) => setView(setEra(Era.parse(e.target.value)))}
-        >
+        <select aria-label="Era" value={view.filter.era} onChange={(e) => setView(setEra(Era.parse(e.target.value)))}>
           {Era.options.map((era) => (
             <option key={era} value={era}>
               {ERA_LABEL[era]}

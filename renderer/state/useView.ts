@@ -5,7 +5,9 @@ import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../sr
 
 function readUrl(): { view: ViewSpec; error: string | null } {
   const r = viewFromQuery(new URLSearchParams(window.location.search));
-  return r.ok ? { view: r.view, error: null } : { view: defaultView(), error: `The address names a view that cannot be shown: ${r.message}` };
+  return r.ok
+    ? { view: r.view, error: null }
+    : { view: defaultView(), error: `The address names a view that cannot be shown: ${r.message}` };
 }
 
 /**

@@ -17,7 +17,10 @@ export const isDataFormat = (f: string): f is DataFormat => Object.hasOwn(DATA_F
 
 /** What a scene shows plainly: its drawn nodes and edges, less what it dims. */
 export function shownOf(scene: Pick<Scene, 'nodes' | 'edges' | 'dimmed'>): { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } {
-  return { nodes: new Set(scene.nodes.filter((id) => !scene.dimmed.has(id))), edges: new Set(scene.edges.filter((e) => !scene.dimmed.has(e))) };
+  return {
+    nodes: new Set(scene.nodes.filter((id) => !scene.dimmed.has(id))),
+    edges: new Set(scene.edges.filter((e) => !scene.dimmed.has(e))),
+  };
 }
 
 /** The files of one data export: `[file name, text]`, named from `base` (CSV writes a node and an edge list). */
@@ -37,7 +40,10 @@ export function dataFiles(format: DataFormat, graph: AtlasGraph, scene: Scene, b
       return [[`${base}.tex`, toLatexTable(graph, shown)]];
     case 'csv': {
       const { nodes, edges } = toCsv(graph, shown);
-      return [[`${base}.nodes.csv`, nodes], [`${base}.edges.csv`, edges]];
+      return [
+        [`${base}.nodes.csv`, nodes],
+        [`${base}.edges.csv`, edges],
+      ];
     }
   }
 }

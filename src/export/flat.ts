@@ -11,9 +11,25 @@ export const citationText = (c: Citation): string =>
 
 /** The columns every export shares, in a fixed order; absent facts are left out (not written as empty). */
 export const NODE_COLUMNS = [
-  'label', 'kind', 'purpose', 'modality', 'generation', 'released', 'size', 'size_unit', 'license', 'languages', 'homepage',
-  'construction_method', 'pairing_group', 'demonstration_preparation', 'preference_annotation', 'multimodal_approach',
-  'cite_key', 'description', 'sources',
+  'label',
+  'kind',
+  'purpose',
+  'modality',
+  'generation',
+  'released',
+  'size',
+  'size_unit',
+  'license',
+  'languages',
+  'homepage',
+  'construction_method',
+  'pairing_group',
+  'demonstration_preparation',
+  'preference_annotation',
+  'multimodal_approach',
+  'cite_key',
+  'description',
+  'sources',
 ] as const;
 export const EDGE_COLUMNS = ['kind', 'role', 'note', 'disputed', 'sources'] as const;
 export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['size']);

@@ -17,9 +17,21 @@ type Subset = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet
  * for a graph that did not come through it.
  */
 export const xmlText = (s: string): string =>
-  // eslint-disable-next-line no-control-regex
-  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+  s.replace(
+    // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 /** Escaped for element content and attribute values alike (tab and line breaks kept through attribute normalisation). */
 const xml = (s: string) => xmlText(s).replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
 const xmlFlat = (f: Flat): Flat => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'string' ? xmlText(v) : v]));
@@ -62,7 +74,9 @@ export function toGraphml(graph: AtlasGraph, visible: Subset): string {
     ...edgeCols.map((c) => key('edge', c)),
     '  <graph id="lineage-atlas" edgedefault="directed">',
     ...nodeRows.map(([id, f]) => `    <node id="${xml(id)}">${data('node', f)}</node>`),
-    ...edgeRows.map(([e, f]) => `    <edge id="${xml(e)}" source="${xml(graph.source(e))}" target="${xml(graph.target(e))}">${data('edge', f)}</edge>`),
+    ...edgeRows.map(
+      ([e, f]) => `    <edge id="${xml(e)}" source="${xml(graph.source(e))}" target="${xml(graph.target(e))}">${data('edge', f)}</edge>`,
+    ),
     '  </graph>',
     '</graphml>',
     '',
@@ -75,20 +89,29 @@ export function toGraphml(graph: AtlasGraph, visible: Subset): string {
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 const csv = (header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]) =>
-  Papa.unparse({ fields: [...header], data: rows.map((r) => r.map((v) => (v === undefined ? '' : v))) }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
+  Papa.unparse(
+    { fields: [...header], data: rows.map((r) => r.map((v) => (v === undefined ? '' : v))) },
+    { newline: '\r\n', escapeFormulae: FORMULA_START },
+  ) + '\r\n';
 
 /** RFC 4180 CSV (CRLF) written by papaparse: a node list and an edge list, as Gephi's and sigma.js's importers take them. */
 export function toCsv(graph: AtlasGraph, visible: Subset): { nodes: string; edges: string } {
   const { nodes, edges } = exportedIds(graph, visible);
   return {
-    nodes: csv(['id', ...NODE_COLUMNS], nodes.map((id) => {
-      const f = flatNode(graph.getNodeAttributes(id));
-      return [id, ...NODE_COLUMNS.map((c) => f[c])];
-    })),
-    edges: csv(['source', 'target', ...EDGE_COLUMNS], edges.map((e) => {
-      const f = flatEdge(graph.getEdgeAttributes(e));
-      return [graph.source(e), graph.target(e), ...EDGE_COLUMNS.map((c) => f[c])];
-    })),
+    nodes: csv(
+      ['id', ...NODE_COLUMNS],
+      nodes.map((id) => {
+        const f = flatNode(graph.getNodeAttributes(id));
+        return [id, ...NODE_COLUMNS.map((c) => f[c])];
+      }),
+    ),
+    edges: csv(
+      ['source', 'target', ...EDGE_COLUMNS],
+      edges.map((e) => {
+        const f = flatEdge(graph.getEdgeAttributes(e));
+        return [graph.source(e), graph.target(e), ...EDGE_COLUMNS.map((c) => f[c])];
+      }),
+    ),
   };
 }
 
@@ -102,8 +125,13 @@ export function toCytoscapeJson(graph: AtlasGraph, visible: Subset, positions: P
       target_cytoscapejs_version: '~3.0',
       data: { name: 'Lineage Atlas view' },
       elements: {
-        nodes: nodes.map((id) => ({ data: { id, name: graph.getNodeAttribute(id, 'label'), ...flatNode(graph.getNodeAttributes(id)) }, ...(positions[id] ? { position: { ...positions[id] } } : {}) })),
-        edges: edges.map((e) => ({ data: { id: e, source: graph.source(e), target: graph.target(e), ...flatEdge(graph.getEdgeAttributes(e)) } })),
+        nodes: nodes.map((id) => ({
+          data: { id, name: graph.getNodeAttribute(id, 'label'), ...flatNode(graph.getNodeAttributes(id)) },
+          ...(positions[id] ? { position: { ...positions[id] } } : {}),
+        })),
+        edges: edges.map((e) => ({
+          data: { id: e, source: graph.source(e), target: graph.target(e), ...flatEdge(graph.getEdgeAttributes(e)) },
+        })),
       },
     },
     null,
@@ -140,8 +168,20 @@ export function toBibtex(graph: AtlasGraph, visible: Subset): string {
 }
 
 const TEX_SPECIAL: Record<string, string> = {
-  '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
-  '\\': '\\textbackslash{}', '<': '\\textless{}', '>': '\\textgreater{}', '|': '\\textbar{}', '"': '\\textquotedbl{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '{': '\\{',
+  '}': '\\}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+  '"': '\\textquotedbl{}',
 };
 /**
  * Text escaped for LaTeX (T1 encoding, which the table's header asks for: in OT1 "<" prints as "¡").
@@ -150,8 +190,11 @@ const TEX_SPECIAL: Record<string, string> = {
  */
 export const tex = (s: string): string =>
   s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(
+      // eslint-disable-next-line no-control-regex -- stripping control and invisible characters is the point
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '',
+    )
     .replace(/[\t\n\r]+/g, ' ')
     .replace(/[&%$#_{}~^\\<>|"]/g, (c) => TEX_SPECIAL[c]!);
 

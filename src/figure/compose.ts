@@ -8,7 +8,17 @@ import type { EdgeKind } from '../schema/edges';
 import type { NodeKind } from '../schema/nodes';
 import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
-import { axisHeight, type Frame, gridAxisSvg, gridRowAxisWidth, gridRowLines, timeAxisSvg, timeAxisSvgY, timeStrip, timeYAxisWidth } from './axes';
+import {
+  axisHeight,
+  type Frame,
+  gridAxisSvg,
+  gridRowAxisWidth,
+  gridRowLines,
+  timeAxisSvg,
+  timeAxisSvgY,
+  timeStrip,
+  timeYAxisWidth,
+} from './axes';
 import { type LabelBox, placeLabels, type Segment } from './labels';
 import { edgeRoute, rowStretch } from './geometry';
 import { legendOf } from './legend';
@@ -17,7 +27,6 @@ import { FIGURE_FONT, textWidth, wrap } from './metrics';
 import { printLayout } from '../layout';
 import { figureWidthInches, type FigureOptions, POINTS_PER_INCH } from './options';
 import { type Box, dashArray, escapeXml, LINE, markerDefs, multiline, n2, shapeExtent, shapePath } from './primitives';
-
 
 /** A figure grows taller to give every label room, up to this height (a journal page's text block is about 9 in). */
 export const MAX_HEIGHT_INCHES = 9;
@@ -80,15 +89,23 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const titleLines = o.title ? wrap(o.title, W - 2 * margin, fs * 1.3, 'bold') : [];
   const titleH = titleLines.length ? titleLines.length * fs * 1.3 * LINE + fs * 0.5 : 0;
   const legend = o.legend
-    ? legendOf(new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))), new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))), { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [] })
+    ? legendOf(
+        new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))),
+        new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))),
+        { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [] },
+      )
     : { height: 0, svg: () => '' };
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
   const captionH = captionLines.length * fs * 1.3;
 
   // Labels: wrapped onto at most three lines (one where the layout reserved its width), measured with the
   // font's real metrics, a line of marks below.
-  const lines = new Map(nodeIds.map((id) => [id, print ? [graph.getNodeAttribute(id, 'label')] : labelLines(graph.getNodeAttribute(id, 'label'), fs)]));
-  const labelW = new Map(nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)), textWidth(tagOf(id) ?? '', markFs))]));
+  const lines = new Map(
+    nodeIds.map((id) => [id, print ? [graph.getNodeAttribute(id, 'label')] : labelLines(graph.getNodeAttribute(id, 'label'), fs)]),
+  );
+  const labelW = new Map(
+    nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)), textWidth(tagOf(id) ?? '', markFs))]),
+  );
   const lineCount = (id: string) => lines.get(id)!.length + (tagOf(id) ? 1 : 0);
   const maxLines = Math.max(1, ...nodeIds.map(lineCount));
 
@@ -101,9 +118,17 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const timeX = axis && axis.along !== 'y' ? axis : undefined;
   const timeY = axis?.along === 'y' ? axis : undefined;
   const minX = Math.min(...xs, ...(timeX ? [timeX.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
-  const maxX = Math.max(...xs, ...(timeX ? [timeX.bands[timeX.bands.length - 1]!.x1] : []), ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []));
+  const maxX = Math.max(
+    ...xs,
+    ...(timeX ? [timeX.bands[timeX.bands.length - 1]!.x1] : []),
+    ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []),
+  );
   const minY = Math.min(...ys, ...(grid ? [grid.rows[0]!.y0] : []), ...(timeY ? [timeY.bands[0]!.x0] : []));
-  const maxY = Math.max(...ys, ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []), ...(timeY ? [timeY.bands[timeY.bands.length - 1]!.x1] : []));
+  const maxY = Math.max(
+    ...ys,
+    ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []),
+    ...(timeY ? [timeY.bands[timeY.bands.length - 1]!.x1] : []),
+  );
   const spanX = Math.max(maxX - minX, 1);
   const spanY = Math.max(maxY - minY, 1);
   const rowLines = grid ? gridRowLines(grid, fs) : new Map<string, string[]>();
@@ -112,7 +137,9 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const labelPad = print ? 0 : Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => labelW.get(id)! / 2)));
   // At print size the labels stand right of their nodes, in the room the layout left: drawn 1:1 when that fits.
   const rightmost = print ? Math.max(...nodeIds.map((id) => pos[id]!.x + nodeR * 1.3 + labelW.get(id)!)) - minX : spanX;
-  const scale = print ? Math.min(1, (W - 2 * margin - rowAxisW) / Math.max(rightmost, 1)) : (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
+  const scale = print
+    ? Math.min(1, (W - 2 * margin - rowAxisW) / Math.max(rightmost, 1))
+    : (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
   const top = margin + titleH;
   const strip = timeX ? timeStrip(fs) : 0;
   const plotTop = top + strip + nodeR + fs * 1.2 * maxLines;
@@ -129,7 +156,11 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   } else {
     // Rows (time, grid, layers) stretch so that a row of labels clears the next; a force layout keeps its proportions.
     const rowGap = nodeR * 2 + fs * LINE * maxLines + fs * 0.3;
-    scaleY = print ? scale : layout.axis || scene.view.layout !== 'force' ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - below - rest) / spanY)) : scale;
+    scaleY = print
+      ? scale
+      : layout.axis || scene.view.layout !== 'force'
+        ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - below - rest) / spanY))
+        : scale;
   }
   const X = (x: number) => margin + rowAxisW + labelPad + (x - minX) * scale;
 
@@ -139,7 +170,18 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     const Y = (y: number) => plotTop + (y - minY) * sy;
     const P = (id: string): Point => ({ x: X(pos[id]!.x), y: Y(pos[id]!.y) });
     const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
-    const routes = new Map(edgeIds.map((e) => [e, edgeRoute(P(graph.source(e)), P(graph.target(e)), layout.routes?.[e]?.map((p) => ({ x: X(p.x), y: Y(p.y) })), half(graph.source(e)), half(graph.target(e)))]));
+    const routes = new Map(
+      edgeIds.map((e) => [
+        e,
+        edgeRoute(
+          P(graph.source(e)),
+          P(graph.target(e)),
+          layout.routes?.[e]?.map((p) => ({ x: X(p.x), y: Y(p.y) })),
+          half(graph.source(e)),
+          half(graph.target(e)),
+        ),
+      ]),
+    );
     const segments: Segment[] = [...routes.values()].flatMap((r) => r.slice(1).map((q, i): Segment => [r[i]!, q]));
     const gridParts = grid ? gridAxisSvg(grid, frame(Y), rowLines) : undefined;
     const obstacles: Box[] = [
@@ -149,14 +191,25 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
       [-1e6, plotBottom, 1e6, 1e6], // the axis and its names
       ...(gridParts?.obstacles ?? []),
     ];
-    const requests = nodeIds.map((id) => ({ id, at: P(id), half: half(id), width: labelW.get(id)!, lines: lineCount(id), rank: labelRank(graph, scene, id) }));
+    const requests = nodeIds.map((id) => ({
+      id,
+      at: P(id),
+      half: half(id),
+      width: labelW.get(id)!,
+      lines: lineCount(id),
+      rank: labelRank(graph, scene, id),
+    }));
     return { sy, ...placeLabels(requests, fs, obstacles, segments, print ? 'right' : 'below'), routes };
   };
   const frame = (Y: (y: number) => number): Frame => ({ X, Y, fs, width: W, margin, theme: t });
   const missing = (a: Attempt) => [...a.labels.values()].filter((v) => v === null).length;
   const heightOf = (sy: number) => plotTop + spanY * sy + below + rest;
   let best = attempt(scaleY);
-  for (let sy = scaleY * GROWTH; fixedH === undefined && (missing(best) > 0 || best.overEdges.size > 0) && heightOf(sy) <= maxH; sy *= GROWTH) {
+  for (
+    let sy = scaleY * GROWTH;
+    fixedH === undefined && (missing(best) > 0 || best.overEdges.size > 0) && heightOf(sy) <= maxH;
+    sy *= GROWTH
+  ) {
     const next = attempt(sy);
     if (missing(next) < missing(best) || (missing(next) === missing(best) && next.overEdges.size < best.overEdges.size)) best = next;
   }
@@ -179,7 +232,10 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     const st = EDGE_STYLE[kind];
     const focus = hl?.edges.has(e) ?? false;
     const width = (st.width * fs) / 14 + (focus ? 0.4 : 0);
-    const d = best.routes.get(e)!.map((p, i) => `${i ? 'L' : 'M'}${n2(p.x)},${n2(p.y)}`).join(' ');
+    const d = best.routes
+      .get(e)!
+      .map((p, i) => `${i ? 'L' : 'M'}${n2(p.x)},${n2(p.y)}`)
+      .join(' ');
     return `<g class="edge" data-id="${escapeXml(e)}" data-kind="${kind}"${dim(scene, e)}><path d="${d}" stroke="${focus ? t.focus : edgeColor(kind, o.theme)}" stroke-width="${n2(width)}"${dashArray(st.line, width)} marker-end="url(#arrow-${kind}${focus ? '-focus' : ''})"/></g>`;
   });
   const nodeSvg = nodeIds.map((id) => {
@@ -187,12 +243,24 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     const p = P(id);
     const st = NODE_STYLE[n.kind];
     const focus = hl?.nodes.has(id) ?? false;
-    const stroke = focus ? ` stroke="${t.focus}" stroke-width="${n2(fs * 0.18)}"` : ` stroke="${t.background}" stroke-width="${n2(fs * 0.06)}"`;
+    const stroke = focus
+      ? ` stroke="${t.focus}" stroke-width="${n2(fs * 0.18)}"`
+      : ` stroke="${t.background}" stroke-width="${n2(fs * 0.06)}"`;
     const at = best.labels.get(id);
     const tag = tagOf(id);
     const text = at
       ? multiline(at.x, at.y, lines.get(id)!, fs, at.anchor, t.text) +
-        (tag ? multiline(at.x, at.y + fs * LINE * lines.get(id)!.length - (fs - markFs) * 0.2, [tag], markFs, at.anchor, t.muted, ' class="marks"') : '')
+        (tag
+          ? multiline(
+              at.x,
+              at.y + fs * LINE * lines.get(id)!.length - (fs - markFs) * 0.2,
+              [tag],
+              markFs,
+              at.anchor,
+              t.muted,
+              ' class="marks"',
+            )
+          : '')
       : '';
     return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, nodeR)} fill="${st.color}"${stroke}/>${text}</g>`;
   });
@@ -211,7 +279,10 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const advice = leftOut.length ? adviceFor(o, leftOut.length) : undefined;
   const usedKinds = [...new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind')))].sort() as EdgeKind[];
   const desc = `${scene.status.datasetsShown} of ${scene.status.datasetsTotal} datasets; layout ${scene.view.layout}; data ${meta.dataHash}${leftOut.length ? `; ${leftOut.length} label(s) left out for room: ${leftOut.join(', ')}` : ''}`;
-  const head = titleLines.map((l, i) => `<text class="title" x="${n2(W / 2)}" y="${n2(margin + fs * 1.3 * (0.9 + i * LINE))}" font-size="${n2(fs * 1.3)}" font-weight="bold" text-anchor="middle" fill="${t.text}">${escapeXml(l)}</text>`);
+  const head = titleLines.map(
+    (l, i) =>
+      `<text class="title" x="${n2(W / 2)}" y="${n2(margin + fs * 1.3 * (0.9 + i * LINE))}" font-size="${n2(fs * 1.3)}" font-weight="bold" text-anchor="middle" fill="${t.text}">${escapeXml(l)}</text>`,
+  );
   const svg = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n2(W / POINTS_PER_INCH)}in" height="${n2(H / POINTS_PER_INCH)}in" viewBox="0 0 ${n2(W)} ${n2(H)}" font-family="${FIGURE_FONT}" data-view-hash="${escapeXml(meta.dataHash)}">`,
@@ -255,10 +326,17 @@ function labelRank(graph: AtlasGraph, scene: Scene, id: string): number {
 function labelLines(label: string, fs: number): string[] {
   const all = wrap(label, fs * LABEL_EMS, fs);
   if (all.length <= MAX_LINES) return all;
-  return [...all.slice(0, MAX_LINES - 1), `${all.slice(MAX_LINES - 1).join(' ').slice(0, 18)}…`];
+  return [
+    ...all.slice(0, MAX_LINES - 1),
+    `${all
+      .slice(MAX_LINES - 1)
+      .join(' ')
+      .slice(0, 18)}…`,
+  ];
 }
 
 function adviceFor(o: FigureOptions, n: number): string {
-  const where = o.size === 'single' ? 'double column (7.16 in)' : o.height !== undefined ? 'a larger height or no fixed height' : 'a wider custom size';
+  const where =
+    o.size === 'single' ? 'double column (7.16 in)' : o.height !== undefined ? 'a larger height or no fixed height' : 'a wider custom size';
   return `${n} label${n === 1 ? '' : 's'} do not fit at this size: try ${where}, a smaller font, or a view with fewer nodes (a focus, a trace or a filter).`;
 }

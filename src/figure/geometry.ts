@@ -3,7 +3,13 @@
 import type { Point } from '../layout/types';
 
 /** From the source's boundary to just short of the target's (room for the arrowhead), through the layout's bends. */
-export function edgeRoute(s: Point, d: Point, bends: readonly Point[] | undefined, hs: { w: number; h: number }, hd: { w: number; h: number }): Point[] {
+export function edgeRoute(
+  s: Point,
+  d: Point,
+  bends: readonly Point[] | undefined,
+  hs: { w: number; h: number },
+  hd: { w: number; h: number },
+): Point[] {
   const inner = bends && bends.length > 2 ? bends.slice(1, -1) : [];
   const first = inner[0] ?? d;
   const last = inner[inner.length - 1] ?? s;
@@ -23,7 +29,14 @@ function toward(c: Point, to: Point, h: { w: number; h: number }, k: number): Po
  * overlap horizontally, their vertical gap must hold a node and a label. Never below the horizontal
  * scale, never above `maxScale` (which caps the figure's height).
  */
-export function rowStretch(ids: readonly string[], pos: Readonly<Record<string, Point>>, labelW: ReadonlyMap<string, number>, scale: number, rowGap: number, maxScale: number): number {
+export function rowStretch(
+  ids: readonly string[],
+  pos: Readonly<Record<string, Point>>,
+  labelW: ReadonlyMap<string, number>,
+  scale: number,
+  rowGap: number,
+  maxScale: number,
+): number {
   if (ids.length > 1500) return scale; // quadratic below; very large figures keep their proportions
   let need = scale;
   for (let i = 0; i < ids.length; i++) {

@@ -32,7 +32,12 @@ export function segmentHitsBox([p, q]: Segment, b: Box): boolean {
   let t1 = 1;
   const dx = q.x - p.x;
   const dy = q.y - p.y;
-  for (const [pp, qq] of [[-dx, p.x - b[0]], [dx, b[2] - p.x], [-dy, p.y - b[1]], [dy, b[3] - p.y]] as const) {
+  for (const [pp, qq] of [
+    [-dx, p.x - b[0]],
+    [dx, b[2] - p.x],
+    [-dy, p.y - b[1]],
+    [dy, b[3] - p.y],
+  ] as const) {
     if (pp === 0) {
       if (qq < 0) return false;
     } else {
@@ -58,7 +63,16 @@ function candidates(n: LabelRequest, fs: number, prefer: 'below' | 'right'): Lab
   const left = (cy: number): LabelBox => ({ x: x - gx, y: cy + asc, anchor: 'end', box: [x - gx - w, cy, x - gx, cy + h] });
   const centred = y - h / 2;
   // A layout that left room to the right of each node (layered) is served there first.
-  if (prefer === 'right') return [right(centred), right(y - fs * 0.55), mid(y + gy), mid(y - gy - h), left(centred), right(y + gy * 0.6), right(y - gy * 0.6 - h)];
+  if (prefer === 'right')
+    return [
+      right(centred),
+      right(y - fs * 0.55),
+      mid(y + gy),
+      mid(y - gy - h),
+      left(centred),
+      right(y + gy * 0.6),
+      right(y - gy * 0.6 - h),
+    ];
   return [
     mid(y + gy),
     mid(y - gy - h),
@@ -78,7 +92,13 @@ function candidates(n: LabelRequest, fs: number, prefer: 'below' | 'right'): Lab
  * before, no obstacle and no edge; failing that, the first clear of all but edges (reported in
  * `overEdges`); failing that, none (null), never a label printed over another.
  */
-export function placeLabels(nodes: readonly LabelRequest[], fs: number, obstacles: readonly Box[] = [], segments: readonly Segment[] = [], prefer: 'below' | 'right' = 'below'): Placement {
+export function placeLabels(
+  nodes: readonly LabelRequest[],
+  fs: number,
+  obstacles: readonly Box[] = [],
+  segments: readonly Segment[] = [],
+  prefer: 'below' | 'right' = 'below',
+): Placement {
   const nodeBoxes: Box[] = nodes.map((n) => [n.at.x - n.half.w, n.at.y - n.half.h, n.at.x + n.half.w, n.at.y + n.half.h]);
   const taken: Box[] = [...obstacles];
   const segBoxes = segments.map(([p, q]): Box => [Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y)]);

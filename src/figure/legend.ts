@@ -12,13 +12,19 @@ type Item = { readonly width: number; readonly svg: (x: number, y: number) => st
 export type Legend = { readonly height: number; readonly svg: (top: number) => string };
 
 /** The legend of these kinds; empty (height 0) when there is nothing to explain. */
-export function legendOf(nodeKinds: ReadonlySet<NodeKind>, edgeKinds: ReadonlySet<EdgeKind>, o: { fs: number; width: number; x: number; text: string; theme: FigureThemeName; key: readonly MarkKey[] }): Legend {
+export function legendOf(
+  nodeKinds: ReadonlySet<NodeKind>,
+  edgeKinds: ReadonlySet<EdgeKind>,
+  o: { fs: number; width: number; x: number; text: string; theme: FigureThemeName; key: readonly MarkKey[] },
+): Legend {
   const { fs } = o;
   const r = fs * 0.45;
-  const label = (x: number, y: number, s: string) => `<text x="${n2(x)}" y="${n2(y + fs * 0.35)}" font-size="${n2(fs)}" fill="${o.text}">${escapeXml(s)}</text>`;
+  const label = (x: number, y: number, s: string) =>
+    `<text x="${n2(x)}" y="${n2(y + fs * 0.35)}" font-size="${n2(fs)}" fill="${o.text}">${escapeXml(s)}</text>`;
   const items: Item[] = NODE_KINDS.filter((k) => nodeKinds.has(k)).map((k) => ({
     width: r * 3 + textWidth(NODE_STYLE[k].label, fs),
-    svg: (x, y) => `<g class="legend-node" data-kind="${k}">${shapePath(NODE_STYLE[k].shape, x + r * 1.2, y, r)} fill="${NODE_STYLE[k].color}"/>${label(x + r * 3, y, NODE_STYLE[k].label)}</g>`,
+    svg: (x, y) =>
+      `<g class="legend-node" data-kind="${k}">${shapePath(NODE_STYLE[k].shape, x + r * 1.2, y, r)} fill="${NODE_STYLE[k].color}"/>${label(x + r * 3, y, NODE_STYLE[k].label)}</g>`,
   }));
   for (const k of EDGE_KINDS.filter((e) => edgeKinds.has(e))) {
     const st = EDGE_STYLE[k];

@@ -28,7 +28,8 @@ export function marksOf(graph: AtlasGraph, nodes: readonly string[], edges: read
   const count = new Map<string, number>();
   for (const e of markEdges) {
     const [s, t] = [graph.source(e), graph.target(e)];
-    if (marked.has(s) || !marked.has(t) || !MARKED[graph.getNodeAttribute(t, 'kind')]!.edges.includes(graph.getEdgeAttribute(e, 'kind'))) continue;
+    if (marked.has(s) || !marked.has(t) || !MARKED[graph.getNodeAttribute(t, 'kind')]!.edges.includes(graph.getEdgeAttribute(e, 'kind')))
+      continue;
     if (uses.get(s)?.includes(t)) continue;
     uses.set(s, [...(uses.get(s) ?? []), t]);
     count.set(t, (count.get(t) ?? 0) + 1);
@@ -37,7 +38,9 @@ export function marksOf(graph: AtlasGraph, nodes: readonly string[], edges: read
   const codeOf = new Map<string, string>();
   for (const [kind, { prefix }] of Object.entries(MARKED)) {
     const ids = [...count.keys()].filter((id) => graph.getNodeAttribute(id, 'kind') === kind);
-    ids.sort((a, b) => count.get(b)! - count.get(a)! || graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')));
+    ids.sort(
+      (a, b) => count.get(b)! - count.get(a)! || graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')),
+    );
     ids.forEach((id, i) => {
       codeOf.set(id, `${prefix}${i + 1}`);
       key.push({ code: `${prefix}${i + 1}`, id, label: graph.getNodeAttribute(id, 'label') });

@@ -26,9 +26,14 @@ export const FigureOptions = z.strictObject({
   marks: z
     .boolean()
     .default(true)
-    .describe("techniques and models as short tags under the datasets' labels (T1, M1), explained in the legend's key, rather than as nodes; not in Figure 1's technique tree"),
+    .describe(
+      "techniques and models as short tags under the datasets' labels (T1, M1), explained in the legend's key, rather than as nodes; not in Figure 1's technique tree",
+    ),
   fontSize: z.number().min(4).max(24).default(7).describe('points'),
-  dpi: z.union([z.literal(150), z.literal(300), z.literal(600)]).default(300).describe('for PNG'),
+  dpi: z
+    .union([z.literal(150), z.literal(300), z.literal(600)])
+    .default(300)
+    .describe('for PNG'),
   transparent: z.boolean().default(false).describe('PNG without a background'),
 });
 export type FigureOptions = z.infer<typeof FigureOptions>;

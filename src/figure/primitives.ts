@@ -10,13 +10,12 @@ export const n2 = (x: number): string => (Math.round(x * 100) / 100).toString();
  * Text as XML character data: markup escaped, and the characters XML 1.0 forbids (controls, lone
  * surrogates, U+FFFE/U+FFFF) dropped, so a hostile label never makes the figure ill-formed.
  */
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const escapeXml = (s: string): string =>
-  s
-    .replace(NOT_XML, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  s.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 export type Box = readonly [x0: number, y0: number, x1: number, y1: number];
 
@@ -43,9 +42,21 @@ export function shapePath(shape: NodeShape, cx: number, cy: number, r: number): 
     case 'rectangle':
       return `<rect x="${n2(cx - r)}" y="${n2(cy - r)}" width="${n2(2 * r)}" height="${n2(2 * r)}"`;
     case 'diamond':
-      return pts([[0, -1.2], [1.2, 0], [0, 1.2], [-1.2, 0]]);
+      return pts([
+        [0, -1.2],
+        [1.2, 0],
+        [0, 1.2],
+        [-1.2, 0],
+      ]);
     case 'hexagon':
-      return pts([[-0.55, -1], [0.55, -1], [1.1, 0], [0.55, 1], [-0.55, 1], [-1.1, 0]]);
+      return pts([
+        [-0.55, -1],
+        [0.55, -1],
+        [1.1, 0],
+        [0.55, 1],
+        [-0.55, 1],
+        [-1.1, 0],
+      ]);
     case 'ellipse':
       return `<circle cx="${n2(cx)}" cy="${n2(cy)}" r="${n2(r)}"`;
   }
@@ -82,7 +93,15 @@ export function markerDefs(kinds: readonly EdgeKind[], focus: string, theme: Fig
 export const LINE = 1.15;
 
 /** One <text>, a <tspan> a line; a single line stays a plain <text> (what other tools and tests read). */
-export function multiline(x: number, y: number, lines: readonly string[], size: number, anchor: 'middle' | 'start' | 'end', fill: string, extra = ''): string {
+export function multiline(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  size: number,
+  anchor: 'middle' | 'start' | 'end',
+  fill: string,
+  extra = '',
+): string {
   const head = `<text x="${n2(x)}" y="${n2(y)}" font-size="${n2(size)}" text-anchor="${anchor}" fill="${fill}"${extra}>`;
   if (lines.length <= 1) return `${head}${escapeXml(lines[0] ?? '')}</text>`;
   return `${head}${lines.map((l, i) => `<tspan x="${n2(x)}"${i ? ` dy="${n2(size * LINE)}"` : ''}>${escapeXml(l)}</tspan>`).join('')}</text>`;

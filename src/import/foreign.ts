@@ -15,7 +15,12 @@ import { checkJsonNesting, FOREIGN_LIMITS, ForeignLimitError } from './limits';
 export { FOREIGN_FORMATS, type ForeignFormat, sniffForeign } from './sniff';
 
 export type Attributes = ReadonlyMap<string, unknown>;
-export type ForeignEdge = { readonly key?: string | undefined; readonly source: string; readonly target: string; readonly attributes: Attributes };
+export type ForeignEdge = {
+  readonly key?: string | undefined;
+  readonly source: string;
+  readonly target: string;
+  readonly attributes: Attributes;
+};
 /** The nodes and edges of a foreign file, keyed by Maps: `order` nodes, `size` edges (repeated pairs stay separate). */
 export type ForeignGraphData = {
   readonly nodes: ReadonlyMap<string, Attributes>;
@@ -31,7 +36,8 @@ export type ForeignGraph = {
   readonly graph: ForeignGraphData;
 };
 
-export type Recognised = { readonly ok: true; readonly foreign: ForeignGraph } | { readonly ok: false; readonly format: ForeignFormat; readonly message: string };
+export type Recognised =
+  { readonly ok: true; readonly foreign: ForeignGraph } | { readonly ok: false; readonly format: ForeignFormat; readonly message: string };
 
 /** A refusal that names the element or field; its message is shown as it is. */
 export class ForeignReadError extends Error {}
@@ -93,13 +99,17 @@ class Builder {
 
   private count(): void {
     if (this.nodes.size + this.edges.length > FOREIGN_LIMITS.elements)
-      throw new ForeignLimitError(`more than ${FOREIGN_LIMITS.elements.toLocaleString('en-US')} nodes and edges, the most the atlas reads from another tool's file`);
+      throw new ForeignLimitError(
+        `more than ${FOREIGN_LIMITS.elements.toLocaleString('en-US')} nodes and edges, the most the atlas reads from another tool's file`,
+      );
   }
 
   id(v: unknown, where: string): string {
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-    if (typeof v !== 'string' || v === '') throw new ForeignReadError(`${where}: expected a non-empty string, got ${v === '' ? 'an empty string' : typeof v}`);
-    if (v.length > FOREIGN_LIMITS.idChars) throw new ForeignLimitError(`${where}: an id of ${v.length.toLocaleString('en-US')} characters (at most ${FOREIGN_LIMITS.idChars})`);
+    if (typeof v !== 'string' || v === '')
+      throw new ForeignReadError(`${where}: expected a non-empty string, got ${v === '' ? 'an empty string' : typeof v}`);
+    if (v.length > FOREIGN_LIMITS.idChars)
+      throw new ForeignLimitError(`${where}: an id of ${v.length.toLocaleString('en-US')} characters (at most ${FOREIGN_LIMITS.idChars})`);
     return v;
   }
 
@@ -107,7 +117,9 @@ class Builder {
     const m = new Map<string, unknown>();
     for (const [k, v] of entries) {
       if (typeof v === 'string' && v.length > FOREIGN_LIMITS.stringChars)
-        throw new ForeignLimitError(`${where}: attribute ${quote(k)} holds ${v.length.toLocaleString('en-US')} characters (at most ${FOREIGN_LIMITS.stringChars.toLocaleString('en-US')})`);
+        throw new ForeignLimitError(
+          `${where}: attribute ${quote(k)} holds ${v.length.toLocaleString('en-US')} characters (at most ${FOREIGN_LIMITS.stringChars.toLocaleString('en-US')})`,
+        );
       m.set(k, v);
     }
     return m;
@@ -125,8 +137,18 @@ class Builder {
     this.count();
   }
 
-  edge(key: string | undefined, source: string, target: string, attributes: Map<string, unknown>, missing: 'add' | 'refuse', where: string): void {
-    for (const [end, id] of [['source', source], ['target', target]] as const)
+  edge(
+    key: string | undefined,
+    source: string,
+    target: string,
+    attributes: Map<string, unknown>,
+    missing: 'add' | 'refuse',
+    where: string,
+  ): void {
+    for (const [end, id] of [
+      ['source', source],
+      ['target', target],
+    ] as const)
       if (!this.nodes.has(id)) {
         if (missing === 'refuse') throw new ForeignReadError(`${where}.${end}: ${quote(id)} is not a node of the file`);
         this.node(id);
@@ -148,7 +170,13 @@ class Builder {
 
 function parseXml(text: string, format: 'GEXF' | 'GraphML'): Element {
   let first: string | undefined;
-  const tidy = (m: string) => clip(m.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '').replace(/^Error constructing the DOM: /, ''));
+  const tidy = (m: string) =>
+    clip(
+      m
+        .split('\n')[0]!
+        .replace(/^\[xmldom \w+\]\s*/, '')
+        .replace(/^Error constructing the DOM: /, ''),
+    );
   let doc;
   try {
     doc = new DOMParser({
@@ -165,7 +193,8 @@ function parseXml(text: string, format: 'GEXF' | 'GraphML'): Element {
   }
   const root = doc.documentElement;
   const expected = format === 'GEXF' ? 'gexf' : 'graphml';
-  if (!root || root.localName !== expected) throw new ForeignReadError(`the root element is <${root?.localName ?? 'none'}>, not <${expected}>`);
+  if (!root || root.localName !== expected)
+    throw new ForeignReadError(`the root element is <${root?.localName ?? 'none'}>, not <${expected}>`);
   return root;
 }
 
@@ -175,21 +204,27 @@ const CDATA_NODE = 4;
 /** The element children of `parent` named `name` (local name, any namespace), without recursion. */
 function children(parent: Element, name: string): Element[] {
   const out: Element[] = [];
-  for (let c: XmlNode | null = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT_NODE && (c as Element).localName === name) out.push(c as Element);
+  for (let c: XmlNode | null = parent.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === ELEMENT_NODE && (c as Element).localName === name) out.push(c as Element);
   return out;
 }
 const child = (parent: Element, name: string): Element | undefined => children(parent, name)[0];
 /** The text directly inside an element (not its descendants'): no recursion into hostile nesting. */
 function ownText(e: Element): string {
   let s = '';
-  for (let c: XmlNode | null = e.firstChild; c; c = c.nextSibling) if (c.nodeType === TEXT_NODE || c.nodeType === CDATA_NODE) s += c.nodeValue ?? '';
+  for (let c: XmlNode | null = e.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === TEXT_NODE || c.nodeType === CDATA_NODE) s += c.nodeValue ?? '';
   return s;
 }
 const attr = (e: Element, name: string): string | undefined => (e.hasAttribute(name) ? e.getAttribute(name)! : undefined);
 
 function typedValue(type: string | undefined, value: string): unknown {
   switch (type) {
-    case 'integer': case 'long': case 'int': case 'float': case 'double': {
+    case 'integer':
+    case 'long':
+    case 'int':
+    case 'float':
+    case 'double': {
       const n = Number(value);
       return Number.isFinite(n) ? n : value;
     }
@@ -206,7 +241,10 @@ function readGexf(text: string, b: Builder): string | undefined {
   const creator = child(root, 'meta') && child(child(root, 'meta')!, 'creator');
   const graph = child(root, 'graph');
   if (!graph) throw new ForeignReadError('<gexf> has no <graph> element');
-  const declared = { node: new Map<string, { title: string; type?: string | undefined }>(), edge: new Map<string, { title: string; type?: string | undefined }>() };
+  const declared = {
+    node: new Map<string, { title: string; type?: string | undefined }>(),
+    edge: new Map<string, { title: string; type?: string | undefined }>(),
+  };
   for (const block of children(graph, 'attributes')) {
     const cls = attr(block, 'class') === 'edge' ? 'edge' : 'node';
     for (const a of children(block, 'attribute')) {
@@ -226,33 +264,37 @@ function readGexf(text: string, b: Builder): string | undefined {
       }
     return out;
   };
-  children(graph, 'nodes').flatMap((ns) => children(ns, 'node')).forEach((n, i) => {
-    const where = `<node> ${i + 1}`;
-    const id = b.id(attr(n, 'id'), `${where} id`);
-    const entries: [string, unknown][] = [];
-    const label = attr(n, 'label');
-    if (label !== undefined) entries.push(['label', label]);
-    entries.push(...values(n, 'node', `<node id=${quote(id)}>`));
-    const pos = child(n, 'position');
-    for (const axis of ['x', 'y', 'z'])
-      if (pos?.hasAttribute(axis)) {
-        const v = Number(pos.getAttribute(axis));
-        if (Number.isFinite(v)) entries.push([axis, v]);
+  children(graph, 'nodes')
+    .flatMap((ns) => children(ns, 'node'))
+    .forEach((n, i) => {
+      const where = `<node> ${i + 1}`;
+      const id = b.id(attr(n, 'id'), `${where} id`);
+      const entries: [string, unknown][] = [];
+      const label = attr(n, 'label');
+      if (label !== undefined) entries.push(['label', label]);
+      entries.push(...values(n, 'node', `<node id=${quote(id)}>`));
+      const pos = child(n, 'position');
+      for (const axis of ['x', 'y', 'z'])
+        if (pos?.hasAttribute(axis)) {
+          const v = Number(pos.getAttribute(axis));
+          if (Number.isFinite(v)) entries.push([axis, v]);
+        }
+      b.node(id, b.attributes(entries, `<node id=${quote(id)}>`), 'merge');
+    });
+  children(graph, 'edges')
+    .flatMap((es) => children(es, 'edge'))
+    .forEach((e, i) => {
+      const where = `<edge> ${i + 1}`;
+      const key = attr(e, 'id');
+      const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
+      const entries: [string, unknown][] = [];
+      for (const a of ['label', 'weight', 'type']) {
+        const v = attr(e, a);
+        if (v !== undefined) entries.push([a, a === 'weight' ? typedValue('double', v) : v]);
       }
-    b.node(id, b.attributes(entries, `<node id=${quote(id)}>`), 'merge');
-  });
-  children(graph, 'edges').flatMap((es) => children(es, 'edge')).forEach((e, i) => {
-    const where = `<edge> ${i + 1}`;
-    const key = attr(e, 'id');
-    const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
-    const entries: [string, unknown][] = [];
-    for (const a of ['label', 'weight', 'type']) {
-      const v = attr(e, a);
-      if (v !== undefined) entries.push([a, a === 'weight' ? typedValue('double', v) : v]);
-    }
-    entries.push(...values(e, 'edge', where));
-    b.edge(key, s, t, b.attributes(entries, where), 'add', where);
-  });
+      entries.push(...values(e, 'edge', where));
+      b.edge(key, s, t, b.attributes(entries, where), 'add', where);
+    });
   const w = creator ? ownText(creator).trim() : '';
   return w || undefined;
 }
@@ -304,7 +346,14 @@ function readGraphologyJson(json: Json, b: Builder): string | undefined {
     if (!isObject(e)) throw new ForeignReadError(`edges[${i}]: expected an object`);
     const key = own(e, 'key');
     const [s, t] = [b.id(own(e, 'source'), `edges[${i}].source`), b.id(own(e, 'target'), `edges[${i}].target`)];
-    b.edge(key === undefined ? undefined : b.id(key, `edges[${i}].key`), s, t, b.attributes(entriesOf(own(e, 'attributes')), `edges[${i}].attributes`), 'refuse', `edges[${i}]`);
+    b.edge(
+      key === undefined ? undefined : b.id(key, `edges[${i}].key`),
+      s,
+      t,
+      b.attributes(entriesOf(own(e, 'attributes')), `edges[${i}].attributes`),
+      'refuse',
+      `edges[${i}]`,
+    );
   });
   const attrs = own(json, 'attributes');
   const creator = isObject(attrs) ? own(attrs, 'creator') : undefined;
@@ -332,7 +381,14 @@ function readCytoscape(json: Json, b: Builder): string | undefined {
     if (own(d, 'source') === undefined || own(d, 'target') === undefined) return;
     const [s, t] = [b.id(own(d, 'source'), `elements[${i}].data.source`), b.id(own(d, 'target'), `elements[${i}].data.target`)];
     const key = own(d, 'id');
-    b.edge(key === undefined ? undefined : b.id(key, `elements[${i}].data.id`), s, t, b.attributes(entriesOf(d), `elements[${i}].data`), 'add', `elements[${i}]`);
+    b.edge(
+      key === undefined ? undefined : b.id(key, `elements[${i}].data.id`),
+      s,
+      t,
+      b.attributes(entriesOf(d), `elements[${i}].data`),
+      'add',
+      `elements[${i}]`,
+    );
   });
   const by = own(json, 'generated_by') ?? own(json, 'format_version');
   return typeof by === 'string' ? by : undefined;
@@ -351,7 +407,11 @@ function readCsv(format: 'CSV node list' | 'CSV edge list', text: string, b: Bui
   const [id, key, source, target] = [col('id'), col('key'), col('source'), col('target')];
   body.forEach((r, i) => {
     const where = `row ${i + 2}`;
-    const attrs = () => b.attributes(names.map((h, c) => [h, r[c] ?? ''] as const), where);
+    const attrs = () =>
+      b.attributes(
+        names.map((h, c) => [h, r[c] ?? ''] as const),
+        where,
+      );
     if (format === 'CSV node list') {
       const v = r[id >= 0 ? id : key];
       if (v) b.node(b.id(v, `${where} id`), attrs(), 'merge');

@@ -23,7 +23,8 @@ export class ForeignLimitError extends Error {}
  * a size past a limit (50,000,001 bytes is "50.1 MB", never "50 MB is larger than 50 MB").
  */
 export function formatMegabytes(bytes: number, round: 'nearest' | 'up' = 'nearest'): string {
-  const one = (n: number) => ((round === 'up' ? Math.ceil(n * 10) : Math.round(n * 10)) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const one = (n: number) =>
+    ((round === 'up' ? Math.ceil(n * 10) : Math.round(n * 10)) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
   if (bytes >= 1e6) return `${one(bytes / 1e6)} MB`;
   if (bytes >= 1e3) return `${one(bytes / 1e3)} KB`;
   return `${bytes} byte${bytes === 1 ? '' : 's'}`;
@@ -36,11 +37,13 @@ export function checkJsonNesting(text: string, max: number = FOREIGN_LIMITS.json
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > max) throw new ForeignLimitError(`arrays and objects nested more than ${max} deep (at character ${(i + 1).toLocaleString('en-US')})`);
+      if (++depth > max)
+        throw new ForeignLimitError(`arrays and objects nested more than ${max} deep (at character ${(i + 1).toLocaleString('en-US')})`);
     } else if (c === 125 || c === 93) depth--;
   }
 }

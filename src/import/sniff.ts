@@ -35,7 +35,10 @@ function xmlRootName(text: string): string | null {
  * atlas's own). `json` is the text already parsed, where the caller has parsed it.
  */
 export function sniffForeign(name: string, text: string, json: unknown = jsonOf(text)): ForeignFormat | null {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('<')) {
     const root = xmlRootName(text);
     if (root === 'gexf') return 'GEXF';
@@ -50,7 +53,11 @@ export function sniffForeign(name: string, text: string, json: unknown = jsonOf(
     return null;
   }
   if (/\.csv$/i.test(name) || /^[^\n,]+(,[^\n,]*)+\r?\n/.test(head)) {
-    const header = head.split(/\r?\n/, 1)[0]!.toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const header = head
+      .split(/\r?\n/, 1)[0]!
+      .toLowerCase()
+      .split(',')
+      .map((c) => c.trim().replace(/^"|"$/g, ''));
     if (header.includes('source') && header.includes('target')) return 'CSV edge list';
     if (header.includes('id') || header.includes('key')) return 'CSV node list';
   }

@@ -6,7 +6,10 @@ import { ViewSpec } from '../view/spec';
 
 /** What every invoke returns: a value, or a message a person can read. */
 export const result = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [z.strictObject({ ok: z.literal(true), value }), z.strictObject({ ok: z.literal(false), message: z.string() })]);
+  z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), message: z.string() }),
+  ]);
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const OpenedFile = z.strictObject({ name: z.string(), path: z.string(), text: z.string() });
@@ -36,8 +39,14 @@ export const CHANNELS = {
   'figure:save': {
     request: z.strictObject({
       svg: z.string().max(50_000_000),
-      widthPt: z.number().positive().max(40 * 72),
-      heightPt: z.number().positive().max(200 * 72),
+      widthPt: z
+        .number()
+        .positive()
+        .max(40 * 72),
+      heightPt: z
+        .number()
+        .positive()
+        .max(200 * 72),
       dataHash: z.string().max(100),
       format: z.enum(['svg', 'png', 'pdf']),
       options: FigureOptions,
@@ -66,7 +75,23 @@ export function parseResponse<C extends Channel>(channel: C, raw: unknown): Resp
 }
 
 /** Commands the menu sends to the page (main -> renderer, one-way). */
-export const MENU_COMMANDS = ['open-graph', 'open-view', 'save-view', 'export-figure', 'export-data', 'layout-timeline', 'layout-lineage', 'layout-force', 'layout-techniques', 'layout-comparison', 'toggle-theme', 'fit', 'zoom-in', 'zoom-out', 'cite-survey'] as const;
+export const MENU_COMMANDS = [
+  'open-graph',
+  'open-view',
+  'save-view',
+  'export-figure',
+  'export-data',
+  'layout-timeline',
+  'layout-lineage',
+  'layout-force',
+  'layout-techniques',
+  'layout-comparison',
+  'toggle-theme',
+  'fit',
+  'zoom-in',
+  'zoom-out',
+  'cite-survey',
+] as const;
 export const MenuCommand = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

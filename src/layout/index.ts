@@ -10,7 +10,15 @@ import type { Layout, LayoutResult } from './types';
 export * from './types';
 export { EDGE_LENGTH, forceLayout, LayoutCancelled, seededRandom, type ForceProgress } from './force';
 export { loadGraphviz } from './graphviz';
-export { estimateWidth, flattenSpline, type GraphvizEngine, layeredLayout, type LayeredOptions, type LayeredResult, type Measure } from './layered';
+export {
+  estimateWidth,
+  flattenSpline,
+  type GraphvizEngine,
+  layeredLayout,
+  type LayeredOptions,
+  type LayeredResult,
+  type Measure,
+} from './layered';
 export { lineageLayout } from './lineage';
 export { comparisonLayout, FIGURE2_COLUMNS, FIGURE2_ROWS, techniqueTreeLayout } from './survey-figures';
 export { timelineLayout, WATERSHED_MONTH } from './timeline';
@@ -42,7 +50,15 @@ export type PrintSpec = {
  */
 export function printLayout(graph: AtlasGraph, ids: readonly string[], layout: Layout, p: PrintSpec): LayoutResult | null {
   if (layout !== 'lineage' || !graphviz) return null;
-  const common = { fontSize: p.fontSize, nodeSize: p.nodeSize, measure: p.measure, labelGap: 2, edgeRoom: 12, rankSep: 4, nodeSep: 6 + (p.rowRoom ?? 0) };
+  const common = {
+    fontSize: p.fontSize,
+    nodeSize: p.nodeSize,
+    measure: p.measure,
+    labelGap: 2,
+    edgeRoom: 12,
+    rankSep: 4,
+    nodeSep: 6 + (p.rowRoom ?? 0),
+  };
   const lr = layeredLayout(graph, ids, graphviz, common);
   if (extent(lr) <= p.maxWidth) return lr;
   return layeredLayout(graph, ids, graphviz, { ...common, direction: 'TB', maxWidth: p.maxWidth });

@@ -6,9 +6,13 @@ import type { TimeAxis } from './types';
 export type ColumnPlace = { readonly x: number; readonly x0: number; readonly x1: number };
 
 export function timeAxis(scene: Scene, place: (c: Column) => ColumnPlace | undefined, along: 'x' | 'y' = 'x'): TimeAxis {
-  const monthPlaces = scene.months.map((m) => [m, place(m)] as const).filter((p): p is readonly [number, ColumnPlace] => p[1] !== undefined);
+  const monthPlaces = scene.months
+    .map((m) => [m, place(m)] as const)
+    .filter((p): p is readonly [number, ColumnPlace] => p[1] !== undefined);
   const months = monthPlaces.map(([m, p]) => ({ x: p.x, label: monthLabel(m) }));
-  const ticks: { x: number; label: string }[] = monthPlaces.filter(([m]) => m % 12 === 0).map(([m, p]) => ({ x: p.x, label: String(m / 12) }));
+  const ticks: { x: number; label: string }[] = monthPlaces
+    .filter(([m]) => m % 12 === 0)
+    .map(([m, p]) => ({ x: p.x, label: String(m / 12) }));
   const earlier = scene.hasEarlier ? place('earlier') : undefined;
   const undated = scene.hasUndated ? place('undated') : undefined;
   if (earlier) ticks.unshift({ x: earlier.x, label: 'earlier' });
@@ -34,4 +38,5 @@ export function timeAxis(scene: Scene, place: (c: Column) => ColumnPlace | undef
   };
 }
 
-export const sortColumns = (cols: Iterable<Column>, scene: Scene): Column[] => [...cols].sort((a, b) => columnOrder(a, scene) - columnOrder(b, scene));
+export const sortColumns = (cols: Iterable<Column>, scene: Scene): Column[] =>
+  [...cols].sort((a, b) => columnOrder(a, scene) - columnOrder(b, scene));

@@ -109,7 +109,12 @@ export function buildScene(graph: AtlasGraph, ids: Iterable<string>, options: La
       return s !== t && inView.has(s) && inView.has(t) && dated(s) && dated(t);
     })
     .sort()
-    .map((e) => ({ id: e, source: graph.source(e), target: graph.target(e), lineage: LINEAGE_KINDS.has(graph.getEdgeAttribute(e, 'kind')) }));
+    .map((e) => ({
+      id: e,
+      source: graph.source(e),
+      target: graph.target(e),
+      lineage: LINEAGE_KINDS.has(graph.getEdgeAttribute(e, 'kind')),
+    }));
   return {
     nodes,
     parked,

@@ -11,10 +11,17 @@ export { estimateWidth, type LayeredOptions, type Measure } from './layered-scen
 
 /** What this layout needs of Graphviz: `@viz-js/viz`'s instance (rendering is synchronous once it is loaded). */
 export type GraphvizEngine = {
-  render(input: string, options?: { format?: string; engine?: string; yInvert?: boolean }): { status: string; output?: string; errors: readonly { message: string }[] };
+  render(
+    input: string,
+    options?: { format?: string; engine?: string; yInvert?: boolean },
+  ): { status: string; output?: string; errors: readonly { message: string }[] };
 };
 
-export type LayeredResult = LayoutResult & { readonly axis: TimeAxis; readonly routes: Readonly<Record<string, readonly Point[]>>; readonly labels: NonNullable<LayoutResult['labels']> };
+export type LayeredResult = LayoutResult & {
+  readonly axis: TimeAxis;
+  readonly routes: Readonly<Record<string, readonly Point[]>>;
+  readonly labels: NonNullable<LayoutResult['labels']>;
+};
 
 export type DotOptions = LayeredOptions & {
   /**
@@ -112,7 +119,11 @@ export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: 
 function park(scene: Scene, positions: Record<string, Point>, place: (c: Column) => ColumnPlace | undefined, options: DotOptions): void {
   if (scene.parked.length === 0) return;
   const nodeSep = options.nodeSep ?? 8;
-  const boxes = scene.nodes.map((n) => ({ x0: positions[n.id]!.x - scene.nodeSize / 2, x1: positions[n.id]!.x - scene.nodeSize / 2 + n.w, y1: positions[n.id]!.y + n.h / 2 }));
+  const boxes = scene.nodes.map((n) => ({
+    x0: positions[n.id]!.x - scene.nodeSize / 2,
+    x1: positions[n.id]!.x - scene.nodeSize / 2 + n.w,
+    y1: positions[n.id]!.y + n.h / 2,
+  }));
   let y = Math.max(0, ...boxes.map((b) => b.y1)) + (options.rankSep ?? 8) + nodeSep;
   if (options.direction === 'TB') {
     const x0 = Math.min(0, ...boxes.map((b) => b.x0));
@@ -150,7 +161,11 @@ function toDot(scene: Scene, options: DotOptions) {
   // nodes, lines their left edges (the nodes) up on the month; the room right of the labels is where
   // the edges leaving the column bend, so a run of empty months costs only `rankSep` each.
   const colW = new Map([...columns].map(([c, ns]) => [c, Math.max(...ns.map((n) => n.w)) + edgeRoom]));
-  const order: Column[] = [...(scene.hasEarlier ? ['earlier' as const] : []), ...scene.months, ...(scene.hasUndated ? ['undated' as const] : [])];
+  const order: Column[] = [
+    ...(scene.hasEarlier ? ['earlier' as const] : []),
+    ...scene.months,
+    ...(scene.hasUndated ? ['undated' as const] : []),
+  ];
   // The ranks: one per column, or in TB as many rows as a month's nodes need within maxWidth (a family's together).
   const slots: { column: Column; nodes: SceneNode[] }[] = [];
   for (const c of order) {
@@ -211,7 +226,9 @@ function toDot(scene: Scene, options: DotOptions) {
     // LR, forward in time: out of the label's end into the node's left; within a month: an arc on the
     // nodes' left. TB: out of the node's bottom into the next one's top; within a row: as dot likes.
     const ports = tb ? (forward ? 'tailport="c:s", headport="c:n"' : '') : forward ? 'tailport=e, headport=w' : 'tailport=w, headport=w';
-    lines.push(`${names.get(tail)} -> ${names.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.lineage ? 4 : 1}${ports ? `, ${ports}` : ''}];`);
+    lines.push(
+      `${names.get(tail)} -> ${names.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.lineage ? 4 : 1}${ports ? `, ${ports}` : ''}];`,
+    );
   }
   lines.push('}');
   return { dot: lines.join('\n'), names, colW, chain };

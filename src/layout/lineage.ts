@@ -26,7 +26,10 @@ export function lineageLayout(graph: AtlasGraph, ids: Iterable<string>): LayoutR
     const [s, t] = [graph.source(e), graph.target(e)];
     return s !== t && inView.has(s) && inView.has(t) && FAMILY_EDGES.has(graph.getEdgeAttribute(e, 'kind'));
   });
-  const families = components(nodes, edges.map((e) => [graph.source(e), graph.target(e)] as const));
+  const families = components(
+    nodes,
+    edges.map((e) => [graph.source(e), graph.target(e)] as const),
+  );
   // Each family's edges, bucketed once (not every edge scanned for every family).
   const familyOf = new Map(families.flatMap((f, i) => f.map((id) => [id, i] as const)));
   const edgesOf = families.map((): string[] => []);
@@ -35,7 +38,10 @@ export function lineageLayout(graph: AtlasGraph, ids: Iterable<string>): LayoutR
   // Nodes with no lineage in view (a dataset built from nothing named, a model) share one box of
   // rows, datasets first, each kind in id order.
   const rank = (id: string) => ['dataset', 'source', 'model', 'technique', 'reference'].indexOf(graph.getNodeAttribute(id, 'kind'));
-  const alone = families.filter((f) => f.length === 1).map((f) => f[0]!).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const alone = families
+    .filter((f) => f.length === 1)
+    .map((f) => f[0]!)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   if (alone.length) {
     const perRow = Math.max(4, Math.ceil(Math.sqrt(alone.length * ASPECT)));
     const pos: Record<string, Point> = {};

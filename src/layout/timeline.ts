@@ -61,9 +61,12 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
     if (m !== undefined) x.set(id, m < first ? earlierX : xOfMonth(Math.min(m, last)));
     else if (hasReleaseField(graph.getNodeAttributes(id))) x.set(id, undatedX);
   }
-  for (let pending = nodes.filter((id) => !x.has(id)); pending.length > 0; ) {
+  for (let pending = nodes.filter((id) => !x.has(id)); pending.length > 0;) {
     const placed = pending.flatMap((id) => {
-      const xs = graph.neighbors(id).filter((o) => inView.has(o) && x.has(o)).map((o) => x.get(o)!);
+      const xs = graph
+        .neighbors(id)
+        .filter((o) => inView.has(o) && x.has(o))
+        .map((o) => x.get(o)!);
       return xs.length ? [[id, xs.reduce((p, q) => p + q, 0) / xs.length] as const] : [];
     });
     if (placed.length === 0) break;
@@ -106,7 +109,10 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
     axis: {
       kind: 'time',
       ticks,
-      months: Array.from({ length: last - first + 1 }, (_, i) => first + i).map((m) => ({ x: xOfMonth(m), label: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}` })),
+      months: Array.from({ length: last - first + 1 }, (_, i) => first + i).map((m) => ({
+        x: xOfMonth(m),
+        label: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`,
+      })),
       watershed: { x: w, label: 'InstructGPT (2022-03)' },
       bands: [
         { x0: xOfMonth(first), x1: w, label: GENERATION_NAME['task-aggregation'].name },

@@ -48,7 +48,12 @@ export type LayoutResult = {
    * the node's box, vertically centred on it, and runs `width` units (measured with the layout's
    * font size). Absent: the label goes below the node, as before.
    */
-  readonly labels?: { readonly side: 'right'; readonly gap: number; readonly fontSize: number; readonly widths: Readonly<Record<string, number>> };
+  readonly labels?: {
+    readonly side: 'right';
+    readonly gap: number;
+    readonly fontSize: number;
+    readonly widths: Readonly<Record<string, number>>;
+  };
 };
 
 /** Node box size every layout assumes (the canvas and the figure draw nodes this big). */

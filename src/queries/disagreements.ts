@@ -6,7 +6,13 @@ import { type Claim, type ClaimField, claimsOf } from './claims';
 
 export type Disagreement =
   | { readonly kind: 'attribute'; readonly field: ClaimField; readonly claims: readonly Claim[] }
-  | { readonly kind: 'edge'; readonly edge: string; readonly note: string; readonly provenance: readonly Citation[]; readonly disagreementKind?: DisagreementKind }
+  | {
+      readonly kind: 'edge';
+      readonly edge: string;
+      readonly note: string;
+      readonly provenance: readonly Citation[];
+      readonly disagreementKind?: DisagreementKind;
+    }
   | { readonly kind: 'survey'; readonly disagreement: SurveyDisagreement };
 
 /** How each kind of survey-versus-source disagreement reads in the details panel. */
@@ -30,7 +36,13 @@ export function disagreementsOf(graph: AtlasGraph, id: string): Disagreement[] {
   for (const d of node.disagreements ?? []) out.push({ kind: 'survey', disagreement: d });
   graph.forEachOutEdge(id, (e, a) => {
     if (a.disagreement)
-      out.push({ kind: 'edge', edge: e, note: a.disagreement.note, provenance: a.disagreement.provenance, ...(a.disagreement.kind ? { disagreementKind: a.disagreement.kind } : {}) });
+      out.push({
+        kind: 'edge',
+        edge: e,
+        note: a.disagreement.note,
+        provenance: a.disagreement.provenance,
+        ...(a.disagreement.kind ? { disagreementKind: a.disagreement.kind } : {}),
+      });
   });
   return out;
 }

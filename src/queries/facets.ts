@@ -112,7 +112,13 @@ export function facetIndex(graph: AtlasGraph): FacetIndex {
     });
     byValue[key] = m;
   }
-  const index: FacetIndex = { datasets: ds.map((d) => d.id), generation: ds.map((d) => d.taxonomy.generation), month: ds.map(releaseMonth), values, byValue };
+  const index: FacetIndex = {
+    datasets: ds.map((d) => d.id),
+    generation: ds.map((d) => d.taxonomy.generation),
+    month: ds.map(releaseMonth),
+    values,
+    byValue,
+  };
   INDEXES.set(graph, index);
   return index;
 }

@@ -9,8 +9,12 @@ import { releasesPerMonth } from './histogram';
 export type StackBy = 'purpose' | 'modality';
 export type Stacked = { readonly months: readonly string[]; readonly series: readonly { key: string; counts: readonly number[] }[] };
 
-const stackKey = (d: DatasetNode, by: StackBy) => (by === 'purpose' ? d.taxonomy.purpose : d.taxonomy.modality.includes('image') ? 'image-text' : 'text');
-const ORDER: Record<StackBy, readonly string[]> = { purpose: ['demonstration', 'comparison', 'generalist'], modality: ['text', 'image-text'] };
+const stackKey = (d: DatasetNode, by: StackBy) =>
+  by === 'purpose' ? d.taxonomy.purpose : d.taxonomy.modality.includes('image') ? 'image-text' : 'text';
+const ORDER: Record<StackBy, readonly string[]> = {
+  purpose: ['demonstration', 'comparison', 'generalist'],
+  modality: ['text', 'image-text'],
+};
 
 /** Dataset releases per month (over the continuous span of months), one series per purpose or modality. */
 export function stackedReleases(graph: AtlasGraph, ids: ReadonlySet<string>, by: StackBy): Stacked {

@@ -7,7 +7,6 @@ export { monthIndex, monthOfIndex } from '../time';
 
 export type MonthBin = { readonly month: string; readonly count: number; readonly ids: readonly string[] };
 
-
 /**
  * One bin per month from the earliest to the latest release among `ids` (all datasets when omitted).
  * Datasets without a release date are not binned; `undated` lists them.
@@ -20,7 +19,11 @@ export function releasesPerMonth(graph: AtlasGraph, ids?: ReadonlySet<string>): 
   if (dated.length === 0) return { bins: [], undated };
   const idx = dated.map((d) => monthIndex(releaseMonth(d)!));
   const first = Math.min(...idx);
-  const bins = Array.from({ length: Math.max(...idx) - first + 1 }, (_, i) => ({ month: monthOfIndex(first + i), count: 0, ids: [] as string[] }));
+  const bins = Array.from({ length: Math.max(...idx) - first + 1 }, (_, i) => ({
+    month: monthOfIndex(first + i),
+    count: 0,
+    ids: [] as string[],
+  }));
   dated.forEach((d, i) => {
     const bin = bins[idx[i]! - first]!;
     bin.count++;

@@ -59,7 +59,12 @@ export type LineagePath = { readonly nodes: readonly string[]; readonly edges: r
  * (one descends from the other) if there is one, else the shortest path ignoring direction
  * (they share an ancestor or a descendant). Null when they are not connected by these edge kinds.
  */
-export function lineagePath(graph: AtlasGraph, from: string, to: string, kinds: readonly EdgeKind[] = LINEAGE_EDGE_KINDS): LineagePath | null {
+export function lineagePath(
+  graph: AtlasGraph,
+  from: string,
+  to: string,
+  kinds: readonly EdgeKind[] = LINEAGE_EDGE_KINDS,
+): LineagePath | null {
   const where = 'queries/lineage.lineagePath';
   nodeOf(graph, from, where);
   nodeOf(graph, to, where);

@@ -27,7 +27,9 @@ export function neighbourGroups(graph: AtlasGraph, id: string): NeighbourGroup[]
     (['out', 'in'] as const).flatMap((direction): NeighbourGroup[] => {
       const group = byKey.get(`${kind}|${direction}`);
       if (!group) return [];
-      const nodes = [...group].map(([nid, label]) => ({ id: nid, label })).sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+      const nodes = [...group]
+        .map(([nid, label]) => ({ id: nid, label }))
+        .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
       return [{ kind, direction, heading: edgeReading(kind, direction), nodes }];
     }),
   );

@@ -13,8 +13,7 @@ export type DataReport = {
   readonly withoutReference: readonly string[];
 };
 
-const count = (keys: readonly string[]) =>
-  keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+const count = (keys: readonly string[]) => keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
 
 export function dataReport(doc: GraphDocument): DataReport {
   const datasets = doc.nodes.filter((n): n is DatasetNode => n.kind === 'dataset');

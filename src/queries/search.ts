@@ -53,7 +53,10 @@ export function buildSearchIndex(graph: AtlasGraph): SearchIndex {
     const shared = new Map<number, number>();
     for (const t of trigrams(q)) for (const i of byTrigram.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    return new Fuse(best.map(([i]) => entries[i]!), FUSE_OPTIONS);
+    return new Fuse(
+      best.map(([i]) => entries[i]!),
+      FUSE_OPTIONS,
+    );
   };
   return {
     search(query, limit = 10) {

@@ -75,7 +75,11 @@ export function auditGraph(doc: GraphDocument): AuditReport {
     for (const field of CLAIM_FIELDS) {
       const list = record[field] as { provenance: Citation[] }[] | undefined;
       list?.forEach((c, i) => {
-        if (onlySecondary(c.provenance)) secondaryOnly.push({ where: `${n.id}.${field}[${i}]`, detail: c.provenance.map((p) => (p.kind === 'url' ? p.url : p.kind)).join(', ') });
+        if (onlySecondary(c.provenance))
+          secondaryOnly.push({
+            where: `${n.id}.${field}[${i}]`,
+            detail: c.provenance.map((p) => (p.kind === 'url' ? p.url : p.kind)).join(', '),
+          });
       });
     }
   }
@@ -107,7 +111,10 @@ export function auditGraph(doc: GraphDocument): AuditReport {
     if (e.disagreement) {
       const kind = e.disagreement.kind ?? 'unclassified';
       disagreementsByKind[kind] = (disagreementsByKind[kind] ?? 0) + 1;
-      disagreements.push({ where: `${e.source} ${e.kind}${e.role ? `/${e.role}` : ''} ${e.target}`, detail: `${kind}: ${e.disagreement.note}` });
+      disagreements.push({
+        where: `${e.source} ${e.kind}${e.role ? `/${e.role}` : ''} ${e.target}`,
+        detail: `${kind}: ${e.disagreement.note}`,
+      });
     }
 
   return { undatedSurveyDatasets, secondaryOnly, sharedAliases, disagreementsByKind, disagreements, datesWithoutKind };

@@ -39,8 +39,7 @@ export type Provenance = z.infer<typeof Provenance>;
  * value the atlas shows; further claims are what other sources say. Claims whose
  * values differ are a disagreement the app shows (see queries/disagreements).
  */
-export const claim = <T extends z.ZodType>(value: T) =>
-  z.strictObject({ value, provenance: Provenance, note });
+export const claim = <T extends z.ZodType>(value: T) => z.strictObject({ value, provenance: Provenance, note });
 
 export const claims = <T extends z.ZodType>(value: T) => z.array(claim(value)).min(1);
 
@@ -68,7 +67,7 @@ export const SurveyDisagreement = z.strictObject({
   kind: DisagreementKind,
   about: z.string().min(1).describe('what is disputed, e.g. "response generator (Table 1)" or "modality"'),
   survey: DisagreementSide.describe('what the survey says, with its locator'),
-  source: DisagreementSide.describe('what the primary source says (for a self-contradiction: the survey\'s other statement)'),
+  source: DisagreementSide.describe("what the primary source says (for a self-contradiction: the survey's other statement)"),
   note,
 });
 export type SurveyDisagreement = z.infer<typeof SurveyDisagreement>;
@@ -76,7 +75,7 @@ export type SurveyDisagreement = z.infer<typeof SurveyDisagreement>;
 /** A name as a source writes it (a misspelling included), with where it is written. */
 export const RecordedAlias = z.strictObject({
   name: z.string().min(1),
-  provenance: Provenance.describe('where this name is written, e.g. the survey\'s locator'),
+  provenance: Provenance.describe("where this name is written, e.g. the survey's locator"),
   note,
 });
 export type RecordedAlias = z.infer<typeof RecordedAlias>;

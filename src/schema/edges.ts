@@ -46,7 +46,8 @@ export const EDGE_RULES: Readonly<Record<EdgeKind, Ends>> = {
 };
 
 /** How an edge of this kind reads from its source ('out') or from its target ('in'). */
-export const edgeReading = (kind: EdgeKind, from: 'out' | 'in'): string => (from === 'out' ? EDGE_RULES[kind].reads : EDGE_RULES[kind].readsBack);
+export const edgeReading = (kind: EdgeKind, from: 'out' | 'in'): string =>
+  from === 'out' ? EDGE_RULES[kind].reads : EDGE_RULES[kind].readsBack;
 
 /**
  * Groups of edge kinds whose union must stay acyclic: lineage (a dataset derived from or aggregating another;

@@ -2,7 +2,16 @@
 // parsers and refused with one message (import/foreign). The renderer uses schema/read and loads those
 // parsers only when such a file is opened.
 import { foreignGraphMessage, readForeign } from '../import/foreign';
-import { type ForeignCheck, type LoadIssue, loadGraph as loadWith, loadGraphPartial as loadPartialWith, type LoadResult, type PartialLoad, parseGraphFile as parseWith, type SourceText } from './read';
+import {
+  type ForeignCheck,
+  type LoadIssue,
+  loadGraph as loadWith,
+  loadGraphPartial as loadPartialWith,
+  type LoadResult,
+  type PartialLoad,
+  parseGraphFile as parseWith,
+  type SourceText,
+} from './read';
 import type { GraphFile } from './document';
 
 export * from './read';
@@ -14,7 +23,8 @@ export const foreignCheck: ForeignCheck = (file, text, json) => {
 };
 
 /** Parse one file's text, recognising foreign graphs. Never throws. */
-export const parseGraphFile = (source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } => parseWith(source, foreignCheck);
+export const parseGraphFile = (source: SourceText): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } =>
+  parseWith(source, foreignCheck);
 
 /** Parse every file, merge them, and run the cross-checks, recognising foreign graphs. Never throws. */
 export const loadGraph = (sources: readonly SourceText[]): LoadResult => loadWith(sources, foreignCheck);

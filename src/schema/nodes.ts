@@ -11,7 +11,9 @@ export const NodeId = z
   .string()
   .max(200, 'an id of at most 200 characters')
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit')
-  .refine((id) => !(id in Object.prototype), { error: (iss) => `"${String(iss.input)}" is a name every JavaScript object already has; choose another id` });
+  .refine((id) => !(id in Object.prototype), {
+    error: (iss) => `"${String(iss.input)}" is a name every JavaScript object already has; choose another id`,
+  });
 
 /** `YYYY-MM` or `YYYY-MM-DD`, a real month and day. */
 export const DateStr = z
@@ -78,7 +80,9 @@ const released = z
   .array(
     z.strictObject({
       value: DateStr,
-      dateKind: DateKind.optional().describe('release, the arXiv v1 of the paper that introduced the data, or a first commit (a card\'s first revision)'),
+      dateKind: DateKind.optional().describe(
+        "release, the arXiv v1 of the paper that introduced the data, or a first commit (a card's first revision)",
+      ),
       provenance: Provenance,
       note,
     }),
@@ -126,7 +130,7 @@ export const DatasetNode = z.strictObject({
   languages: claims(z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 language code')).min(1)).optional(),
   modalities: claims(z.array(Modality).min(1))
     .optional()
-    .describe('the modalities the data has, as its own source states them (taxonomy.modality is the survey\'s)'),
+    .describe("the modalities the data has, as its own source states them (taxonomy.modality is the survey's)"),
   homepage,
 });
 
@@ -141,7 +145,7 @@ export const SourceNode = z.strictObject({
 export const TechniqueNode = z.strictObject({
   ...common,
   kind: z.literal('technique'),
-  inFigure1: z.boolean().optional().describe('a box of the survey\'s Figure 1 tree'),
+  inFigure1: z.boolean().optional().describe("a box of the survey's Figure 1 tree"),
 });
 
 export const ModelNode = z.strictObject({
@@ -154,12 +158,15 @@ export const ModelNode = z.strictObject({
 export const ReferenceNode = z.strictObject({
   ...common,
   kind: z.literal('reference'),
-  citeKey: z.string().max(200).regex(/^[A-Za-z0-9_:.-]+$/, 'a BibTeX key'),
+  citeKey: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_:.-]+$/, 'a BibTeX key'),
   bibtex: text(LIMITS.bibtex, { multiline: true }).superRefine((s, ctx) => {
     const bad = oneBibtexEntry(s);
     if (bad) ctx.addIssue({ code: 'custom', message: `one BibTeX entry, "@type{key, ...}": ${bad}`, input: s });
   }),
-  surveyNumber: z.number().int().min(1).max(51).optional().describe('its number [n] in the survey\'s reference list'),
+  surveyNumber: z.number().int().min(1).max(51).optional().describe("its number [n] in the survey's reference list"),
   url: WebUrl.optional(),
 });
 

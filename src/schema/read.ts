@@ -11,8 +11,7 @@ import type { GraphNode } from './nodes';
 /** One problem, located: the file, the field path inside it, and what was expected. */
 export type LoadIssue = { readonly file: string; readonly path: string; readonly message: string };
 export type LoadResult =
-  | { readonly ok: true; readonly document: GraphDocument }
-  | { readonly ok: false; readonly issues: readonly LoadIssue[] };
+  { readonly ok: true; readonly document: GraphDocument } | { readonly ok: false; readonly issues: readonly LoadIssue[] };
 
 export type SourceText = { readonly file: string; readonly text: string };
 
@@ -32,7 +31,8 @@ export function formatPath(path: readonly PropertyKey[], json: unknown): string 
       const o = here as Record<string, unknown>;
       // Only strings from the file are shown (an object would read "[object Object]"), and only briefly.
       const str = (v: unknown) => (typeof v === 'string' ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : '?');
-      const name = typeof o.id === 'string' ? str(o.id) : typeof o.source === 'string' ? `${str(o.source)} ${str(o.kind)} ${str(o.target)}` : '';
+      const name =
+        typeof o.id === 'string' ? str(o.id) : typeof o.source === 'string' ? `${str(o.source)} ${str(o.kind)} ${str(o.target)}` : '';
       if (name) out += ` (${name})`;
     }
   });
@@ -44,7 +44,10 @@ function zodIssues(file: string, error: z.ZodError, json: unknown): LoadIssue[] 
 }
 
 /** Parse one file's text. Never throws. */
-export function parseGraphFile(input: SourceText, foreign?: ForeignCheck): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
+export function parseGraphFile(
+  input: SourceText,
+  foreign?: ForeignCheck,
+): { ok: true; file: GraphFile } | { ok: false; issues: LoadIssue[] } {
   // A UTF-8 BOM is accepted everywhere (web mode's File.text() drops it; the desktop's reads kept it).
   const source = { file: input.file, text: withoutBom(input.text) };
   // The text is parsed once: the foreign-graph check reads the same value (GEXF, GraphML and CSV are not JSON).
@@ -133,7 +136,12 @@ function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Locate
   const byId = new Map<string, Located<GraphNode>>();
   for (const n of nodes) {
     const first = byId.get(n.item.id);
-    if (first) issues.push({ file: n.file, path: `${n.path}.id`, message: `duplicate node id "${n.item.id}" (first in ${first.file} ${first.path})` });
+    if (first)
+      issues.push({
+        file: n.file,
+        path: `${n.path}.id`,
+        message: `duplicate node id "${n.item.id}" (first in ${first.file} ${first.path})`,
+      });
     else byId.set(n.item.id, n);
   }
   const checkCitations = (cites: readonly Citation[], where: Located<unknown>, path: string) =>
@@ -171,7 +179,11 @@ function crossCheck(nodes: readonly Located<GraphNode>[], edges: readonly Locate
     const cycle = findCycle(group.map((e) => e.item));
     if (cycle) {
       const step = (i: number) => group.find((e) => e.item.source === cycle[i] && e.item.target === cycle[i + 1])!;
-      const path = cycle.slice(0, -1).map((id, i) => `${id} -${kinds.length > 1 ? `[${step(i).item.kind}]` : ''}-> `).join('') + cycle[0];
+      const path =
+        cycle
+          .slice(0, -1)
+          .map((id, i) => `${id} -${kinds.length > 1 ? `[${step(i).item.kind}]` : ''}-> `)
+          .join('') + cycle[0];
       const at = step(0);
       issues.push({ file: at.file, path: at.path, message: `${kinds.join(' and ')} edges must not form a cycle: ${path}` });
     }
@@ -185,12 +197,14 @@ export function forEachProvenance(node: GraphNode, visit: (cites: readonly Citat
   for (const [key, value] of Object.entries(node)) {
     if (Array.isArray(value))
       value.forEach((v, i) => {
-        if (v && typeof v === 'object' && 'provenance' in v) visit((v as { provenance: Citation[] }).provenance, `.${key}[${i}].provenance`);
+        if (v && typeof v === 'object' && 'provenance' in v)
+          visit((v as { provenance: Citation[] }).provenance, `.${key}[${i}].provenance`);
         // a survey-versus-source disagreement carries its citations on its two sides
         for (const side of ['survey', 'source'] as const)
           if (v && typeof v === 'object' && side in v) {
             const s = (v as Record<string, unknown>)[side];
-            if (s && typeof s === 'object' && 'provenance' in s) visit((s as { provenance: Citation[] }).provenance, `.${key}[${i}].${side}.provenance`);
+            if (s && typeof s === 'object' && 'provenance' in s)
+              visit((s as { provenance: Citation[] }).provenance, `.${key}[${i}].${side}.provenance`);
           }
       });
     else if (value && typeof value === 'object' && 'provenance' in value)

@@ -4,20 +4,49 @@ import { z } from 'zod';
 
 /** Names of the refused characters people meet most, for the message. */
 const NAMES: Readonly<Record<number, string>> = {
-  0x09: 'tab', 0x0a: 'line feed', 0x0d: 'carriage return', 0xad: 'soft hyphen', 0x061c: 'Arabic letter mark',
-  0x200b: 'zero width space', 0x200c: 'zero width non-joiner', 0x200d: 'zero width joiner', 0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark', 0x2028: 'line separator', 0x2029: 'paragraph separator', 0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding', 0x202c: 'pop directional formatting', 0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override', 0x2060: 'word joiner', 0x2066: 'left-to-right isolate', 0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate', 0x2069: 'pop directional isolate', 0xfeff: 'byte order mark / zero width no-break space',
-  0xfffe: 'noncharacter', 0xffff: 'noncharacter',
+  0x09: 'tab',
+  0x0a: 'line feed',
+  0x0d: 'carriage return',
+  0xad: 'soft hyphen',
+  0x061c: 'Arabic letter mark',
+  0x200b: 'zero width space',
+  0x200c: 'zero width non-joiner',
+  0x200d: 'zero width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2060: 'word joiner',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+  0xfeff: 'byte order mark / zero width no-break space',
+  0xfffe: 'noncharacter',
+  0xffff: 'noncharacter',
 };
 
 /** Controls, invisible and format characters, bidi controls and noncharacters (checked per code point). */
 function refused(cp: number, multiline: boolean): boolean {
   if (cp < 0x20) return !(multiline && (cp === 0x09 || cp === 0x0a || cp === 0x0d));
   if (cp >= 0x7f && cp <= 0x9f) return true;
-  if (cp === 0xad || cp === 0x034f || cp === 0x061c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 || cp === 0x3164 || cp === 0xffa0) return true;
+  if (
+    cp === 0xad ||
+    cp === 0x034f ||
+    cp === 0x061c ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    cp === 0x17b4 ||
+    cp === 0x17b5 ||
+    cp === 0x3164 ||
+    cp === 0xffa0
+  )
+    return true;
   if (cp >= 0x180b && cp <= 0x180f) return true;
   if (cp >= 0x200b && cp <= 0x200f) return true;
   if (cp >= 0x2028 && cp <= 0x202e) return true;
@@ -96,7 +125,8 @@ export function oneBibtexEntry(s: string): string | null {
     if (c === '{') depth++;
     else if (c === '}') {
       depth--;
-      if (depth === 0 && i !== t.length - 1) return `the entry closes at character ${i + 1} and more text follows; put each reference in its own node`;
+      if (depth === 0 && i !== t.length - 1)
+        return `the entry closes at character ${i + 1} and more text follows; put each reference in its own node`;
       if (depth < 0) return `an unmatched "}" at character ${i + 1}`;
     }
   }
@@ -109,7 +139,9 @@ export const WebUrl = z
     protocol: /^https?$/,
     error: (iss) => {
       const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(typeof iss.input === 'string' ? iss.input : '')?.[1];
-      return scheme && !/^https?$/i.test(scheme) ? `only http:// and https:// addresses, not ${scheme.toLowerCase()}:` : 'a web address starting http:// or https://';
+      return scheme && !/^https?$/i.test(scheme)
+        ? `only http:// and https:// addresses, not ${scheme.toLowerCase()}:`
+        : 'a web address starting http:// or https://';
     },
   })
   .max(LIMITS.url, `at most ${LIMITS.url.toLocaleString('en-US')} characters`)

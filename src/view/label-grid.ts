@@ -27,12 +27,15 @@ const CELL = 64;
  * kept label box and no other node's shape near it, and lies at least partly on screen.
  */
 export function labelGrid(candidates: readonly LabelCandidate[], screen: { readonly width: number; readonly height: number }): Set<string> {
-  const onScreen = candidates.filter((c) => c.x + c.width / 2 >= 0 && c.x - c.width / 2 <= screen.width && c.y + c.r + c.height >= 0 && c.y - c.r <= screen.height);
+  const onScreen = candidates.filter(
+    (c) => c.x + c.width / 2 >= 0 && c.x - c.width / 2 <= screen.width && c.y + c.r + c.height >= 0 && c.y - c.r <= screen.height,
+  );
   const order = [...onScreen].sort((a, b) => a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cells = new Map<string, Array<readonly [number, number, number, number]>>();
   const keys = (b: readonly [number, number, number, number]) => {
     const out: string[] = [];
-    for (let cx = Math.floor(b[0] / CELL); cx <= Math.floor(b[2] / CELL); cx++) for (let cy = Math.floor(b[1] / CELL); cy <= Math.floor(b[3] / CELL); cy++) out.push(`${cx},${cy}`);
+    for (let cx = Math.floor(b[0] / CELL); cx <= Math.floor(b[2] / CELL); cx++)
+      for (let cy = Math.floor(b[1] / CELL); cy <= Math.floor(b[3] / CELL); cy++) out.push(`${cx},${cy}`);
     return out;
   };
   const add = (b: readonly [number, number, number, number]) => {
@@ -55,7 +58,11 @@ export function labelGrid(candidates: readonly LabelCandidate[], screen: { reado
         : ([c.x - c.width / 2, c.y + c.r + 1, c.x + c.width / 2, c.y + c.r + 1 + c.height] as const);
     if (hits(box)) continue;
     const self = index.get(c.id);
-    const overShape = keys(box).some((k) => (shapeCells.get(k) ?? []).some((i) => i !== self && box[0] < shapes[i]![2] && shapes[i]![0] < box[2] && box[1] < shapes[i]![3] && shapes[i]![1] < box[3]));
+    const overShape = keys(box).some((k) =>
+      (shapeCells.get(k) ?? []).some(
+        (i) => i !== self && box[0] < shapes[i]![2] && shapes[i]![0] < box[2] && box[1] < shapes[i]![3] && shapes[i]![1] < box[3],
+      ),
+    );
     if (overShape && c.tier > 0) continue;
     kept.add(c.id);
     add(box);

@@ -91,7 +91,8 @@ export function subjectOf(graph: AtlasGraph, view: ViewSpec): Subject | null {
   if (view.focus) {
     const f = view.focus;
     const text = `${DIRECTION_WORDS[view.direction]} ${graph.hasNode(f) ? label(graph, f) : f}`;
-    if (!graph.hasNode(f)) return { kind: 'focus', core: new Set(), edges: new Set(), label: text, problem: `no node "${f}" in this graph` };
+    if (!graph.hasNode(f))
+      return { kind: 'focus', core: new Set(), edges: new Set(), label: text, problem: `no node "${f}" in this graph` };
     const core = lineageOf(graph, f, view.direction, view.depth === 'all' ? Infinity : view.depth);
     const kinds = new Set(LINEAGE_EDGE_KINDS);
     const edges = new Set(graph.filterEdges((_e, a, s, t) => kinds.has(a.kind) && core.has(s) && core.has(t)));
@@ -138,7 +139,12 @@ function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
   let highlight: Highlight | null = null;
   if (subject && view.context === 'hide') {
     drawn = withAnnotations(graph, subject.core, shown);
-    highlight = subject.kind === 'trace' ? { nodes: subject.core, edges: subject.edges } : view.focus && subject.kind === 'focus' ? { nodes: new Set([view.focus]), edges: new Set() } : null;
+    highlight =
+      subject.kind === 'trace'
+        ? { nodes: subject.core, edges: subject.edges }
+        : view.focus && subject.kind === 'focus'
+          ? { nodes: new Set([view.focus]), edges: new Set() }
+          : null;
   } else {
     drawn = new Set(shown);
     if (dimFiltered)
@@ -240,4 +246,3 @@ const LAYOUTS: PerGraph<LayoutResult> = new WeakMap();
 function memberKey(v: ViewSpec): string {
   return JSON.stringify([v.filter, v.kinds, v.filterMode, v.focus, v.depth, v.direction, v.trace, v.selection, v.context, v.layout]);
 }
-

@@ -20,7 +20,10 @@ export const ViewSpec = z.strictObject({
   format: z.literal(VIEW_FORMAT).default(VIEW_FORMAT),
   version: z.literal(1).default(1),
   filter: DatasetFilter.default({ era: 'all', facets: {} }),
-  kinds: z.array(z.enum(NODE_KINDS)).default([...DEFAULT_KINDS]).describe('node kinds drawn'),
+  kinds: z
+    .array(z.enum(NODE_KINDS))
+    .default([...DEFAULT_KINDS])
+    .describe('node kinds drawn'),
   filterMode: z.enum(['hide', 'dim']).default('hide').describe('what happens to filtered-out elements'),
   focus: NodeId.optional().describe('the node whose lineage is highlighted'),
   depth: Depth.default('all'),
@@ -30,10 +33,15 @@ export const ViewSpec = z.strictObject({
   context: z
     .enum(['hide', 'dim'])
     .default('hide')
-    .describe('what happens to the rest when a trace, selection or focus is the subject: hidden (the subject laid out alone) or dimmed around it'),
+    .describe(
+      'what happens to the rest when a trace, selection or focus is the subject: hidden (the subject laid out alone) or dimmed around it',
+    ),
   layout: Layout.default('force').describe('force (fcose) by default: on the survey graph it reads better than the layered lineage'),
   theme: z.enum(['light', 'dark']).default('light'),
-  show: z.enum(['graph', 'table', 'generations']).default('graph').describe('the graph canvas, the table of datasets, or the generations chart'),
+  show: z
+    .enum(['graph', 'table', 'generations'])
+    .default('graph')
+    .describe('the graph canvas, the table of datasets, or the generations chart'),
   viewport: z.strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) }).optional(),
 });
 export type ViewSpec = z.infer<typeof ViewSpec>;

@@ -21,7 +21,12 @@ export type Visible = {
  * datasets hanging from it, Figure 2 the comparison datasets it places on its two axes, and the
  * layered lineage the data and the models that made it.
  */
-const SUBJECTS: Partial<Record<ViewSpec['layout'], { kinds?: readonly string[]; datasets?: (n: GraphNode) => boolean; wholeTree?: boolean; edges?: readonly EdgeKind[] }>> = {
+const SUBJECTS: Partial<
+  Record<
+    ViewSpec['layout'],
+    { kinds?: readonly string[]; datasets?: (n: GraphNode) => boolean; wholeTree?: boolean; edges?: readonly EdgeKind[] }
+  >
+> = {
   // Figure 1 is a tree of techniques with the datasets that use them as leaves: lineage between datasets is another view's.
   techniques: { kinds: ['technique', 'dataset'], wholeTree: true, edges: ['subtechnique-of', 'uses-technique'] },
   // The lineage of data: datasets, what they came from and the models that made them; techniques have their own view.

@@ -16,7 +16,12 @@ test('the desktop app opens a sandboxed window and draws the survey graph', asyn
   await expect(win.getByTestId('canvas')).toHaveAttribute('data-ready', 'true');
   // The preload's bridge is there; Node is not (sandbox, no node integration, context isolation).
   expect(await win.evaluate(() => (window as unknown as { atlas?: { desktop?: boolean } }).atlas?.desktop)).toBe(true);
-  expect(await win.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+  expect(
+    await win.evaluate(() => [
+      typeof (window as unknown as { require?: unknown }).require,
+      typeof (window as unknown as { process?: unknown }).process,
+    ]),
+  ).toEqual(['undefined', 'undefined']);
   await app.close();
 });
 
@@ -31,16 +36,24 @@ test('opens a graph through the File menu, saves the view, and reopens it exactl
     await expect(win.getByTestId('canvas')).toHaveAttribute('data-ready', 'true');
     // Native dialogs cannot be driven from a test: the main process answers them with our paths.
     const answerDialogs = (open: string, save: string) =>
-      app.evaluate(({ dialog }, p) => {
-        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p.open] })) as unknown as typeof dialog.showOpenDialog;
-        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: p.save })) as unknown as typeof dialog.showSaveDialog;
-      }, { open, save });
+      app.evaluate(
+        ({ dialog }, p) => {
+          dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [p.open] })) as unknown as typeof dialog.showOpenDialog;
+          dialog.showSaveDialog = (async () => ({ canceled: false, filePath: p.save })) as unknown as typeof dialog.showSaveDialog;
+        },
+        { open, save },
+      );
     const menu = (top: string, label: string) =>
-      app.evaluate(({ Menu }, [t, l]) => {
-        const item = Menu.getApplicationMenu()?.items.find((i) => i.label === t)?.submenu?.items.find((i) => i.label === l);
-        if (!item) throw new Error(`no menu item ${t} > ${l}`);
-        item.click();
-      }, [top, label] as const);
+      app.evaluate(
+        ({ Menu }, [t, l]) => {
+          const item = Menu.getApplicationMenu()
+            ?.items.find((i) => i.label === t)
+            ?.submenu?.items.find((i) => i.label === l);
+          if (!item) throw new Error(`no menu item ${t} > ${l}`);
+          item.click();
+        },
+        [top, label] as const,
+      );
 
     await answerDialogs(graphFile, viewFile);
     await menu('File', 'Open Graph…');
@@ -50,7 +63,11 @@ test('opens a graph through the File menu, saves the view, and reopens it exactl
     await win.getByRole('combobox', { name: 'Era' }).selectOption('instructgpt');
     await menu('File', 'Save View…');
     await expect.poll(() => existsSync(viewFile)).toBe(true);
-    expect(JSON.parse(readFileSync(viewFile, 'utf8'))).toMatchObject({ format: 'lineage-atlas/view', layout: 'timeline', filter: { era: 'instructgpt' } });
+    expect(JSON.parse(readFileSync(viewFile, 'utf8'))).toMatchObject({
+      format: 'lineage-atlas/view',
+      layout: 'timeline',
+      filter: { era: 'instructgpt' },
+    });
 
     await win.getByRole('combobox', { name: 'Layout' }).selectOption('force');
     await win.getByRole('combobox', { name: 'Era' }).selectOption('all');

@@ -22,12 +22,18 @@ test('the era select filters by generation and lives in the URL (reload, back, f
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^${`Showing ${earlier} of ${total} datasets`}`));
 });
 
-test('a facet value filters with the count it shows; hidden or dimmed is the user\'s choice', async ({ page }) => {
+test("a facet value filters with the count it shows; hidden or dimmed is the user's choice", async ({ page }) => {
   await openApp(page);
   const before = await drawnCount(page);
   const modality = page.getByRole('group', { name: 'Modality' });
   const image = modality.getByRole('checkbox', { name: /^image/ });
-  const expected = Number(await modality.locator('label').filter({ has: page.getByRole('checkbox', { name: /^image/ }) }).locator('.count').textContent());
+  const expected = Number(
+    await modality
+      .locator('label')
+      .filter({ has: page.getByRole('checkbox', { name: /^image/ }) })
+      .locator('.count')
+      .textContent(),
+  );
   expect(expected).toBeGreaterThan(0);
   await image.check();
   await expect(page).toHaveURL(/f\.modality=image/);

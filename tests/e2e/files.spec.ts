@@ -12,11 +12,14 @@ const chooseFile = async (page: Page, button: string, name: string, text: string
 
 /** Drops a file on the window, as a person drags one from their file manager. */
 const dropFile = async (page: Page, name: string, text: string, type: string) => {
-  const transfer = await page.evaluateHandle(([n, t, m]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: m }));
-    return dt;
-  }, [name, text, type] as const);
+  const transfer = await page.evaluateHandle(
+    ([n, t, m]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: m }));
+      return dt;
+    },
+    [name, text, type] as const,
+  );
   await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
 };
 
@@ -32,7 +35,7 @@ test('a broken graph file opens an error naming the file, field and expectation;
   await expect(page.getByRole('status')).toHaveText(status!);
 });
 
-test('a graph another tool wrote (Gephi\'s GEXF) is read and refused with one clear message; the graph stays', async ({ page }) => {
+test("a graph another tool wrote (Gephi's GEXF) is read and refused with one clear message; the graph stays", async ({ page }) => {
   await openApp(page);
   const status = await page.getByRole('status').textContent();
   const gexf = readFileSync(new URL('../../../shared/fixtures/interop/Les Miserables.gexf', import.meta.url), 'utf8');
@@ -57,7 +60,13 @@ test('a saved view reopens exactly: filters, era, focus, layout, zoom and pan', 
   await page.getByRole('button', { name: 'Save view…' }).click();
   const file = await (await download).path();
   const saved = JSON.parse(readFileSync(file, 'utf8'));
-  expect(saved).toMatchObject({ format: 'lineage-atlas/view', filter: { era: 'instructgpt', facets: { modality: ['text'] } }, layout: 'timeline', focus: 'alpaca', depth: 2 });
+  expect(saved).toMatchObject({
+    format: 'lineage-atlas/view',
+    filter: { era: 'instructgpt', facets: { modality: ['text'] } },
+    layout: 'timeline',
+    focus: 'alpaca',
+    depth: 2,
+  });
   expect(saved.viewport.zoom).toBeGreaterThan(0);
 
   await page.goto('./');

@@ -42,7 +42,13 @@ for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
       console.log(`${name}@${size}: ${JSON.stringify({ ...l, problems: problems(l) })}`);
       expect(l.nodes).toBeGreaterThan(0);
       expect(l.smallestFont).toBeGreaterThanOrEqual(6);
-      expect({ unlabelled: l.unlabelled, labelOverlaps: l.labelOverlaps, labelsOverNodes: l.labelsOverNodes, edgesThroughLabels: l.edgesThroughLabels, nodeOverlaps: l.nodeOverlaps }).toEqual({
+      expect({
+        unlabelled: l.unlabelled,
+        labelOverlaps: l.labelOverlaps,
+        labelsOverNodes: l.labelsOverNodes,
+        edgesThroughLabels: l.edgesThroughLabels,
+        nodeOverlaps: l.nodeOverlaps,
+      }).toEqual({
         unlabelled: [],
         labelOverlaps: [],
         labelsOverNodes: [],

@@ -31,7 +31,10 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   const answered = Date.now() - t1;
   await expect(progress).toBeVisible();
   await screenshot(page, 'scale-10k-search-while-layout');
-  test.info().annotations.push({ type: 'timing', description: `file to drawn graph with status line: ${drawn} ms; search answered in ${answered} ms while the layout ran` });
+  test.info().annotations.push({
+    type: 'timing',
+    description: `file to drawn graph with status line: ${drawn} ms; search answered in ${answered} ms while the layout ran`,
+  });
   console.log(`scale: file to drawn graph with status line ${drawn} ms; search answered in ${answered} ms while the layout ran`);
   // Cancel stops the layout and leaves the graph drawn where it was. On a quiet machine the layout may have
   // finished by now: then there is nothing to cancel, and the finished layout is what is drawn.

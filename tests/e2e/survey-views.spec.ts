@@ -36,7 +36,7 @@ test('the table of datasets follows the filters, sorts, and shares the selection
   await expect(table.locator('tr[aria-selected="true"] th')).toHaveText('Alpaca');
 });
 
-test('the details panel shows the survey\'s statements with their source, and the lineage with a depth control', async ({ page }) => {
+test("the details panel shows the survey's statements with their source, and the lineage with a depth control", async ({ page }) => {
   await openApp(page);
   await page.keyboard.press('Control+k');
   await page.getByRole('searchbox', { name: 'Search' }).fill('ChatAlpaca');

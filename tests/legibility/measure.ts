@@ -41,7 +41,9 @@ export async function measureSvg(page: Page, svg: string, tolerance = 0.25): Pro
     const edges = [...document.querySelectorAll<SVGGElement>('g.edge')].map((g) => {
       const path = g.querySelector('path')!;
       const len = path.getTotalLength();
-      const points = Array.from({ length: Math.max(2, Math.ceil(len / 0.5)) + 1 }, (_, i) => path.getPointAtLength((len * i) / Math.max(2, Math.ceil(len / 0.5))));
+      const points = Array.from({ length: Math.max(2, Math.ceil(len / 0.5)) + 1 }, (_, i) =>
+        path.getPointAtLength((len * i) / Math.max(2, Math.ceil(len / 0.5))),
+      );
       return { id: g.dataset.id!, points };
     });
     const out = {

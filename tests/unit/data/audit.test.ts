@@ -23,7 +23,9 @@ describe('schema/audit: the checks', () => {
       { id: 'b', kind: 'source', label: 'sharegpt ', provenance: survey },
     ]);
     expect(auditGraph(doc).sharedAliases).toEqual([{ where: 'a', detail: '"ShareGPT" also names b' }]);
-    expect(auditGraph(load([{ id: 'a', kind: 'dataset', label: 'Alpha', aliases: ['A'], provenance: survey, taxonomy: tax }])).sharedAliases).toEqual([]);
+    expect(
+      auditGraph(load([{ id: 'a', kind: 'dataset', label: 'Alpha', aliases: ['A'], provenance: survey, taxonomy: tax }])).sharedAliases,
+    ).toEqual([]);
   });
   it('counts a recorded alias (a survey misspelling) as a name too', () => {
     const doc = load([
@@ -37,20 +39,33 @@ describe('schema/audit: the checks', () => {
     const card = { kind: 'url', url: 'https://huggingface.co/datasets/o/x', title: 'card' };
     const doc = load([
       {
-        id: 'd', kind: 'dataset', label: 'D', provenance: survey, taxonomy: tax,
+        id: 'd',
+        kind: 'dataset',
+        label: 'D',
+        provenance: survey,
+        taxonomy: tax,
         size: [{ value: { value: 1, unit: 'instances' }, provenance: [blog] }],
         homepage: [{ value: 'https://x.org', provenance: [blog, card] }],
       },
     ]);
     expect(auditGraph(doc).secondaryOnly.map((f) => f.where)).toEqual(['d.size[0]']);
     expect(isSecondary({ kind: 'url', url: 'https://www.centerconsulting.com/a', title: 't' })).toBe(true);
-    expect(isSecondary({ kind: 'url', url: 'https://huggingface.co/datasets/rl-llm-wiki/knowledge-base/discussions/1', title: 't' })).toBe(true);
+    expect(isSecondary({ kind: 'url', url: 'https://huggingface.co/datasets/rl-llm-wiki/knowledge-base/discussions/1', title: 't' })).toBe(
+      true,
+    );
     expect(isSecondary({ kind: 'survey', locator: 'Table 1' })).toBe(false);
   });
   it('lists survey datasets without a release date and release dates without a kind', () => {
     const doc = load([
       { id: 'undated', kind: 'dataset', label: 'U', provenance: survey, taxonomy: tax },
-      { id: 'dated', kind: 'dataset', label: 'D', provenance: survey, taxonomy: tax, released: [{ value: '2023-04', provenance: [{ kind: 'url', url: 'https://arxiv.org/abs/1v1', title: 'a' }] }] },
+      {
+        id: 'dated',
+        kind: 'dataset',
+        label: 'D',
+        provenance: survey,
+        taxonomy: tax,
+        released: [{ value: '2023-04', provenance: [{ kind: 'url', url: 'https://arxiv.org/abs/1v1', title: 'a' }] }],
+      },
       { id: 'not-survey', kind: 'dataset', label: 'N', provenance: [{ kind: 'url', url: 'https://x.org', title: 'x' }], taxonomy: tax },
     ]);
     const r = auditGraph(doc);
@@ -61,8 +76,19 @@ describe('schema/audit: the checks', () => {
     const doc = load(
       [
         {
-          id: 'd', kind: 'dataset', label: 'D', provenance: survey, taxonomy: tax,
-          disagreements: [{ kind: 'misspelling', about: 'name', survey: { value: 'Projct', provenance: survey }, source: { value: 'Project', provenance: [{ kind: 'url', url: 'https://x.org', title: 'x' }] } }],
+          id: 'd',
+          kind: 'dataset',
+          label: 'D',
+          provenance: survey,
+          taxonomy: tax,
+          disagreements: [
+            {
+              kind: 'misspelling',
+              about: 'name',
+              survey: { value: 'Projct', provenance: survey },
+              source: { value: 'Project', provenance: [{ kind: 'url', url: 'https://x.org', title: 'x' }] },
+            },
+          ],
         },
         { id: 'm', kind: 'model', label: 'M', provenance: survey },
       ],
@@ -89,9 +115,14 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
     expect(r.datesWithoutKind).toEqual([]);
   });
   it('pins the survey datasets no primary source dated', () => {
-    expect([...r.undatedSurveyDatasets].sort()).toEqual(
-      ['chatalpaca', 'instructwild-v1', 'instructwild-v2', 'moss-002-sft', 'ol-cc', 'shp'],
-    );
+    expect([...r.undatedSurveyDatasets].sort()).toEqual([
+      'chatalpaca',
+      'instructwild-v1',
+      'instructwild-v2',
+      'moss-002-sft',
+      'ol-cc',
+      'shp',
+    ]);
   });
   it('pins the marked survey-versus-source disagreements by kind', () => {
     expect(r.disagreementsByKind).toEqual({

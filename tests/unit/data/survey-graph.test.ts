@@ -24,27 +24,51 @@ beforeAll(async () => {
 
 const dataset = (id: string) => g.getNodeAttributes(id) as DatasetNode;
 const edgesOf = (source: string, kind: GraphEdge['kind']) =>
-  g.outEdges(source).map((e) => g.getEdgeAttributes(e)).filter((a) => a.kind === kind);
-const targets = (source: string, kind: GraphEdge['kind']) => edgesOf(source, kind).map((a) => a.target).sort();
+  g
+    .outEdges(source)
+    .map((e) => g.getEdgeAttributes(e))
+    .filter((a) => a.kind === kind);
+const targets = (source: string, kind: GraphEdge['kind']) =>
+  edgesOf(source, kind)
+    .map((a) => a.target)
+    .sort();
 
 describe('graph-data: Table 1', () => {
-  it('has the 23 rows, each once, in the survey\'s construction methods', () => {
+  it("has the 23 rows, each once, in the survey's construction methods", () => {
     const rows = datasetsOf(g).filter((d) => d.table1);
     expect(rows).toHaveLength(23);
-    expect(rows.filter((d) => d.table1!.constructionMethod === 'augmented').map((d) => d.id).sort()).toEqual(
-      ['firefly-train-1.1m', 'mathinstruct', 'metamathqa', 'open-platypus'],
-    );
+    expect(
+      rows
+        .filter((d) => d.table1!.constructionMethod === 'augmented')
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['firefly-train-1.1m', 'mathinstruct', 'metamathqa', 'open-platypus']);
   });
   it('keeps a sample of rows verbatim', () => {
     expect(dataset('belle-1.5m').table1).toMatchObject({
-      name: 'belle/data/1.5M', group: ['M-M'], instPreparation: 'Model-Generated/ChatGPT', respGeneration: 'Model-Generated/ChatGPT', note: 'Self-Instruct Style',
+      name: 'belle/data/1.5M',
+      group: ['M-M'],
+      instPreparation: 'Model-Generated/ChatGPT',
+      respGeneration: 'Model-Generated/ChatGPT',
+      note: 'Self-Instruct Style',
     });
     expect(dataset('moss-003-sft').table1).toMatchObject({
-      group: ['M-M', 'H-M'], instPreparation: 'Model-Generated/gpt-3.5-turbo,Human-Generated/user-based/ API', respGeneration: 'model-generated/MOSS',
+      group: ['M-M', 'H-M'],
+      instPreparation: 'Model-Generated/gpt-3.5-turbo,Human-Generated/user-based/ API',
+      respGeneration: 'model-generated/MOSS',
     });
-    expect(dataset('dolly-15k').table1).toMatchObject({ group: ['H-H'], instPreparation: 'Human-Generated/Crowdsourcing', note: 'Inspired by InstructGPT' });
+    expect(dataset('dolly-15k').table1).toMatchObject({
+      group: ['H-H'],
+      instPreparation: 'Human-Generated/Crowdsourcing',
+      note: 'Inspired by InstructGPT',
+    });
     expect(dataset('open-platypus').table1).toMatchObject({ groupCell: '-', instPreparation: '-', respGeneration: '-', note: '-' });
-    expect(dataset('alpaca').table1).toEqual({ name: 'Alpaca', constructionMethod: 'generated', group: ['M-M'], provenance: expect.any(Array) });
+    expect(dataset('alpaca').table1).toEqual({
+      name: 'Alpaca',
+      constructionMethod: 'generated',
+      group: ['M-M'],
+      provenance: expect.any(Array),
+    });
   });
   it('links each row to the reference its citation names', () => {
     expect(targets('belle-1.5m', 'described-in')).toEqual(['ref-belle2023', 'ref-ji2023-belle-scaling', 'ref-wen2023-chathome']);
@@ -93,7 +117,7 @@ describe('graph-data: lineage named in the text', () => {
 });
 
 describe('graph-data: §3.2, §4 and the generations', () => {
-  it('places the comparison datasets on Figure 2\'s preference axis as §3.2 states', () => {
+  it("places the comparison datasets on Figure 2's preference axis as §3.2 states", () => {
     const axis = (id: string) => dataset(id).figure2?.preferenceAnnotation;
     expect(axis('gpt4-llm-comparison')).toEqual(['model']);
     expect(axis('ultrafeedback')).toEqual(['model']);
@@ -103,7 +127,7 @@ describe('graph-data: §3.2, §4 and the generations', () => {
     expect(axis('shp')).toEqual(['human-forum-votes']);
     expect(targets('ultrafeedback', 'annotated-by')).toEqual(['gpt-4']);
   });
-  it('sorts the image-text datasets by §4\'s two approaches', () => {
+  it("sorts the image-text datasets by §4's two approaches", () => {
     const image = datasetsOf(g).filter((d) => d.taxonomy.modality.includes('image') && d.multimodal);
     expect(image.filter((d) => d.multimodal!.approach === 'generated-from-scratch').map((d) => d.id)).toEqual(['stablellava-data']);
     expect(image).toHaveLength(6);
@@ -114,20 +138,25 @@ describe('graph-data: §3.2, §4 and the generations', () => {
 });
 
 describe('graph-data: truth and provenance', () => {
-  it('keeps Table 1\'s generator beside the primary source\'s, marked as a disagreement', () => {
+  it("keeps Table 1's generator beside the primary source's, marked as a disagreement", () => {
     const t1 = edgesOf('self-instruct', 'generated-by').find((a) => a.target === 'text-davinci-003' && a.role === 'responses')!;
     expect(t1.provenance[0]).toMatchObject({ kind: 'survey', locator: 'Table 1' });
     expect(t1.disagreement?.provenance[0]).toMatchObject({ kind: 'url' });
     expect(targets('self-instruct', 'generated-by')).toContain('gpt-3-davinci');
     expect(nodesWithDisagreements(g)).toEqual(expect.arrayContaining(['self-instruct', 'alpaca-gpt4', 'moss-002-sft']));
   });
-  it('cites every one of the survey\'s 51 references, each dataset linked to one', () => {
+  it("cites every one of the survey's 51 references, each dataset linked to one", () => {
     const numbers = g.mapNodes((_, a) => (a.kind === 'reference' ? a.surveyNumber : undefined)).filter((n) => n !== undefined);
     expect(new Set(numbers).size).toBe(51);
     for (const d of datasetsOf(g)) expect(targets(d.id, 'described-in').length, d.id).toBeGreaterThan(0);
   });
   it('dates every dated claim with a source that is not the survey (the survey gives no release dates)', () => {
-    for (const d of datasetsOf(g)) for (const c of d.released ?? []) expect(c.provenance.every((p) => p.kind !== 'survey'), d.id).toBe(true);
+    for (const d of datasetsOf(g))
+      for (const c of d.released ?? [])
+        expect(
+          c.provenance.every((p) => p.kind !== 'survey'),
+          d.id,
+        ).toBe(true);
   });
 });
 
@@ -140,7 +169,7 @@ describe('graph-data: the default view', () => {
   });
 });
 
-describe('graph-data: the survey\'s figures as views', () => {
+describe("graph-data: the survey's figures as views", () => {
   it('Figure 2 draws the comparison datasets it places, and counts them', () => {
     const v = visibleElements(g, { ...defaultView(), layout: 'comparison' });
     expect(v.datasetsTotal).toBe(datasetsOf(g).filter((d) => d.figure2).length);
@@ -172,7 +201,10 @@ describe('graph-data: the layered lineage layout', () => {
 
 describe('graph-data: the timeline layout', () => {
   it('keeps the axis on the datasets\' years: COCO (2014) in an "earlier" gutter, undated data in an "undated" one', () => {
-    const { positions, axis } = timelineLayout(g, g.filterNodes((_, a) => a.kind !== 'reference'));
+    const { positions, axis } = timelineLayout(
+      g,
+      g.filterNodes((_, a) => a.kind !== 'reference'),
+    );
     const tick = (label: string) => axis.ticks.find((t) => t.label === label)!.x;
     expect(positions['coco']!.x).toBe(tick('earlier'));
     expect(positions['instructwild-v2']!.x).toBe(tick('undated'));
@@ -192,7 +224,10 @@ describe('npm run validate-data', () => {
   it('fails, naming the file and the field path, on a broken folder', () => {
     const broken = mkdtempSync(join(tmpdir(), 'atlas-validate-'));
     try {
-      writeFileSync(join(broken, 'bad.json'), JSON.stringify({ format: 'lineage-atlas/graph', version: 1, nodes: [{ id: 'x', kind: 'model' }], edges: [] }));
+      writeFileSync(
+        join(broken, 'bad.json'),
+        JSON.stringify({ format: 'lineage-atlas/graph', version: 1, nodes: [{ id: 'x', kind: 'model' }], edges: [] }),
+      );
       const run = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', broken], { cwd: root, encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/bad\.json: nodes\[0\]/);

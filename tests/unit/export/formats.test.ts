@@ -7,14 +7,26 @@ import { miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
 const all = visibleElements(g, defaultView());
-const withRefs = { nodes: new Set([...all.nodes, 'ref-taori2023-alpaca']), edges: new Set([...all.edges, 'alpaca|described-in|ref-taori2023-alpaca']) };
+const withRefs = {
+  nodes: new Set([...all.nodes, 'ref-taori2023-alpaca']),
+  edges: new Set([...all.edges, 'alpaca|described-in|ref-taori2023-alpaca']),
+};
 const hh = visibleElements(g, { ...defaultView(), filter: { era: 'all', facets: { pairingGroup: ['H-H'] } } });
 
 describe('export/flat', () => {
   it('flattens a dataset to primitive columns, leaving out what is unknown', () => {
     expect(flatNode(g.getNodeAttributes('alpaca'))).toEqual({
-      label: 'Alpaca', kind: 'dataset', purpose: 'demonstration', modality: 'text', generation: 'instructgpt', license: 'CC-BY-NC-4.0',
-      languages: 'en', construction_method: 'generated', pairing_group: 'M-M', released: '2023-03-13', sources: 'survey Table 1',
+      label: 'Alpaca',
+      kind: 'dataset',
+      purpose: 'demonstration',
+      modality: 'text',
+      generation: 'instructgpt',
+      license: 'CC-BY-NC-4.0',
+      languages: 'en',
+      construction_method: 'generated',
+      pairing_group: 'M-M',
+      released: '2023-03-13',
+      sources: 'survey Table 1',
     });
   });
 });
@@ -44,7 +56,10 @@ describe('export/formats', () => {
   });
   it('Cytoscape.js JSON has elements with data and positions', () => {
     const cy = JSON.parse(toCytoscapeJson(g, all, { alpaca: { x: 1, y: 2 } }));
-    expect(cy.elements.nodes.find((n: { data: { id: string } }) => n.data.id === 'alpaca')).toMatchObject({ data: { name: 'Alpaca' }, position: { x: 1, y: 2 } });
+    expect(cy.elements.nodes.find((n: { data: { id: string } }) => n.data.id === 'alpaca')).toMatchObject({
+      data: { name: 'Alpaca' },
+      position: { x: 1, y: 2 },
+    });
     expect(cy.elements.edges).toHaveLength(all.edges.size);
   });
   it('BibTeX has the references behind the datasets shown, once each', () => {

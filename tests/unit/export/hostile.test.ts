@@ -71,7 +71,13 @@ function loaded(file: GraphFile): AtlasGraph {
 /** A graph that did not come through the schema: controls, bidi marks, lone surrogates, U+FFFE. */
 function raw(): AtlasGraph {
   const f = hostileFile();
-  const evil = ['\u0000\u0001\u0008\u000b\u000c\u001b', '\u202e\u2066\u200b\u200d\ufeff', '\ud800 and \udc00', '\ufffe\uffff', 'tab\tcr\rlf\n'];
+  const evil = [
+    '\u0000\u0001\u0008\u000b\u000c\u001b',
+    '\u202e\u2066\u200b\u200d\ufeff',
+    '\ud800 and \udc00',
+    '\ufffe\uffff',
+    'tab\tcr\rlf\n',
+  ];
   f.nodes = f.nodes.map((n, i) => ({ ...n, label: `${n.label}${evil[i % evil.length]}` }));
   return buildGraph({ nodes: f.nodes, edges: f.edges, files: ['raw'] });
 }
@@ -119,7 +125,27 @@ function checkLatex(text: string, rows: number) {
   };
   walk(table.content as never);
   // Only the commands the exporter writes: no \end, \input or \write smuggled in by a label.
-  for (const c of commands) expect(['toprule', 'midrule', 'bottomrule', 'cite', '&', '%', '$', '#', '_', '{', '}', 'textasciitilde', 'textasciicircum', 'textbackslash', 'textless', 'textgreater', 'textbar', 'textquotedbl']).toContain(c);
+  for (const c of commands)
+    expect([
+      'toprule',
+      'midrule',
+      'bottomrule',
+      'cite',
+      '&',
+      '%',
+      '$',
+      '#',
+      '_',
+      '{',
+      '}',
+      'textasciitilde',
+      'textasciicircum',
+      'textbackslash',
+      'textless',
+      'textgreater',
+      'textbar',
+      'textquotedbl',
+    ]).toContain(c);
 }
 
 describe('export: hostile content through every export', () => {

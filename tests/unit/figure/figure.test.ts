@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareLayout } from '../../../src/layout';
-import { canonicalJson, composeFigure, documentHash, escapeXml, figureOf, figureWidthInches, FigureOptions, parseLength } from '../../../src/figure';
+import {
+  canonicalJson,
+  composeFigure,
+  documentHash,
+  escapeXml,
+  figureOf,
+  figureWidthInches,
+  FigureOptions,
+  parseLength,
+} from '../../../src/figure';
 import { placeLabels, segmentHitsBox } from '../../../src/figure/labels';
 import { sceneOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
@@ -10,7 +19,8 @@ const g = miniGraph();
 beforeAll(() => prepareLayout('lineage')); // Graphviz, for the layered lineage
 const hash = documentHash(miniFile());
 const view = (patch: Partial<ViewSpec>): ViewSpec => ({ ...defaultView(), ...patch });
-const ids = (svg: string, cls: 'node' | 'edge') => [...svg.matchAll(new RegExp(`<g class="${cls}" data-id="([^"]*)"`, 'g'))].map((m) => m[1]);
+const ids = (svg: string, cls: 'node' | 'edge') =>
+  [...svg.matchAll(new RegExp(`<g class="${cls}" data-id="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 describe('figure/options', () => {
   it('rejects lengths that are not lengths or out of range', () => {
@@ -66,7 +76,9 @@ describe('figure/compose', () => {
     expect(ids(f.svg, 'edge')).toEqual(scene.edges);
     expect(f.nodes).toEqual(scene.nodes);
     expect(f.svg).toMatch(/<g class="node" data-id="alpaca" data-kind="dataset"><rect [^>]*\/><text [^>]*>Alpaca<\/text><\/g>/);
-    expect(f.svg).toMatch(/<g class="edge" data-id="alpaca\|derived-from\|self-instruct" data-kind="derived-from"><path d="M[\d.]+,[\d.]+ L[\d.]+,[\d.]+"/);
+    expect(f.svg).toMatch(
+      /<g class="edge" data-id="alpaca\|derived-from\|self-instruct" data-kind="derived-from"><path d="M[\d.]+,[\d.]+ L[\d.]+,[\d.]+"/,
+    );
     expect(f.svg).toContain('<g class="legend">');
     expect(f.svg).toContain('>derived from<');
     expect(f.svg).not.toContain('>Reference<');
@@ -117,7 +129,9 @@ describe('figure/compose', () => {
     expect(f.nodes).not.toContain('text-davinci-003');
     expect(f.edges.some((e) => e.includes('uses-technique') || e.includes('generated-by'))).toBe(false);
     expect(f.svg).toMatch(/<g class="node" data-id="alpaca"[^]*?<text [^>]*class="marks">T\d+ · M1<\/text><\/g>/);
-    expect(f.svg).toMatch(/<g class="legend-mark" data-id="text-davinci-003"><text [^>]*><tspan font-weight="bold">M1 <\/tspan>text-davinci-003<\/text>/);
+    expect(f.svg).toMatch(
+      /<g class="legend-mark" data-id="text-davinci-003"><text [^>]*><tspan font-weight="bold">M1 <\/tspan>text-davinci-003<\/text>/,
+    );
     // Figure 1's tree is made of techniques: they stay nodes there
     expect(figureOf(g, hash, view({ layout: 'techniques' })).marked).toEqual([]);
   });
@@ -136,7 +150,14 @@ describe('figure/compose', () => {
 
 describe('figure/labels', () => {
   const box = (b: readonly number[], c: readonly number[]) => b[0]! < c[2]! && c[0]! < b[2]! && b[1]! < c[3]! && c[1]! < b[3]!;
-  const req = (id: string, x: number, y: number, width = 30, lines = 1, rank = 1) => ({ id, at: { x, y }, half: { w: 4, h: 4 }, width, lines, rank });
+  const req = (id: string, x: number, y: number, width = 30, lines = 1, rank = 1) => ({
+    id,
+    at: { x, y },
+    half: { w: 4, h: 4 },
+    width,
+    lines,
+    rank,
+  });
   it('puts a label below its node when there is room', () => {
     const at = placeLabels([req('a', 50, 50)], 7).labels.get('a')!;
     expect(at.anchor).toBe('middle');
@@ -153,19 +174,58 @@ describe('figure/labels', () => {
   it('keeps labels off the obstacles and the edges it is given', () => {
     expect(placeLabels([req('a', 50, 50)], 7, [[0, 54, 100, 100]]).labels.get('a')!.box[3]).toBeLessThanOrEqual(54);
     // an edge straight down through the place below: the label goes elsewhere
-    const p = placeLabels([req('a', 50, 50)], 7, [], [[{ x: 50, y: 54 }, { x: 50, y: 90 }]]);
+    const p = placeLabels(
+      [req('a', 50, 50)],
+      7,
+      [],
+      [
+        [
+          { x: 50, y: 54 },
+          { x: 50, y: 90 },
+        ],
+      ],
+    );
     expect(p.labels.get('a')!.box[1]).toBeLessThan(54);
     expect(p.overEdges.size).toBe(0);
   });
   it('gives the most important label room first', () => {
-    const walls: [number, number, number, number][] = [[-1e6, -1e6, 1e6, 40], [-1e6, 70, 1e6, 1e6], [-1e6, -1e6, 10, 1e6], [90, -1e6, 1e6, 1e6]];
+    const walls: [number, number, number, number][] = [
+      [-1e6, -1e6, 1e6, 40],
+      [-1e6, 70, 1e6, 1e6],
+      [-1e6, -1e6, 10, 1e6],
+      [90, -1e6, 1e6, 1e6],
+    ];
     const { labels } = placeLabels([req('b', 50, 50, 60, 1, 11), req('a', 50, 50, 60, 1, 0)], 7, walls);
     expect(labels.get('a')).not.toBeNull();
     expect(labels.get('b')).toBeNull();
   });
   it('knows when a segment crosses a box', () => {
-    expect(segmentHitsBox([{ x: 0, y: 0 }, { x: 10, y: 10 }], [4, 4, 6, 6])).toBe(true);
-    expect(segmentHitsBox([{ x: 0, y: 0 }, { x: 10, y: 0 }], [4, 4, 6, 6])).toBe(false);
-    expect(segmentHitsBox([{ x: 0, y: 10 }, { x: 10, y: 0 }], [0, 0, 2, 2])).toBe(false);
+    expect(
+      segmentHitsBox(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 10 },
+        ],
+        [4, 4, 6, 6],
+      ),
+    ).toBe(true);
+    expect(
+      segmentHitsBox(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 0 },
+        ],
+        [4, 4, 6, 6],
+      ),
+    ).toBe(false);
+    expect(
+      segmentHitsBox(
+        [
+          { x: 0, y: 10 },
+          { x: 10, y: 0 },
+        ],
+        [0, 0, 2, 2],
+      ),
+    ).toBe(false);
   });
 });

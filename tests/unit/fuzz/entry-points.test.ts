@@ -14,7 +14,16 @@ import { buildGraph } from '../../../src/model/build';
 import { loadGraph } from '../../../src/schema/load';
 import { parseView } from '../../../src/view/spec';
 import {
-  csvEdgesSeed, csvNodesSeed, cytoscapeSeed, foreignInputs, gexfSeed, graphBytesInputs, graphmlSeed, graphologySeed, graphTextInputs, viewTextInputs,
+  csvEdgesSeed,
+  csvNodesSeed,
+  cytoscapeSeed,
+  foreignInputs,
+  gexfSeed,
+  graphBytesInputs,
+  graphmlSeed,
+  graphologySeed,
+  graphTextInputs,
+  viewTextInputs,
 } from './arbitraries';
 import { all, formatStats, fuzz, type Outcome } from './harness';
 
@@ -55,12 +64,17 @@ describe('fuzz: every entry point that takes file contents', () => {
   });
   it('graph file (bytes on disk, desktop)', { timeout: TIMEOUT }, async () => {
     const path = join(dir, 'g.json');
-    await fuzz('graph file', graphBytesInputs, async (bytes) => {
-      writeFileSync(path, bytes);
-      const r = await readGraphFile(path);
-      if (!r.ok) return { ok: false, message: r.message };
-      return checkAccepted(loadGraph([{ file: 'g.json', text: r.value.text }]));
-    }, { mustName: /^g\.json: / });
+    await fuzz(
+      'graph file',
+      graphBytesInputs,
+      async (bytes) => {
+        writeFileSync(path, bytes);
+        const r = await readGraphFile(path);
+        if (!r.ok) return { ok: false, message: r.message };
+        return checkAccepted(loadGraph([{ file: 'g.json', text: r.value.text }]));
+      },
+      { mustName: /^g\.json: / },
+    );
   });
   it('view spec (JSON value)', { timeout: TIMEOUT }, async () => {
     await fuzz('view spec', viewTextInputs, (text) => {
@@ -76,11 +90,16 @@ describe('fuzz: every entry point that takes file contents', () => {
   });
   it('view file (on disk, desktop)', { timeout: TIMEOUT }, async () => {
     const path = join(dir, 'v.view.json');
-    await fuzz('view file', viewTextInputs, async (text) => {
-      writeFileSync(path, text);
-      const r = await readViewFile(path);
-      return r.ok ? { ok: true } : { ok: false, message: r.message };
-    }, { mustName: /^v\.view\.json: / });
+    await fuzz(
+      'view file',
+      viewTextInputs,
+      async (text) => {
+        writeFileSync(path, text);
+        const r = await readViewFile(path);
+        return r.ok ? { ok: true } : { ok: false, message: r.message };
+      },
+      { mustName: /^v\.view\.json: / },
+    );
   });
   it.each([
     ['GEXF', 'g.gexf', gexfSeed, true],
@@ -90,6 +109,8 @@ describe('fuzz: every entry point that takes file contents', () => {
     ['CSV nodes', 'nodes.csv', csvNodesSeed, false],
     ['CSV edges', 'edges.csv', csvEdgesSeed, false],
   ] as const)('%s', { timeout: TIMEOUT }, async (entry, name, seed, xml) => {
-    await fuzz(entry, foreignInputs(seed, xml), (text) => checkForeign(name, text), { mustName: new RegExp(`^${name.replace('.', '\\.')}: `) });
+    await fuzz(entry, foreignInputs(seed, xml), (text) => checkForeign(name, text), {
+      mustName: new RegExp(`^${name.replace('.', '\\.')}: `),
+    });
   });
 });

@@ -10,10 +10,19 @@ export const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 export const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 3000);
 
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
-export type Stats = { entry: string; cases: number; refused: number; accepted: number; slowestMs: number; slowestInput: string; peakHeapMB: number };
+export type Stats = {
+  entry: string;
+  cases: number;
+  refused: number;
+  accepted: number;
+  slowestMs: number;
+  slowestInput: string;
+  peakHeapMB: number;
+};
 
 /** Messages that are a JavaScript error leaking out rather than a refusal a person can act on. */
-const LEAK = /the reader failed on it|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack|Unexpected token .* in JSON at position \d+$|\[object Object\]|RangeError|TypeError|ReferenceError/;
+const LEAK =
+  /the reader failed on it|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack|Unexpected token .* in JSON at position \d+$|\[object Object\]|RangeError|TypeError|ReferenceError/;
 
 const snapshot = () => ({
   proto: Object.getOwnPropertyNames(Object.prototype).join(','),
@@ -24,7 +33,12 @@ const snapshot = () => ({
 
 export const all: Stats[] = [];
 
-export async function fuzz<T>(entry: string, inputs: fc.Arbitrary<T>, run: (input: T) => Outcome | Promise<Outcome>, opts: { runs?: number; mustName?: RegExp } = {}): Promise<Stats> {
+export async function fuzz<T>(
+  entry: string,
+  inputs: fc.Arbitrary<T>,
+  run: (input: T) => Outcome | Promise<Outcome>,
+  opts: { runs?: number; mustName?: RegExp } = {},
+): Promise<Stats> {
   const before = snapshot();
   const stats: Stats = { entry, cases: 0, refused: 0, accepted: 0, slowestMs: 0, slowestInput: '', peakHeapMB: 0 };
   const baseHeap = process.memoryUsage().heapUsed;

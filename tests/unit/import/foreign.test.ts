@@ -45,7 +45,7 @@ describe('import/foreign', () => {
     expect(readForeign('n.csv', '\uFEFFid,label\na,A\n')).toMatchObject({ ok: true, foreign: { graph: { order: 1 } } });
   });
 
-  it('leaves the atlas\'s own files, views and plain text alone', () => {
+  it("leaves the atlas's own files, views and plain text alone", () => {
     expect(sniffForeign('g.json', '{"format":"lineage-atlas/graph","version":1,"nodes":[],"edges":[]}')).toBeNull();
     expect(sniffForeign('v.view.json', '{"format":"lineage-atlas/view","layout":"timeline"}')).toBeNull();
     expect(sniffForeign('notes.txt', 'hello')).toBeNull();
@@ -53,19 +53,32 @@ describe('import/foreign', () => {
   });
 
   it('says why a broken foreign file cannot be read', () => {
-    expect(readForeign('cut.gexf', '<gexf><graph')).toMatchObject({ ok: false, format: 'GEXF', message: expect.stringMatching(/^looks like GEXF but cannot be read/) });
-    expect(readForeign('e.csv', 'source,target\n"a,b\n')).toMatchObject({ ok: false, message: 'looks like CSV edge list but cannot be read (row 2: Quoted field unterminated)' });
+    expect(readForeign('cut.gexf', '<gexf><graph')).toMatchObject({
+      ok: false,
+      format: 'GEXF',
+      message: expect.stringMatching(/^looks like GEXF but cannot be read/),
+    });
+    expect(readForeign('e.csv', 'source,target\n"a,b\n')).toMatchObject({
+      ok: false,
+      message: 'looks like CSV edge list but cannot be read (row 2: Quoted field unterminated)',
+    });
     expect(readForeign('g.json', '{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"zz"}]}')).toMatchObject({
       ok: false,
       message: 'looks like graphology JSON but cannot be read (edges[0].target: "zz" is not a node of the file)',
     });
-    expect(readForeign('u.gexf', '<gexf><graph><nodes><node id="&bogus;"/></nodes></graph></gexf>')).toMatchObject({ ok: false, message: expect.stringMatching(/not well-formed XML: .*bogus/) });
+    expect(readForeign('u.gexf', '<gexf><graph><nodes><node id="&bogus;"/></nodes></graph></gexf>')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not well-formed XML: .*bogus/),
+    });
     expect(readForeign('p.gexf', '<gexf><graph><nodes><node id="a"><viz:position x="1"/></node></nodes></graph></gexf>')).toEqual({
       ok: false,
       format: 'GEXF',
       message: 'looks like GEXF but cannot be read (not well-formed XML: NamespaceError: prefix is non-null and namespace is null)',
     });
-    expect(readForeign('n.graphml', '<graphml><graph><node/></graph></graphml>')).toMatchObject({ ok: false, message: expect.stringContaining('<node> 1 id: expected a non-empty string') });
+    expect(readForeign('n.graphml', '<graphml><graph><node/></graph></graphml>')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('<node> 1 id: expected a non-empty string'),
+    });
   });
 
   it('opening one gives one message: the format, the size, the writer, and what the atlas opens instead', () => {

@@ -15,15 +15,23 @@ describe('import/limits', () => {
   it('refuses a text past the size limit without parsing it', () => {
     const text = `<gexf><graph><nodes>${'<node id="x"/>'.repeat(Math.ceil(FOREIGN_LIMITS.chars / 14) + 1)}</nodes></graph></gexf>`;
     const [r, ms] = timed(() => readForeign('big.gexf', text));
-    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^a GEXF file of 5(\.\d)? million characters: the atlas reads other tools' graphs up to 5 million$/) });
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^a GEXF file of 5(\.\d)? million characters: the atlas reads other tools' graphs up to 5 million$/),
+    });
     expect(ms).toBeLessThan(1000);
   });
   it('refuses a CSV with more rows than the limit, naming it', () => {
     const text = `id,label\n${Array.from({ length: FOREIGN_LIMITS.rows + 1 }, (_, i) => `n${i},x`).join('\n')}\n`;
-    expect(readForeign('n.csv', text)).toMatchObject({ ok: false, message: 'looks like CSV node list but cannot be read (more than 200,000 rows, the most the atlas reads from a CSV file)' });
+    expect(readForeign('n.csv', text)).toMatchObject({
+      ok: false,
+      message: 'looks like CSV node list but cannot be read (more than 200,000 rows, the most the atlas reads from a CSV file)',
+    });
   });
   it('refuses an overlong id and an overlong attribute value, naming the element', () => {
-    expect(readForeign('g.graphml', `<graphml><graph><node id="${'a'.repeat(1001)}"/></graph></graphml>`)).toMatchObject({ message: expect.stringContaining('<node> 1 id: an id of 1,001 characters (at most 1000)') });
+    expect(readForeign('g.graphml', `<graphml><graph><node id="${'a'.repeat(1001)}"/></graph></graphml>`)).toMatchObject({
+      message: expect.stringContaining('<node> 1 id: an id of 1,001 characters (at most 1000)'),
+    });
     const long = 'x'.repeat(FOREIGN_LIMITS.stringChars + 1);
     expect(readForeign('g.json', JSON.stringify({ nodes: [{ key: 'a', attributes: { note: long } }], edges: [] }))).toMatchObject({
       message: expect.stringContaining('nodes[0].attributes: attribute "note" holds 100,001 characters (at most 100,000)'),
@@ -31,13 +39,22 @@ describe('import/limits', () => {
   });
   it('refuses JSON nested deeper than the limit, in foreign and in graph files', () => {
     const deep = `{"elements":[{"data":{"id":"a","x":${'['.repeat(100)}${']'.repeat(100)}}}]}`;
-    expect(readForeign('c.cyjs', deep)).toMatchObject({ ok: false, message: expect.stringContaining('arrays and objects nested more than 64 deep') });
+    expect(readForeign('c.cyjs', deep)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('arrays and objects nested more than 64 deep'),
+    });
     const own = `{"format":"lineage-atlas/graph","version":1,"nodes":[],"edges":[],"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-    expect(parseGraphFile({ file: 'deep.json', text: own })).toEqual({ ok: false, issues: [{ file: 'deep.json', path: '', message: 'arrays and objects nested more than 64 deep (at character 138)' }] });
+    expect(parseGraphFile({ file: 'deep.json', text: own })).toEqual({
+      ok: false,
+      issues: [{ file: 'deep.json', path: '', message: 'arrays and objects nested more than 64 deep (at character 138)' }],
+    });
     expect(() => checkJsonNesting('{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\""}')).not.toThrow();
   });
   it('counts nodes and edges together against their limit', () => {
     const nodes = Array.from({ length: FOREIGN_LIMITS.elements + 1 }, (_, i) => ({ key: `n${i}` }));
-    expect(readForeign('g.json', JSON.stringify({ nodes, edges: [] }))).toMatchObject({ ok: false, message: expect.stringContaining('more than 200,000 nodes and edges') });
+    expect(readForeign('g.json', JSON.stringify({ nodes, edges: [] }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('more than 200,000 nodes and edges'),
+    });
   });
 });

@@ -23,10 +23,30 @@ const unchanged = () => {
 
 const x = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const files = (n: string): [string, string][] => [
-  ['g.gexf', `<gexf version="1.3"><graph><attributes class="node"><attribute id="${x(n)}" title="${x(n)}" type="string"/></attributes><nodes><node id="a" label="a"><attvalues><attvalue for="${x(n)}" value="v"/></attvalues></node><node id="${x(n)}" label="${x(n)}"/></nodes><edges><edge id="${x(n)}" source="a" target="${x(n)}"/><edge source="a" target="${x(n)}"/><edge source="${x(n)}" target="b"/></edges></graph></gexf>`],
-  ['g.graphml', `<graphml><key id="${x(n)}" for="node" attr.name="${x(n)}" attr.type="string"/><graph edgedefault="directed"><node id="a"><data key="${x(n)}">v</data></node><node id="${x(n)}"/><edge id="${x(n)}" source="a" target="${x(n)}"/><edge source="a" target="${x(n)}"/></graph></graphml>`],
-  ['g.cyjs', JSON.stringify({ elements: [{ data: { id: 'a', [n]: { previous: 1 } } }, { data: { id: n } }, { data: { id: `${n}-e`, source: 'a', target: n } }, { data: { source: 'a', target: n } }, { data: { source: n, target: 'b' } }] })],
-  ['g.json', `{"nodes":[{"key":"a","attributes":{"${n}":{"previous":1}}},{"key":"${n}"}],"edges":[{"key":"${n}","source":"a","target":"${n}"},{"source":"a","target":"${n}"},{"source":"${n}","target":"a","attributes":{"${n}":{"x":1}}}]}`],
+  [
+    'g.gexf',
+    `<gexf version="1.3"><graph><attributes class="node"><attribute id="${x(n)}" title="${x(n)}" type="string"/></attributes><nodes><node id="a" label="a"><attvalues><attvalue for="${x(n)}" value="v"/></attvalues></node><node id="${x(n)}" label="${x(n)}"/></nodes><edges><edge id="${x(n)}" source="a" target="${x(n)}"/><edge source="a" target="${x(n)}"/><edge source="${x(n)}" target="b"/></edges></graph></gexf>`,
+  ],
+  [
+    'g.graphml',
+    `<graphml><key id="${x(n)}" for="node" attr.name="${x(n)}" attr.type="string"/><graph edgedefault="directed"><node id="a"><data key="${x(n)}">v</data></node><node id="${x(n)}"/><edge id="${x(n)}" source="a" target="${x(n)}"/><edge source="a" target="${x(n)}"/></graph></graphml>`,
+  ],
+  [
+    'g.cyjs',
+    JSON.stringify({
+      elements: [
+        { data: { id: 'a', [n]: { previous: 1 } } },
+        { data: { id: n } },
+        { data: { id: `${n}-e`, source: 'a', target: n } },
+        { data: { source: 'a', target: n } },
+        { data: { source: n, target: 'b' } },
+      ],
+    }),
+  ],
+  [
+    'g.json',
+    `{"nodes":[{"key":"a","attributes":{"${n}":{"previous":1}}},{"key":"${n}"}],"edges":[{"key":"${n}","source":"a","target":"${n}"},{"source":"a","target":"${n}"},{"source":"${n}","target":"a","attributes":{"${n}":{"x":1}}}]}`,
+  ],
   ['nodes.csv', `id,${n},label\n${n},1,x\na,2,y\n`],
   ['edges.csv', `source,target,${n}\na,${n},1\na,${n},2\n${n},b,3\n`],
 ];

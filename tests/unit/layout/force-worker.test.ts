@@ -35,7 +35,12 @@ describe('layout worker protocol', () => {
     handleLayoutMessage(state, { type: 'graph', graph: 'g', document: doc() }, (r) => out.push(r));
     expect(out).toEqual([]);
     let t = 0;
-    handleLayoutMessage(state, { type: 'layout', id: 7, graph: 'g', layout: 'force', ids }, (r) => out.push(r), () => (t += 5));
+    handleLayoutMessage(
+      state,
+      { type: 'layout', id: 7, graph: 'g', layout: 'force', ids },
+      (r) => out.push(r),
+      () => (t += 5),
+    );
     const progress = out.filter((r) => r.type === 'progress').map((r) => (r as { done: number }).done);
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(1);

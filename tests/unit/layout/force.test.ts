@@ -46,7 +46,10 @@ describe('layout/force', () => {
     const dist = (a: string, b: string) => Math.hypot(p[a]!.x - p[b]!.x, p[a]!.y - p[b]!.y);
     const joined = g.mapEdges((_e, _a, s, t) => dist(s, t)).sort((a, b) => a - b);
     const ids = g.nodes();
-    const any = ids.map((id, i) => dist(id, ids[(i * 7919 + 13) % ids.length]!)).filter((d) => d > 0).sort((a, b) => a - b);
+    const any = ids
+      .map((id, i) => dist(id, ids[(i * 7919 + 13) % ids.length]!))
+      .filter((d) => d > 0)
+      .sort((a, b) => a - b);
     expect(joined[joined.length >> 1]!).toBeLessThan(any[any.length >> 1]!);
     expect(edgeCrossings(g, p).crossings).toBeGreaterThanOrEqual(0);
   });

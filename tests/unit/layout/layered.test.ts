@@ -104,12 +104,13 @@ describe('layout/layered', () => {
         }
   });
 
-  it('routes every edge in view between data and models from its source\'s box to its target\'s', () => {
+  it("routes every edge in view between data and models from its source's box to its target's", () => {
     const inView = new Set(ids.filter((id) => g.getNodeAttribute(id, 'kind') !== 'technique'));
     const edges = g.edges().filter((e) => inView.has(g.source(e)) && inView.has(g.target(e)));
     expect(edges.length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(r.routes).sort()).toEqual(edges.sort());
-    const near = (pt: { x: number; y: number }, b: ReturnType<typeof box>) => pt.x >= b.x0 - 1.5 && pt.x <= b.x1 + 1.5 && pt.y >= b.y0 - 1.5 && pt.y <= b.y1 + 1.5;
+    const near = (pt: { x: number; y: number }, b: ReturnType<typeof box>) =>
+      pt.x >= b.x0 - 1.5 && pt.x <= b.x1 + 1.5 && pt.y >= b.y0 - 1.5 && pt.y <= b.y1 + 1.5;
     for (const e of edges) {
       const route = r.routes[e]!;
       expect(route.length).toBeGreaterThan(1);
@@ -122,7 +123,15 @@ describe('layout/layered', () => {
   });
 
   it('flattens a cubic Bézier into points on it', () => {
-    const pts = flattenSpline([{ x: 0, y: 0 }, { x: 0, y: 10 }, { x: 10, y: 10 }, { x: 10, y: 0 }], 4);
+    const pts = flattenSpline(
+      [
+        { x: 0, y: 0 },
+        { x: 0, y: 10 },
+        { x: 10, y: 10 },
+        { x: 10, y: 0 },
+      ],
+      4,
+    );
     expect(pts).toHaveLength(5);
     expect(pts[0]).toEqual({ x: 0, y: 0 });
     expect(pts[4]).toEqual({ x: 10, y: 0 });
@@ -150,7 +159,9 @@ describe('layout/layered', () => {
       expect(rowsOf(t, '2023-04')).toBeGreaterThan(1);
       const rows = new Map<number, string[]>();
       for (const id of ids.filter((i) => month(i))) rows.set(t.positions[id]!.y, [...(rows.get(t.positions[id]!.y) ?? []), id]);
-      for (const row of rows.values()) if (row.length > 1) expect(row.reduce((w, id) => w + box(t, id).x1 - box(t, id).x0, 0) + 8 * (row.length - 1)).toBeLessThanOrEqual(200);
+      for (const row of rows.values())
+        if (row.length > 1)
+          expect(row.reduce((w, id) => w + box(t, id).x1 - box(t, id).x0, 0) + 8 * (row.length - 1)).toBeLessThanOrEqual(200);
     });
     it('leaves boxes apart and routes each edge from its source to its target', () => {
       for (const a of ids)
@@ -159,7 +170,8 @@ describe('layout/layered', () => {
           const [p, q] = [box(t, a), box(t, b)];
           expect(p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1, `${a} / ${b}`).toBe(false);
         }
-      const near = (pt: { x: number; y: number }, b: ReturnType<typeof box>) => pt.x >= b.x0 - 1.5 && pt.x <= b.x1 + 1.5 && pt.y >= b.y0 - 1.5 && pt.y <= b.y1 + 1.5;
+      const near = (pt: { x: number; y: number }, b: ReturnType<typeof box>) =>
+        pt.x >= b.x0 - 1.5 && pt.x <= b.x1 + 1.5 && pt.y >= b.y0 - 1.5 && pt.y <= b.y1 + 1.5;
       for (const [e, route] of Object.entries(t.routes)) {
         expect(near(route[0]!, box(t, g.source(e))), `${e} starts at its source`).toBe(true);
         expect(near(route[route.length - 1]!, box(t, g.target(e))), `${e} ends at its target`).toBe(true);

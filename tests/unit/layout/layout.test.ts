@@ -59,7 +59,9 @@ describe('layout', () => {
     const { vi } = await import('vitest');
     vi.resetModules();
     const fresh = await import('../../../src/layout');
-    expect(() => fresh.layoutView(g, ids, 'lineage')).toThrow('layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first');
+    expect(() => fresh.layoutView(g, ids, 'lineage')).toThrow(
+      'layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first',
+    );
   });
 });
 
@@ -75,18 +77,27 @@ describe('layout/survey-figures', () => {
     expect(p['self-instruct-style']!.x).toBeLessThan(p['alpaca']!.x);
     expect(p['crowdsourcing']!.x).toBeLessThan(p['dolly-15k']!.x);
     // nodes outside the tree are parked to the right, not dropped
-    const treeRight = Math.max(...['data-generation', 'model-generated', 'self-instruct-style', 'crowdsourcing', 'alpaca', 'dolly-15k'].map((id) => p[id]!.x));
+    const treeRight = Math.max(
+      ...['data-generation', 'model-generated', 'self-instruct-style', 'crowdsourcing', 'alpaca', 'dolly-15k'].map((id) => p[id]!.x),
+    );
     expect(p['text-davinci-003']!.x).toBeGreaterThan(treeRight);
   });
   it('Figure 2: comparison datasets in the cell of their two axes', () => {
     const f = miniFile();
     const survey = [{ kind: 'survey' as const, locator: '§3.2' }];
     const cmp = (id: string, prep: string, ann: string[]) => ({
-      id, kind: 'dataset' as const, label: id, provenance: survey,
+      id,
+      kind: 'dataset' as const,
+      label: id,
+      provenance: survey,
       taxonomy: { purpose: 'comparison' as const, modality: ['text' as const], generation: 'instructgpt' as const, provenance: survey },
       figure2: { demonstrationPreparation: prep, preferenceAnnotation: ann, provenance: survey },
     });
-    f.nodes.push(cmp('hh', 'human-and-model', ['human-interface']) as never, cmp('uf', 'model-generated', ['model']) as never, cmp('shp', 'existing-datasets', ['human-forum-votes']) as never);
+    f.nodes.push(
+      cmp('hh', 'human-and-model', ['human-interface']) as never,
+      cmp('uf', 'model-generated', ['model']) as never,
+      cmp('shp', 'existing-datasets', ['human-forum-votes']) as never,
+    );
     const g2 = miniGraph(f);
     const { positions: p, axis } = layoutView(g2, g2.nodes(), 'comparison');
     if (axis?.kind !== 'grid') throw new Error('expected a grid axis');

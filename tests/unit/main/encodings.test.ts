@@ -20,15 +20,23 @@ describe('import/text.decodeText', () => {
     expect(decodeText(Buffer.concat([BOM, Buffer.from('{"a":"é😀"}')]))).toEqual({ ok: true, text: '{"a":"é😀"}' });
   });
   it('names UTF-16 and UTF-32, with or without a BOM', () => {
-    expect(decodeText(utf16le('{"a":1}'))).toMatchObject({ ok: false, message: expect.stringMatching(/^the file is in UTF-16 \(little-endian\); save it as UTF-8/) });
+    expect(decodeText(utf16le('{"a":1}'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^the file is in UTF-16 \(little-endian\); save it as UTF-8/),
+    });
     expect(decodeText(utf16le('{"a":1}', false))).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-16 \(little-endian\)/) });
-    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('{}', 'utf16le').swap16()]))).toMatchObject({ message: expect.stringMatching(/UTF-16 \(big-endian\)/) });
-    expect(decodeText(Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]))).toMatchObject({ message: expect.stringMatching(/UTF-32 \(little-endian\)/) });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('{}', 'utf16le').swap16()]))).toMatchObject({
+      message: expect.stringMatching(/UTF-16 \(big-endian\)/),
+    });
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]))).toMatchObject({
+      message: expect.stringMatching(/UTF-32 \(little-endian\)/),
+    });
   });
   it('refuses Latin-1 by name, with the byte and its line', () => {
     expect(decodeText(Buffer.from('{\n"label": "Caf\xe9"}', 'latin1'))).toEqual({
       ok: false,
-      message: 'not UTF-8 text: byte 0xE9 at line 2 (byte 15) is not UTF-8 (a Latin-1 or Windows-1252 file?); save it as UTF-8 and open it again',
+      message:
+        'not UTF-8 text: byte 0xE9 at line 2 (byte 15) is not UTF-8 (a Latin-1 or Windows-1252 file?); save it as UTF-8 and open it again',
     });
   });
   it('finds overlong forms, surrogates and truncated sequences', () => {
@@ -50,16 +58,25 @@ describe('every path accepts a BOM and names an encoding', () => {
     writeFileSync(join(dir, 'v.view.json'), Buffer.concat([BOM, Buffer.from('{"layout":"timeline"}')]));
     expect(await readViewFile(join(dir, 'v.view.json'))).toMatchObject({ ok: true });
     writeFileSync(join(dir, 'wide.json'), utf16le(miniText()));
-    expect(await readGraphFile(join(dir, 'wide.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/^wide\.json: the file is in UTF-16/) });
+    expect(await readGraphFile(join(dir, 'wide.json'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^wide\.json: the file is in UTF-16/),
+    });
     writeFileSync(join(dir, 'latin.json'), Buffer.from(miniText().replace('Alpaca', 'Alpac\xe1'), 'latin1'));
-    expect(await readGraphFile(join(dir, 'latin.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/^latin\.json: not UTF-8 text: byte 0x[0-9A-F]{2} at line 1 \(byte \d+\)/) });
+    expect(await readGraphFile(join(dir, 'latin.json'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^latin\.json: not UTF-8 text: byte 0x[0-9A-F]{2} at line 1 \(byte \d+\)/),
+    });
   });
   it('the folder loader (validator, CLI) accepts a BOM and names the file that is not UTF-8', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.json'), Buffer.concat([BOM, Buffer.from(miniText())]));
     expect((await loadGraphFolder(dir, dir)).ok).toBe(true);
     writeFileSync(join(dir, 'b.json'), utf16le('{}'));
-    expect(await loadGraphFolder(dir, dir)).toEqual({ ok: false, issues: [{ file: 'b.json', path: '', message: expect.stringMatching(/UTF-16/) }] });
+    expect(await loadGraphFolder(dir, dir)).toEqual({
+      ok: false,
+      issues: [{ file: 'b.json', path: '', message: expect.stringMatching(/UTF-16/) }],
+    });
   });
 });
 

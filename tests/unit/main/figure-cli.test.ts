@@ -67,8 +67,13 @@ describe('main/cli/figure data exports, read back by networkx', () => {
   it('GEXF and GraphML come back with the same nodes, edges and attributes', async () => {
     await run('--format', 'gexf', '--out', join(dir, 'v.gexf'));
     await run('--format', 'graphml', '--out', join(dir, 'v.graphml'));
-    for (const [reader, file] of [['read_gexf', 'v.gexf'], ['read_graphml', 'v.graphml']] as const) {
-      const out = networkx(`g = nx.${reader}(${JSON.stringify(join(dir, file))})\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes['alpaca']['license'], g.nodes['alpaca']['kind'])`);
+    for (const [reader, file] of [
+      ['read_gexf', 'v.gexf'],
+      ['read_graphml', 'v.graphml'],
+    ] as const) {
+      const out = networkx(
+        `g = nx.${reader}(${JSON.stringify(join(dir, file))})\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes['alpaca']['license'], g.nodes['alpaca']['kind'])`,
+      );
       expect(out).toBe('12 9 CC-BY-NC-4.0 dataset');
     }
   });

@@ -1,6 +1,17 @@
 // File operations against real temporary folders.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -46,7 +57,7 @@ describe('main/node/files.writeFileAtomic: names, leftovers, mode, links', () =>
     expect(readFileSync(path, 'utf8')).toMatch(/^v\d$/);
     expect(readdirSync(dir)).toEqual(['same.json']);
   });
-  it('removes temporaries left by a writer that died, and keeps a live writer\'s', async () => {
+  it("removes temporaries left by a writer that died, and keeps a live writer's", async () => {
     const dir = tmp();
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(join(dir, `.x.json.${dead}.0123456789ab.tmp`), 'half');
@@ -54,7 +65,7 @@ describe('main/node/files.writeFileAtomic: names, leftovers, mode, links', () =>
     const old = join(dir, `.x.json.${process.ppid}.ba9876543210.tmp`);
     writeFileSync(old, 'pid reused, hours old');
     utimesSync(old, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
-    writeFileSync(join(dir, `.other.json.${dead}.0123456789ab.tmp`), 'another file\'s');
+    writeFileSync(join(dir, `.other.json.${dead}.0123456789ab.tmp`), "another file's");
     await writeFileAtomic(join(dir, 'x.json'), 'new');
     expect(readdirSync(dir).sort()).toEqual([`.other.json.${dead}.0123456789ab.tmp`, `.x.json.${process.ppid}.0123456789ab.tmp`, 'x.json']);
   });
@@ -93,7 +104,10 @@ describe('main/node/files.readGraphFile', () => {
   });
   it('refuses a missing file, a folder and an oversized file with a message', async () => {
     const dir = tmp();
-    expect(await readGraphFile(join(dir, 'none.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)/) });
+    expect(await readGraphFile(join(dir, 'none.json'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/none\.json: cannot be read \(ENOENT\)/),
+    });
     expect(await readGraphFile(dir)).toMatchObject({ ok: false, message: expect.stringMatching(/not a file/) });
     const big = join(dir, 'big.json');
     writeFileSync(big, Buffer.alloc(MAX_FILE_BYTES + 1, 32));
@@ -110,11 +124,17 @@ describe('main/node/files.readViewFile', () => {
   it('rejects a non-view and reads a view with defaults filled', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bad.view.json'), '{"layout":"spiral"}');
-    expect(await readViewFile(join(dir, 'bad.view.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/not a Lineage Atlas view/) });
+    expect(await readViewFile(join(dir, 'bad.view.json'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a Lineage Atlas view/),
+    });
     writeFileSync(join(dir, 'x.view.json'), 'nope');
     expect(await readViewFile(join(dir, 'x.view.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) });
     writeFileSync(join(dir, 'ok.view.json'), '{"layout":"timeline","focus":"alpaca"}');
-    expect(await readViewFile(join(dir, 'ok.view.json'))).toMatchObject({ ok: true, value: { view: { layout: 'timeline', focus: 'alpaca', depth: 'all' } } });
+    expect(await readViewFile(join(dir, 'ok.view.json'))).toMatchObject({
+      ok: true,
+      value: { view: { layout: 'timeline', focus: 'alpaca', depth: 'all' } },
+    });
   });
 });
 

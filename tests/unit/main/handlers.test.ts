@@ -64,13 +64,27 @@ describe('main/handlers', () => {
     const { dir } = setup({});
     const out = join(dir, 'f.png');
     const { h } = setup({ save: out });
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="3.5in" height="1in" viewBox="0 0 252 72"><rect width="252" height="72" fill="#fff"/></svg>';
-    const r = await h['figure:save']({ svg, widthPt: 252, heightPt: 72, dataHash: 'sha256:x', format: 'png', options: FigureOptions.parse({ dpi: 150 }), title: 't', suggestedName: 'f', view: defaultView() });
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="3.5in" height="1in" viewBox="0 0 252 72"><rect width="252" height="72" fill="#fff"/></svg>';
+    const r = await h['figure:save']({
+      svg,
+      widthPt: 252,
+      heightPt: 72,
+      dataHash: 'sha256:x',
+      format: 'png',
+      options: FigureOptions.parse({ dpi: 150 }),
+      title: 't',
+      suggestedName: 'f',
+      view: defaultView(),
+    });
     expect(r).toEqual({ ok: true, value: { path: out } });
     expect(readFileSync(out).readUInt32BE(16)).toBe(525);
   });
   it('reports a failed write as a value', async () => {
     const { h } = setup({ save: '/nonexistent-dir/x.json' });
-    expect(await h['export:save']({ suggestedName: 'x', extension: 'json', data: '{}' })).toMatchObject({ ok: false, message: expect.stringMatching(/x\.json was not saved: ENOENT/) });
+    expect(await h['export:save']({ suggestedName: 'x', extension: 'json', data: '{}' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/x\.json was not saved: ENOENT/),
+    });
   });
 });

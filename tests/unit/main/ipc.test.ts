@@ -10,7 +10,10 @@ const event = (url: string) => ({ senderFrame: { url } }) as never;
 describe('main/ipc.guard', () => {
   it('refuses a sender that is not the app page', async () => {
     const handler = vi.fn();
-    expect(await guard('recent:list', handler, isApp)(event('https://evil.example/'), {})).toEqual({ ok: false, message: 'ipc: recent:list refused for https://evil.example/' });
+    expect(await guard('recent:list', handler, isApp)(event('https://evil.example/'), {})).toEqual({
+      ok: false,
+      message: 'ipc: recent:list refused for https://evil.example/',
+    });
     expect(handler).not.toHaveBeenCalled();
   });
   it('refuses a request the contract does not accept', async () => {
@@ -20,7 +23,13 @@ describe('main/ipc.guard', () => {
     expect(handler).not.toHaveBeenCalled();
   });
   it('returns a thrown error as a value', async () => {
-    const r = await guard('recent:list', async () => { throw new Error('disk on fire'); }, isApp)(event(appUrl), {});
+    const r = await guard(
+      'recent:list',
+      async () => {
+        throw new Error('disk on fire');
+      },
+      isApp,
+    )(event(appUrl), {});
     expect(r).toEqual({ ok: false, message: 'recent:list failed: disk on fire' });
   });
   it('passes a parsed request through', async () => {

@@ -80,11 +80,13 @@ describe('main/node/atomic: kill during save', () => {
     const root = mkdtempSync(join(tmpdir(), 'atlas-kill-'));
     const child = childScript(root);
     const per = Math.ceil(KILLS / LANES);
-    const results = await Promise.all(Array.from({ length: LANES }, (_, i) => {
-      const dir = join(root, `lane${i}`);
-      mkdirSync(dir);
-      return lane(child, dir, per);
-    }));
+    const results = await Promise.all(
+      Array.from({ length: LANES }, (_, i) => {
+        const dir = join(root, `lane${i}`);
+        mkdirSync(dir);
+        return lane(child, dir, per);
+      }),
+    );
     const mid = results.reduce((n, r) => n + r.killedMidWrite, 0);
     console.info(`kill-save: ${per * LANES} kills, ${mid} of them mid-write (a temporary was left for the next save to remove)`);
     expect(mid).toBeGreaterThan(0);

@@ -5,7 +5,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { menuTemplate } from '../../../main/menu';
 import { fileArgument, parseRecent, parseWindowState } from '../../../main/state';
 
-const deps = (over = {}) => ({ send: vi.fn(), recent: [], openRecent: vi.fn(), openDataFolder: vi.fn(), about: vi.fn(), isDev: false, isMac: false, ...over });
+const deps = (over = {}) => ({
+  send: vi.fn(),
+  recent: [],
+  openRecent: vi.fn(),
+  openDataFolder: vi.fn(),
+  about: vi.fn(),
+  isDev: false,
+  isMac: false,
+  ...over,
+});
 type Item = { label?: string; role?: string; accelerator?: string; submenu?: Item[]; click?: () => void; enabled?: boolean };
 const find = (items: Item[], label: string): Item | undefined => {
   for (const i of items) {

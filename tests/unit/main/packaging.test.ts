@@ -17,7 +17,9 @@ describe('packaging (electron-builder)', () => {
     await expect(validateConfiguration(pkg.build, quiet)).resolves.toBeUndefined();
   });
   it('rejects what electron-builder would reject (the check can fail)', async () => {
-    await expect(validateConfiguration({ ...pkg.build, linux: { target: ['AppImage'], colour: 'red' } as Configuration['linux'] }, quiet)).rejects.toThrow(/Invalid configuration object[\s\S]*linux/);
+    await expect(
+      validateConfiguration({ ...pkg.build, linux: { target: ['AppImage'], colour: 'red' } as Configuration['linux'] }, quiet),
+    ).rejects.toThrow(/Invalid configuration object[\s\S]*linux/);
   });
   it('builds the four targets the README names, and packs the built app and the survey graph', () => {
     expect(pkg.build.linux.target).toEqual(['AppImage', 'deb']);

@@ -5,7 +5,11 @@ import { miniGraph } from '../../fixtures/mini';
 describe('model/build', () => {
   it('refuses an edge whose endpoint is missing', () => {
     expect(() =>
-      buildGraph({ nodes: [], edges: [{ source: 'a', kind: 'derived-from', target: 'b', provenance: [{ kind: 'survey', locator: 'x' }] }], files: [] }),
+      buildGraph({
+        nodes: [],
+        edges: [{ source: 'a', kind: 'derived-from', target: 'b', provenance: [{ kind: 'survey', locator: 'x' }] }],
+        files: [],
+      }),
     ).toThrow(/model\/build: edge "a\|derived-from\|b"/);
   });
   it('keeps every node and edge with its attributes, edges keyed by their stable id', () => {

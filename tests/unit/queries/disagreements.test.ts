@@ -8,10 +8,22 @@ const paper = [{ kind: 'url' as const, url: 'https://arxiv.org/abs/2212.10560', 
 function withDisputes() {
   const f = miniFile();
   const si = f.nodes.find((n) => n.id === 'self-instruct') as Record<string, unknown>;
-  si.released = [{ value: '2022-12', provenance: paper }, { value: '2023-07', provenance: survey, note: 'ACL 2023 proceedings' }];
-  si.license = [{ value: 'Apache-2.0', provenance: paper }, { value: 'Apache-2.0', provenance: survey }];
+  si.released = [
+    { value: '2022-12', provenance: paper },
+    { value: '2023-07', provenance: survey, note: 'ACL 2023 proceedings' },
+  ];
+  si.license = [
+    { value: 'Apache-2.0', provenance: paper },
+    { value: 'Apache-2.0', provenance: survey },
+  ];
   f.nodes.push({ id: 'gpt-3-davinci', kind: 'model', label: 'GPT-3 davinci', provenance: paper });
-  f.edges.push({ source: 'self-instruct', kind: 'generated-by', target: 'text-davinci-003', provenance: survey, disagreement: { note: 'the paper used GPT-3 davinci', provenance: paper } });
+  f.edges.push({
+    source: 'self-instruct',
+    kind: 'generated-by',
+    target: 'text-davinci-003',
+    provenance: survey,
+    disagreement: { note: 'the paper used GPT-3 davinci', provenance: paper },
+  });
   f.edges.push({ source: 'self-instruct', kind: 'generated-by', target: 'gpt-3-davinci', provenance: paper });
   return miniGraph(f);
 }
@@ -25,15 +37,21 @@ describe('queries/disagreements', () => {
   });
   it('finds attributes whose claims differ (not those that repeat a value) and disputed edges', () => {
     const d = disagreementsOf(withDisputes(), 'self-instruct');
-    expect(d.map((x) => (x.kind === 'attribute' ? x.field : x.kind === 'edge' ? x.edge : x.disagreement.about))).toEqual(['released', 'self-instruct|generated-by|text-davinci-003']);
+    expect(d.map((x) => (x.kind === 'attribute' ? x.field : x.kind === 'edge' ? x.edge : x.disagreement.about))).toEqual([
+      'released',
+      'self-instruct|generated-by|text-davinci-003',
+    ]);
     expect(nodesWithDisagreements(withDisputes())).toEqual(['self-instruct']);
   });
   it('returns the survey-versus-source disagreements a node records, with their kind', () => {
     const file = miniFile();
     const side = (value: string, locator: string) => ({ value, provenance: [{ kind: 'survey' as const, locator }] });
-    Object.assign(file.nodes.find((n) => n.id === 'alpaca')!, {
-      disagreements: [{ kind: 'misspelling', about: 'name', survey: side('Alpacca', 'Table 1'), source: side('Alpaca', '§3.1') }],
-    });
+    Object.assign(
+      file.nodes.find((n) => n.id === 'alpaca')!,
+      {
+        disagreements: [{ kind: 'misspelling', about: 'name', survey: side('Alpacca', 'Table 1'), source: side('Alpaca', '§3.1') }],
+      },
+    );
     const d = disagreementsOf(miniGraph(file), 'alpaca');
     expect(d).toEqual([{ kind: 'survey', disagreement: expect.objectContaining({ kind: 'misspelling', about: 'name' }) }]);
   });

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { buildGraph } from '../../../src/model/build';
-import { type DatasetFilter, datasetsOf, FACET_KEYS, FACETS, facetCounts, facetIndex, matchingDatasets, releaseMonth } from '../../../src/queries/facets';
+import {
+  type DatasetFilter,
+  datasetsOf,
+  FACET_KEYS,
+  FACETS,
+  facetCounts,
+  facetIndex,
+  matchingDatasets,
+  releaseMonth,
+} from '../../../src/queries/facets';
 import { loadGraph } from '../../../src/schema/load';
 import type { DatasetNode } from '../../../src/schema/nodes';
 
@@ -39,7 +48,11 @@ describe('queries/facets index', () => {
   });
 
   it.each(filters.map((f) => [JSON.stringify(f), f] as const))('matches a scan: %s', (_name, f) => {
-    expect([...matchingDatasets(g, f)].sort()).toEqual(scan(f).map((d) => d.id).sort());
+    expect([...matchingDatasets(g, f)].sort()).toEqual(
+      scan(f)
+        .map((d) => d.id)
+        .sort(),
+    );
   });
 
   it.each(filters.map((f) => [JSON.stringify(f), f] as const))('counts as a scan does: %s', (_name, f) => {

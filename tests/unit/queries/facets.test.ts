@@ -14,7 +14,7 @@ describe('queries/facets.matchingDatasets', () => {
   it('keeps every dataset with an empty filter', () => {
     expect(ids({})).toHaveLength(6);
   });
-  it('filters by generation, which is the survey\'s and not the date\'s', () => {
+  it("filters by generation, which is the survey's and not the date's", () => {
     expect(ids({ era: 'task-aggregation' })).toEqual(['flan-collection']);
     expect(ids({ era: 'instructgpt' })).not.toContain('flan-collection');
   });

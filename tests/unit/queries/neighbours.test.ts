@@ -33,11 +33,25 @@ describe('queries/neighbours', () => {
   });
   it('lists a neighbour once however many roles join them, and sorts by label', () => {
     const f = miniFile();
-    f.edges.push({ source: 'alpaca', kind: 'generated-by', target: 'text-davinci-003', role: 'instructions', provenance: [{ kind: 'survey', locator: 'Table 1' }] });
+    f.edges.push({
+      source: 'alpaca',
+      kind: 'generated-by',
+      target: 'text-davinci-003',
+      role: 'instructions',
+      provenance: [{ kind: 'survey', locator: 'Table 1' }],
+    });
     const groups = neighbourGroups(miniGraph(f), 'alpaca');
     expect(groups.find((x) => x.kind === 'generated-by')!.nodes).toEqual([{ id: 'text-davinci-003', label: 'text-davinci-003' }]);
     expect(neighbourGroups(g, 'data-generation')).toEqual([
-      { kind: 'subtechnique-of', direction: 'in', heading: 'has the kind', nodes: [{ id: 'crowdsourcing', label: 'Crowdsourcing' }, { id: 'model-generated', label: 'Model-Generated' }] },
+      {
+        kind: 'subtechnique-of',
+        direction: 'in',
+        heading: 'has the kind',
+        nodes: [
+          { id: 'crowdsourcing', label: 'Crowdsourcing' },
+          { id: 'model-generated', label: 'Model-Generated' },
+        ],
+      },
     ]);
   });
 });

@@ -21,8 +21,15 @@ describe('panels/Facets', () => {
   it('shows techniques as their tree: parents first, children indented below', () => {
     const { panel } = renderFacets();
     const group = within(panel).getByRole('group', { name: 'Technique' });
-    const labels = within(group).getAllByRole('checkbox').map((c) => c.closest('label')!);
-    expect(labels.map((l) => l.querySelector('span')!.textContent)).toEqual(['Data Generation', 'Crowdsourcing', 'Model-Generated', 'Self-Instruct style']);
+    const labels = within(group)
+      .getAllByRole('checkbox')
+      .map((c) => c.closest('label')!);
+    expect(labels.map((l) => l.querySelector('span')!.textContent)).toEqual([
+      'Data Generation',
+      'Crowdsourcing',
+      'Model-Generated',
+      'Self-Instruct style',
+    ]);
     expect(labels.map((l) => l.style.paddingLeft)).toEqual(['0em', '0.9em', '0.9em', '1.8em']);
   });
   it('counts each value and selects it through the toggleFacet intent', async () => {

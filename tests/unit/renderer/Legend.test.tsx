@@ -15,7 +15,9 @@ describe('panels/Legend', () => {
   it('lists the kinds drawn, each edge line in its theme colour variable and the shared dashes', () => {
     render(<Legend graph={g} shown={visibleElements(g, defaultView())} />);
     const legend = screen.getByRole('group', { name: 'Legend' });
-    const items = within(legend).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(expect.arrayContaining(['Dataset', 'Technique', 'derived from', 'uses technique']));
     expect(items).not.toContain('Reference'); // references are not drawn by default
     const derived = legend.querySelector<SVGLineElement>('line.line-derived-from')!;

@@ -14,17 +14,20 @@ describe('panels/SurveyDisagreements', () => {
   });
   it("puts the survey's value and the source's side by side, with the kind and both citations", () => {
     const file = miniFile();
-    Object.assign(file.nodes.find((n) => n.id === 'alpaca')!, {
-      disagreements: [
-        {
-          kind: 'wrong-model',
-          about: 'response generator (Table 1)',
-          survey: { value: 'MOSS', provenance: [{ kind: 'survey', locator: 'Table 1' }] },
-          source: { value: 'gpt-3.5-turbo', provenance: [{ kind: 'url', url: 'https://example.org/readme', title: 'README' }] },
-        },
-      ],
-      recordedAliases: [{ name: 'Alpacca', provenance: [{ kind: 'survey', locator: '§3.1' }] }],
-    });
+    Object.assign(
+      file.nodes.find((n) => n.id === 'alpaca')!,
+      {
+        disagreements: [
+          {
+            kind: 'wrong-model',
+            about: 'response generator (Table 1)',
+            survey: { value: 'MOSS', provenance: [{ kind: 'survey', locator: 'Table 1' }] },
+            source: { value: 'gpt-3.5-turbo', provenance: [{ kind: 'url', url: 'https://example.org/readme', title: 'README' }] },
+          },
+        ],
+        recordedAliases: [{ name: 'Alpacca', provenance: [{ kind: 'survey', locator: '§3.1' }] }],
+      },
+    );
     const g = miniGraph(file);
     render(<SurveyDisagreements graph={g} node={g.getNodeAttributes('alpaca')} />);
     const section = screen.getByRole('region', { name: 'Survey versus source' });

@@ -41,7 +41,9 @@ describe('schema/load', () => {
       { file: 'a.json', text: miniText() },
       { file: 'b.json', text: JSON.stringify({ ...miniFile(), edges: [], nodes: [miniFile().nodes[0]] }) },
     ]);
-    expect(messages(r)).toEqual([expect.stringMatching(/^b\.json: nodes\[0\] \(self-instruct\)\.id: duplicate node id "self-instruct" \(first in a\.json nodes\[0\]/)]);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^b\.json: nodes\[0\] \(self-instruct\)\.id: duplicate node id "self-instruct" \(first in a\.json nodes\[0\]/),
+    ]);
   });
 
   it('rejects an edge to a missing node', () => {
@@ -67,14 +69,21 @@ describe('schema/load', () => {
     f.edges.push({ source: 'seed-tasks', kind: 'derived-from', target: 'chatalpaca', provenance: [{ kind: 'survey', locator: 'x' }] });
     expect(messages(load(f))).toEqual([expect.stringMatching(/derived-from and aggregates edges must not form a cycle: .*seed-tasks/)]);
     const g = miniFile();
-    g.edges.push({ source: 'data-generation', kind: 'subtechnique-of', target: 'crowdsourcing', provenance: [{ kind: 'survey', locator: 'x' }] });
+    g.edges.push({
+      source: 'data-generation',
+      kind: 'subtechnique-of',
+      target: 'crowdsourcing',
+      provenance: [{ kind: 'survey', locator: 'x' }],
+    });
     expect(messages(load(g))).toEqual([expect.stringMatching(/subtechnique-of edges must not form a cycle/)]);
   });
 
   it('rejects a citation of a node that is not a reference', () => {
     const f = miniFile();
     f.nodes[0]!.provenance = [{ kind: 'reference', ref: 'alpaca' }];
-    expect(messages(load(f))).toEqual([expect.stringMatching(/nodes\[0\] \(self-instruct\)\.provenance\[0\]\.ref: expected the id of a reference node/)]);
+    expect(messages(load(f))).toEqual([
+      expect.stringMatching(/nodes\[0\] \(self-instruct\)\.provenance\[0\]\.ref: expected the id of a reference node/),
+    ]);
   });
 
   it('rejects an unknown envelope and extra fields', () => {
@@ -87,10 +96,22 @@ describe('schema/load', () => {
 describe('schema/load.findCycle', () => {
   it('returns null for an empty or acyclic edge list', () => {
     expect(findCycle([])).toBeNull();
-    expect(findCycle([{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'a', target: 'c' }])).toBeNull();
+    expect(
+      findCycle([
+        { source: 'a', target: 'b' },
+        { source: 'b', target: 'c' },
+        { source: 'a', target: 'c' },
+      ]),
+    ).toBeNull();
   });
   it('returns the cycle, closed', () => {
-    expect(findCycle([{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'c', target: 'a' }])).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle([
+        { source: 'a', target: 'b' },
+        { source: 'b', target: 'c' },
+        { source: 'c', target: 'a' },
+      ]),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
   it('handles chains deeper than the call stack', () => {
     const edges = Array.from({ length: 50_000 }, (_, i) => ({ source: `n${i}`, target: `n${i + 1}` }));
@@ -127,7 +148,11 @@ describe('schema/load.loadGraphPartial', () => {
   };
   const rest = () => {
     const f = miniFile();
-    return { ...f, nodes: f.nodes.filter((n) => n.kind !== 'technique'), edges: f.edges.filter((e) => e.kind !== 'subtechnique-of' && e.kind !== 'uses-technique') };
+    return {
+      ...f,
+      nodes: f.nodes.filter((n) => n.kind !== 'technique'),
+      edges: f.edges.filter((e) => e.kind !== 'subtechnique-of' && e.kind !== 'uses-technique'),
+    };
   };
   it('loads the valid files and names the broken one and why', () => {
     const r = loadGraphPartial([
@@ -136,7 +161,9 @@ describe('schema/load.loadGraphPartial', () => {
       { file: 'techniques.json', text: JSON.stringify(techniques()) },
     ]);
     expect(r.document?.files).toEqual(['rest.json', 'techniques.json']);
-    expect(r.failed).toEqual([{ file: 'broken.json', issues: [expect.objectContaining({ message: expect.stringMatching(/^not valid JSON/) })] }]);
+    expect(r.failed).toEqual([
+      { file: 'broken.json', issues: [expect.objectContaining({ message: expect.stringMatching(/^not valid JSON/) })] },
+    ]);
   });
   it('leaves out a file whose edges need a left-out file, and keeps the others', () => {
     const needsTechniques = { ...miniFile(), nodes: [], edges: miniFile().edges.filter((e) => e.kind === 'uses-technique') };

@@ -55,7 +55,9 @@ describe('schema/text: labels and strings', () => {
   it('names the scheme of a web address that is not http(s)', () => {
     const f = miniFile();
     f.nodes[0]!.provenance = [{ kind: 'url', url: 'javascript:alert(1)', title: 'x' }];
-    expect(messages(load(f))).toEqual(['g.json: nodes[0] (self-instruct).provenance[0].url: only http:// and https:// addresses, not javascript:']);
+    expect(messages(load(f))).toEqual([
+      'g.json: nodes[0] (self-instruct).provenance[0].url: only http:// and https:// addresses, not javascript:',
+    ]);
   });
 });
 
@@ -82,7 +84,11 @@ describe('schema/text: BibTeX', () => {
     const f = miniFile();
     const ref = f.nodes.find((n) => n.kind === 'reference')!;
     if (ref.kind === 'reference') ref.bibtex = '@misc{taori2023-alpaca, title = {Alpaca}}\n@misc{evil, title = {Smuggled}}';
-    expect(messages(load(f))).toEqual([expect.stringMatching(/^g\.json: nodes\[12\] \(ref-taori2023-alpaca\)\.bibtex: one BibTeX entry, "@type\{key, \.\.\.\}": the entry closes at character 41/)]);
+    expect(messages(load(f))).toEqual([
+      expect.stringMatching(
+        /^g\.json: nodes\[12\] \(ref-taori2023-alpaca\)\.bibtex: one BibTeX entry, "@type\{key, \.\.\.\}": the entry closes at character 41/,
+      ),
+    ]);
   });
 });
 
@@ -90,8 +96,15 @@ describe('schema/load: lineage cycles', () => {
   const survey = [{ kind: 'survey' as const, locator: 'x' }];
   it('refuses a cycle of aggregates edges', () => {
     const f = miniFile();
-    f.edges.push({ source: 'alpaca', kind: 'aggregates', target: 'dolly-15k', provenance: survey }, { source: 'dolly-15k', kind: 'aggregates', target: 'alpaca', provenance: survey });
-    expect(messages(load(f))).toEqual([expect.stringMatching(/derived-from and aggregates edges must not form a cycle: alpaca -\[aggregates\]-> dolly-15k -\[aggregates\]-> alpaca/)]);
+    f.edges.push(
+      { source: 'alpaca', kind: 'aggregates', target: 'dolly-15k', provenance: survey },
+      { source: 'dolly-15k', kind: 'aggregates', target: 'alpaca', provenance: survey },
+    );
+    expect(messages(load(f))).toEqual([
+      expect.stringMatching(
+        /derived-from and aggregates edges must not form a cycle: alpaca -\[aggregates\]-> dolly-15k -\[aggregates\]-> alpaca/,
+      ),
+    ]);
   });
   it('refuses a lineage cycle mixing derived-from and aggregates', () => {
     const f = miniFile();

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS } from '../../../src/schema/edges';
 import { Generation } from '../../../src/schema/nodes';
 import { themeCss } from '../../../src/style/css';
-import { BLACK_ON_DARK, cytoscapeLine, DASHES, EDGE_STYLE, edgeColor, FIGURE_THEMES, GENERATION_NAME, OKABE_ITO, strokeDasharray, THEMES } from '../../../src/style/palette';
+import {
+  BLACK_ON_DARK,
+  cytoscapeLine,
+  DASHES,
+  EDGE_STYLE,
+  edgeColor,
+  FIGURE_THEMES,
+  GENERATION_NAME,
+  OKABE_ITO,
+  strokeDasharray,
+  THEMES,
+} from '../../../src/style/palette';
 
 describe('style/palette', () => {
   it('turns black edges light grey on dark backgrounds only', () => {

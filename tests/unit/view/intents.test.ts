@@ -17,7 +17,10 @@ import {
 import { defaultView, ViewSpec } from '../../../src/view/spec';
 
 const v0 = defaultView();
-const frozen = Object.freeze({ ...v0, filter: Object.freeze({ ...v0.filter, facets: Object.freeze({ modality: Object.freeze(['image']) }) }) }) as ViewSpec;
+const frozen = Object.freeze({
+  ...v0,
+  filter: Object.freeze({ ...v0.filter, facets: Object.freeze({ modality: Object.freeze(['image']) }) }),
+}) as ViewSpec;
 
 describe('view/intents', () => {
   it('rejects a range that ends before it starts, and an empty set of kinds', () => {
@@ -31,7 +34,10 @@ describe('view/intents', () => {
     expect(toggleFacet('modality', 'image', true)(frozen)).toBe(frozen); // already on: no change
     const off = toggleFacet('modality', 'image', false)(frozen);
     expect(off.filter.facets).toEqual({}); // an empty facet is removed, not left as []
-    expect(toggleFacet('technique', 'crowdsourcing', true)(frozen).filter.facets).toEqual({ modality: ['image'], technique: ['crowdsourcing'] });
+    expect(toggleFacet('technique', 'crowdsourcing', true)(frozen).filter.facets).toEqual({
+      modality: ['image'],
+      technique: ['crowdsourcing'],
+    });
     expect(clearFacets()(frozen).filter).toEqual({ ...frozen.filter, facets: {} });
   });
   it('sets the range, era, depth, layout, show, kinds and filter mode', () => {
@@ -53,7 +59,14 @@ describe('view/intents', () => {
     expect(toggleTheme()(toggleTheme()(v0)).theme).toBe('light');
   });
   it('keeps every result a valid view', () => {
-    const all = [setRange('2023-01', '2023-06'), setEra('task-aggregation'), toggleFocus('alpaca'), setDepth('all'), toggleTheme(), setKinds(['dataset'])];
+    const all = [
+      setRange('2023-01', '2023-06'),
+      setEra('task-aggregation'),
+      toggleFocus('alpaca'),
+      setDepth('all'),
+      toggleTheme(),
+      setKinds(['dataset']),
+    ];
     const v = all.reduce((acc, intent) => intent(acc), v0);
     expect(ViewSpec.parse(v)).toEqual(v);
     expect(replaceView(v0)(v)).toBe(v0);

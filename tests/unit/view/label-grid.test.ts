@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type LabelCandidate, labelGrid } from '../../../src/view/label-grid';
 
-const c = (id: string, x: number, y: number, tier = 1, weight = 1): LabelCandidate => ({ id, x, y, r: 5, width: 60, height: 14, tier, weight });
+const c = (id: string, x: number, y: number, tier = 1, weight = 1): LabelCandidate => ({
+  id,
+  x,
+  y,
+  r: 5,
+  width: 60,
+  height: 14,
+  tier,
+  weight,
+});
 const screen = { width: 800, height: 600 };
 
 describe('view/label-grid', () => {

@@ -12,7 +12,10 @@ describe('view/scene.subjectOf', () => {
   it('names no subject for a plain view, and a problem (never a throw) for an unknown node', () => {
     expect(subjectOf(g, defaultView())).toBeNull();
     expect(subjectOf(g, view({ focus: 'nope' }))).toMatchObject({ kind: 'focus', problem: 'no node "nope" in this graph' });
-    expect(subjectOf(g, view({ trace: { from: 'alpaca', to: 'nope' } }))).toMatchObject({ kind: 'trace', problem: expect.stringMatching(/nope/) });
+    expect(subjectOf(g, view({ trace: { from: 'alpaca', to: 'nope' } }))).toMatchObject({
+      kind: 'trace',
+      problem: expect.stringMatching(/nope/),
+    });
     expect(subjectOf(g, view({ trace: { from: 'alpaca', to: 'dolly-15k' } }))).toMatchObject({ problem: 'no lineage joins them' });
   });
   it('follows a focus in the direction and to the depth the view asks', () => {
@@ -35,7 +38,16 @@ describe('view/scene.sceneMembers', () => {
   });
   it('holds only the subject when the context is hidden: the lineage with the techniques and models joined to it', () => {
     const s = sceneMembers(g, view({ focus: 'chatalpaca', direction: 'ancestors' }));
-    expect(s.nodes).toEqual(['alpaca', 'chatalpaca', 'data-generation', 'model-generated', 'seed-tasks', 'self-instruct', 'self-instruct-style', 'text-davinci-003']);
+    expect(s.nodes).toEqual([
+      'alpaca',
+      'chatalpaca',
+      'data-generation',
+      'model-generated',
+      'seed-tasks',
+      'self-instruct',
+      'self-instruct-style',
+      'text-davinci-003',
+    ]);
     expect(s.edges).not.toContain('dolly-15k|uses-technique|crowdsourcing');
     expect(s.dimmed.size).toBe(0);
     expect(s.focus).toBe('chatalpaca');
@@ -84,7 +96,13 @@ describe('view/scene.sceneMembers', () => {
 
 describe('view/spec: the subject in the URL', () => {
   it('round-trips direction, trace, selection and context', () => {
-    const v = view({ focus: 'alpaca', direction: 'family', trace: { from: 'alpaca', to: 'chatalpaca' }, selection: ['a', 'b'], context: 'dim' });
+    const v = view({
+      focus: 'alpaca',
+      direction: 'family',
+      trace: { from: 'alpaca', to: 'chatalpaca' },
+      selection: ['a', 'b'],
+      context: 'dim',
+    });
     expect(viewFromQuery(viewToQuery(v))).toEqual({ ok: true, view: v });
   });
 });

@@ -27,7 +27,12 @@ describe('view/spec URL query', () => {
   it('round-trips a full view', () => {
     const view = {
       ...defaultView(),
-      filter: { era: 'instructgpt' as const, from: '2023-01', to: '2023-06', facets: { modality: ['image', 'text'], technique: ['crowdsourcing'] } },
+      filter: {
+        era: 'instructgpt' as const,
+        from: '2023-01',
+        to: '2023-06',
+        facets: { modality: ['image', 'text'], technique: ['crowdsourcing'] },
+      },
       kinds: ['dataset' as const, 'model' as const],
       filterMode: 'dim' as const,
       focus: 'alpaca',
@@ -36,7 +41,9 @@ describe('view/spec URL query', () => {
       theme: 'dark' as const,
     };
     const query = new URLSearchParams(viewToQuery(view)).toString();
-    expect(query).toBe('era=instructgpt&from=2023-01&to=2023-06&f.modality=image%2Ctext&f.technique=crowdsourcing&kinds=dataset%2Cmodel&filtered=dim&focus=alpaca&depth=2&layout=timeline&theme=dark');
+    expect(query).toBe(
+      'era=instructgpt&from=2023-01&to=2023-06&f.modality=image%2Ctext&f.technique=crowdsourcing&kinds=dataset%2Cmodel&filtered=dim&focus=alpaca&depth=2&layout=timeline&theme=dark',
+    );
     const back = viewFromQuery(q(query));
     expect(back).toEqual({ ok: true, view });
   });
