@@ -11,6 +11,7 @@ import { DOMParser, type Element, type Node as XmlNode } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import { type ForeignFormat, isObject, type Json, jsonOf, own, sniffForeign } from './sniff';
 import { checkJsonNesting, FOREIGN_LIMITS, ForeignLimitError } from './limits';
+import { plainXmlError } from './xml-error';
 
 export { FOREIGN_FORMATS, type ForeignFormat, sniffForeign } from './sniff';
 
@@ -181,15 +182,15 @@ function parseXml(text: string, format: 'GEXF' | 'GraphML'): Element {
   try {
     doc = new DOMParser({
       // The first error stops the parse (a file of undefined entities once printed 2 million lines).
-      onError: (level, message) => {
+      onError: (level, message, context: { locator?: { lineNumber?: number; columnNumber?: number } } | undefined) => {
         if (level === 'warning') return;
-        first ??= tidy(message);
+        first ??= plainXmlError(text, tidy(message), context?.locator);
         throw new ForeignReadError(`not well-formed XML: ${first}`);
       },
     }).parseFromString(text, 'text/xml');
   } catch (e) {
     // xmldom wraps what onError throws, and throws its own fatal errors: report the XML error itself.
-    throw new ForeignReadError(`not well-formed XML: ${first ?? tidy((e as Error).message)}`);
+    throw new ForeignReadError(`not well-formed XML: ${first ?? plainXmlError(text, tidy((e as Error).message))}`);
   }
   const root = doc.documentElement;
   const expected = format === 'GEXF' ? 'gexf' : 'graphml';
