@@ -36,7 +36,8 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
   };
   return {
     // Open only what the user picks in the dialog, never a path the page names (it sends none; the contract
-    // refuses one, and this handler would not read it either).
+    // refuses one, and this handler would not read it either). Main reads and decodes the file within its limits;
+    // the page parses it, so a hostile file never holds main's event loop.
     'graph:open': async () => {
       const chosen = await dialogs.open({ title: 'Open graph', filters: GRAPH_FILTERS });
       if (!chosen) return { ok: true, value: null };
