@@ -94,8 +94,10 @@ export async function fuzz<T>(
     );
   }
   all.push(stats);
+  // Printed as each entry point ends, so a long run that is stopped still reports what it finished.
+  if (process.env.FUZZ_RUNS) console.info(formatStats(stats));
   return stats;
 }
 
-export const formatStats = (s: Stats) =>
+export const formatStats = (s: Stats): string =>
   `seed ${s.seed}: ${s.entry.padEnd(20)} ${String(s.cases).padStart(7)} cases, ${String(s.refused).padStart(7)} refused, ${String(s.accepted).padStart(7)} accepted, slowest ${s.slowestMs.toFixed(0)} ms (${s.slowestInput.slice(0, 60)}), heap +${s.peakHeapMB.toFixed(0)} MB`;
