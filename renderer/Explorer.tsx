@@ -76,7 +76,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   );
   const engineReady = useLayoutReady(view.layout, layoutError);
   const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
-  const layoutState = useLayout(doc, graph, members.nodes, view.layout, engineReady);
+  const layoutState = useLayout(doc, graph, members, engineReady);
   const layout = layoutState.result;
   const scene: Scene = useMemo(
     () => ({ ...members, view, layout, layoutKey: `${members.layoutKey}|${layoutState.serial}` }),
