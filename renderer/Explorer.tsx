@@ -1,7 +1,7 @@
 // Explorer: the window a researcher lives in. Derives everything from the graph and the view; owns only selection,
 // the dialogs and the cytoscape handle.
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { documentHash } from '../src/figure/hash';
 import type { MenuCommand } from '../src/ipc/contract';
 import { shownOf } from '../src/export/data';
@@ -18,11 +18,8 @@ import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
 import { HoverCard } from './canvas/HoverCard';
 import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
-import { DatasetTable } from './panels/DatasetTable';
 import { Details } from './panels/Details';
-import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
-import { Generations } from './panels/Generations';
 import { Legend } from './panels/Legend';
 import { SubjectBar } from './canvas/SubjectBar';
 import { fitScene } from './canvas/sceneClasses';
@@ -35,6 +32,12 @@ import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
 import { useLayoutReady } from './state/useLayoutReady';
 import { useView } from './state/useView';
+
+// Panels the first paint does not show load on first use, out of the page's first chunk (the export dialog
+// brings the figure composer and the data writers).
+const ExportDialog = lazy(() => import('./panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const DatasetTable = lazy(() => import('./panels/DatasetTable').then((m) => ({ default: m.DatasetTable })));
+const Generations = lazy(() => import('./panels/Generations').then((m) => ({ default: m.Generations })));
 
 // arXiv:2407.08475 (v1, 11 July 2024), as listed on arxiv.org/html/2407.08475v1.
 const SURVEY_CITATION = `@misc{ma2024investigating,
@@ -73,7 +76,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   );
   const engineReady = useLayoutReady(view.layout, layoutError);
   const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
-  const layoutState = useLayout(doc, graph, members.nodes, view.layout, engineReady);
+  const layoutState = useLayout(doc, graph, members, engineReady);
   const layout = layoutState.result;
   const scene: Scene = useMemo(
     () => ({ ...members, view, layout, layoutKey: `${members.layoutKey}|${layoutState.serial}` }),
@@ -213,8 +216,10 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
               </button>
             ))}
           </div>
-          {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
-          {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
+          <Suspense fallback={null}>
+            {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
+            {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
+          </Suspense>
           <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
             <SubjectBar graph={graph} scene={scene} setView={setView} />
             <div className="graph-stage">
@@ -253,17 +258,19 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         </p>
         <p className="graph-name">{graphName}</p>
       </footer>
-      {exporting && (
-        <ExportDialog
-          key={exporting}
-          initialTab={exporting}
-          onClose={() => setExporting(null)}
-          graph={graph}
-          scene={scene}
-          dataHash={dataHash}
-          onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
-        />
-      )}
+      <Suspense fallback={null}>
+        {exporting && (
+          <ExportDialog
+            key={exporting}
+            initialTab={exporting}
+            onClose={() => setExporting(null)}
+            graph={graph}
+            scene={scene}
+            dataHash={dataHash}
+            onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -4,7 +4,7 @@
 import { layoutView } from '../layout';
 import type { LayoutResult } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
-import { cachedFor, type PerGraph } from '../model/cache';
+import { cachedFor, keepFor, peekFor, type PerGraph } from '../model/cache';
 import { ancestors, descendants, LINEAGE_EDGE_KINDS, lineagePath } from '../queries/lineage';
 import type { GraphNode } from '../schema/nodes';
 import type { Direction, ViewSpec } from './spec';
@@ -225,10 +225,20 @@ export function sceneOf(graph: AtlasGraph, view: ViewSpec, layout?: LayoutResult
   return { ...members, layout: layout ?? layoutOf(graph, members) };
 }
 
-/** The positions for a scene's members, computed once per graph, layout and set of nodes. */
+/**
+ * The positions for a scene's members, computed once per graph, layout and set of nodes: the one layout cache
+ * (the CLI, the figures and the canvas read it; the canvas's worker fills it with keepLayout).
+ */
 export function layoutOf(graph: AtlasGraph, members: Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>): LayoutResult {
   return cachedFor(LAYOUTS, graph, members.layoutKey, () => layoutView(graph, members.nodes, members.view.layout));
 }
+
+/** The layout kept for a members' `layoutKey`, if one was computed (here or in a worker); never computes one. */
+export const cachedLayout = (graph: AtlasGraph, layoutKey: string): LayoutResult | undefined => peekFor(LAYOUTS, graph, layoutKey);
+
+/** Keeps a layout computed elsewhere (the canvas's worker) for a members' `layoutKey`, where layoutOf and sceneOf find it. */
+export const keepLayout = (graph: AtlasGraph, layoutKey: string, result: LayoutResult): void =>
+  void keepFor(LAYOUTS, graph, layoutKey, result);
 
 export const statusLine = (s: SceneStatus): string => {
   const parts = [`Showing ${s.datasetsShown} of ${s.datasetsTotal} datasets`];
