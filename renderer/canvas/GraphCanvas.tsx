@@ -7,7 +7,7 @@ import type { ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
-import { applyScene, fitScene } from './sceneClasses';
+import { applyScene, fitScene, setElements } from './sceneClasses';
 import { detailed, detailFor, stylesheet } from './stylesheet';
 
 /** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
@@ -95,11 +95,7 @@ export function GraphCanvas(props: Props) {
 
   // A new graph: replace the elements.
   useEffect(() => {
-    const cy = cyRef.current!;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elementsOf(graph, latest.current.scene.layout.positions));
-    });
+    setElements(cyRef.current!, elementsOf(graph, latest.current.scene.layout.positions));
     laidOut.current = null;
   }, [graph]);
 
@@ -128,10 +124,11 @@ export function GraphCanvas(props: Props) {
       el.setAttribute('data-ready', 'true');
       return;
     }
-    // Hidden nodes jump; drawn ones glide to their new places while the view frames them (large graphs jump).
+    // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
+    // out of the renderer and take their places when a scene draws them again (applyScene).
     const animate = scene.nodes.length <= ANIMATE_UP_TO;
-    cy.batch(() => (animate ? cy.nodes('.hidden') : moved).forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
-    if (animate) moved.not('.hidden').forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    if (animate) moved.forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    else cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
     frame_(cy, animate);
     cy.one('viewport', () => updateLabels(cy, latest.current.selected));
   }, [scene]);
