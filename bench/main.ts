@@ -10,6 +10,7 @@ import { sceneOf } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, fitScene } from '../renderer/canvas/sceneClasses';
+import { updateLabels } from '../renderer/canvas/labels';
 import { detailed, detailFor, stylesheet } from '../renderer/canvas/stylesheet';
 import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
 import { syntheticGraph } from './synthetic';
@@ -90,7 +91,8 @@ async function run(n: number | 'survey', opts: Options = {}) {
   }
   await painted();
 
-  // The atlas: its stylesheet and level of detail, visibility from the core's indexes, classes on what changes.
+  // The atlas as the canvas draws it: its stylesheet and level of detail, what a scene does not draw removed from the
+  // renderer, classes on what changes, the frame, and the label grid's labels.
   const heapBefore = heap();
   const t4 = now();
   const large = !detailed(graph.order + graph.size);
@@ -109,6 +111,8 @@ async function run(n: number | 'survey', opts: Options = {}) {
   applyScene(cy, scene);
   const tApplied = now();
   fitScene(cy, scene, false);
+  // As the canvas does: the label grid picks the nodes to label at this zoom.
+  updateLabels(cy, undefined);
   const tFit = now();
   // The WebGL renderer may not emit cytoscape's 'render' event: there, two frames stand for the first draw.
   if (!opts.webgl) await rendered(cy);
@@ -118,7 +122,7 @@ async function run(n: number | 'survey', opts: Options = {}) {
     create: tCreated - t4,
     scene: tScene - tCreated,
     apply: tApplied - tScene,
-    fit: tFit - tApplied,
+    fitAndLabels: tFit - tApplied,
     render: now() - tFit,
   };
   const heapAfter = heap();
@@ -128,11 +132,13 @@ async function run(n: number | 'survey', opts: Options = {}) {
   const filtered = sceneOf(graph, { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } }, laidOut);
   const t5s = now();
   applyScene(cy, filtered);
+  updateLabels(cy, undefined);
   const t5a = now();
   await painted();
   const atlasFilter = now() - t5;
   const filterPhases = { scene: t5s - t5, apply: t5a - t5s, render: now() - t5a };
   applyScene(cy, scene);
+  updateLabels(cy, undefined);
   await painted();
 
   const t6 = now();
@@ -145,6 +151,7 @@ async function run(n: number | 'survey', opts: Options = {}) {
   const focused = sceneOf(graph, { ...view, focus: dataset, context: 'dim' }, laidOut);
   const t7s = now();
   applyScene(cy, focused);
+  updateLabels(cy, dataset);
   const t7a = now();
   await painted();
   const focus = now() - t7;
