@@ -7,7 +7,7 @@ import type { ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
-import { applyScene, fitScene } from './sceneClasses';
+import { applyScene, fitScene, setElements } from './sceneClasses';
 import { detailed, detailFor, stylesheet } from './stylesheet';
 
 /** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
@@ -35,6 +35,8 @@ export function GraphCanvas(props: Props) {
 
   // The layout key the canvas last drew (null: nothing drawn yet), and the viewport its last framing chose.
   const laidOut = useRef<string | null>(null);
+  /** Labels again on the next frame, once however many changes ask (each pass costs seconds at 10,000 nodes). */
+  const relabelSoon = useRef<() => void>(() => {});
   const framedAt = useRef<{ zoom: number; x: number; y: number } | null>(null);
   /** Frames the scene and remembers the viewport chosen (a resize re-frames a view still there). */
   const frame_ = (cy: Core, animate: boolean) => {
@@ -73,6 +75,7 @@ export function GraphCanvas(props: Props) {
       });
     };
     cy.on('viewport resize', relabel);
+    relabelSoon.current = relabel;
     // The container changes size (a panel opens, fonts load, the window is resized): cytoscape is told, and a
     // view the user has not moved since it was framed is framed again.
     const observer = new ResizeObserver(() => {
@@ -95,11 +98,7 @@ export function GraphCanvas(props: Props) {
 
   // A new graph: replace the elements.
   useEffect(() => {
-    const cy = cyRef.current!;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elementsOf(graph, latest.current.scene.layout.positions));
-    });
+    setElements(cyRef.current!, elementsOf(graph, latest.current.scene.layout.positions));
     laidOut.current = null;
   }, [graph]);
 
@@ -114,7 +113,7 @@ export function GraphCanvas(props: Props) {
     const key = scene.layoutKey;
     const pos = scene.layout.positions;
     if (scene.nodes.length > 0 && Object.keys(pos).length === 0) return; // the layout's engine is still loading
-    if (laidOut.current === key) return void updateLabels(cy, latest.current.selected);
+    if (laidOut.current === key) return relabelSoon.current();
     const first = laidOut.current === null;
     laidOut.current = key;
     const right = scene.layout.labels?.side === 'right';
@@ -128,12 +127,13 @@ export function GraphCanvas(props: Props) {
       el.setAttribute('data-ready', 'true');
       return;
     }
-    // Hidden nodes jump; drawn ones glide to their new places while the view frames them (large graphs jump).
+    // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
+    // out of the renderer and take their places when a scene draws them again (applyScene).
     const animate = scene.nodes.length <= ANIMATE_UP_TO;
-    cy.batch(() => (animate ? cy.nodes('.hidden') : moved).forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
-    if (animate) moved.not('.hidden').forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    if (animate) moved.forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    else cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
     frame_(cy, animate);
-    cy.one('viewport', () => updateLabels(cy, latest.current.selected));
+    relabelSoon.current(); // and again with each frame of the new viewport
   }, [scene]);
 
   useEffect(() => {
@@ -154,7 +154,7 @@ export function GraphCanvas(props: Props) {
     const cy = cyRef.current!;
     const id = selected;
     const current = cy.$('node:selected');
-    updateLabels(cy, id);
+    relabelSoon.current();
     if (id && current.length === 1 && current.id() === id) return;
     cy.batch(() => {
       current.unselect();
