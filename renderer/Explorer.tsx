@@ -214,7 +214,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
             ))}
           </div>
           {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
-          {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
+          {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPick={select} />}
           <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
             <SubjectBar graph={graph} scene={scene} setView={setView} />
             <div className="graph-stage">
