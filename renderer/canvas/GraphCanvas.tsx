@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
-import { elementsOf } from './elements';
+import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
 import { applyScene, fitScene } from './sceneClasses';
 import { detailed, detailFor, stylesheet } from './stylesheet';
@@ -120,6 +120,7 @@ export function GraphCanvas(props: Props) {
     const right = scene.layout.labels?.side === 'right';
     cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
     cy.batch(() => cy.nodes().toggleClass('label-right', right));
+    el.setAttribute('data-routed', String(applyRoutes(cy, scene.layout)));
     const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
     if (first) {
       cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));

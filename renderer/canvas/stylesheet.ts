@@ -63,7 +63,33 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
         'target-arrow-shape': d.detailed ? EDGE_STYLE[k].arrow : 'none',
       },
     })),
-    { selector: 'node.labelled', style: { label: 'data(label)', 'font-size': 'data(fs)' } },
+    // Edges a layout routed around nodes and labels follow their route (canvas/routes, canvas/elements).
+    ...(d.detailed
+      ? [
+          {
+            selector: 'edge.routed',
+            style: {
+              'curve-style': 'segments',
+              'edge-distances': 'node-position',
+              'segment-weights': 'data(segW)',
+              'segment-distances': 'data(segD)',
+              'source-endpoint': 'data(srcEnd)',
+              'target-endpoint': 'data(tgtEnd)',
+            },
+          } as const,
+        ]
+      : []),
+    // A label's own backdrop keeps it readable where an edge passes under it.
+    {
+      selector: 'node.labelled',
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(fs)',
+        'text-background-color': t.background,
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+      },
+    },
     // Layered layouts reserve room for each label to the right of its node.
     { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
