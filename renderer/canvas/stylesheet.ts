@@ -96,6 +96,7 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
+    { selector: 'node.picked', style: { 'border-width': 5, 'border-style': 'double', 'border-color': t.focus } },
     { selector: 'node.lineage', style: { 'border-width': 3, 'border-color': t.focus, opacity: 1 } },
     { selector: 'edge.lineage', style: { width: 3.5, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
   ];
