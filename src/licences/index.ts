@@ -2,3 +2,4 @@
 export * from './terms';
 export * from './inherit';
 export * from './audit';
+export * from './graph';

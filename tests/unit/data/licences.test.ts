@@ -64,3 +64,19 @@ describe('graph-data: licences along the Alpaca family', () => {
     expect(r.conflicts).toEqual([]);
   });
 });
+
+describe('graph-data: the Commercial use facet', () => {
+  it('counts every dataset once and filters the Alpaca family by its inherited terms', async () => {
+    const { buildGraph } = await import('../../../src/model/build');
+    const { DatasetFilter, datasetsOf, facetCounts, matchingDatasets } = await import('../../../src/queries/facets');
+    const loaded = await loadGraphFolder(fileURLToPath(new URL('../../../graph-data', import.meta.url)));
+    if (!loaded.ok) throw new Error('graph-data is invalid');
+    const g = buildGraph(loaded.document);
+    const counts = facetCounts(g, DatasetFilter.parse({}));
+    expect([...counts.commercialUse.values()].reduce((a, b) => a + b, 0)).toBe(datasetsOf(g).length);
+    expect(counts.commercialUse.get('conflict')).toBe([...reports.values()].filter((r) => r.conflicts.length > 0).length);
+    const nc = matchingDatasets(g, DatasetFilter.parse({ facets: { commercialUse: ['non-commercial'] } }));
+    expect([...nc]).toEqual(expect.arrayContaining(['alpaca', 'alpaca-gpt4', 'chatalpaca']));
+    expect(nc.has('code-alpaca')).toBe(false);
+  });
+});
