@@ -14,6 +14,7 @@ import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 import { setDepth, toggleFocus } from '../../src/view/intents';
 import { Depth, type ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
+import { LicenceDetails } from './LicenceDetails';
 import { Sources } from './Sources';
 import { SurveyDisagreements } from './SurveyDisagreements';
 
@@ -194,6 +195,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
       )}
       <SurveyDisagreements graph={graph} node={node} />
       <Claims graph={graph} node={node} disputed={disputedFields} />
+      {node.kind === 'dataset' && <LicenceDetails graph={graph} id={node.id} />}
       {disputedEdges.length > 0 && (
         <section className="disputed">
           <h3>
