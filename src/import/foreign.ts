@@ -20,13 +20,24 @@ export type ForeignEdge = {
   readonly source: string;
   readonly target: string;
   readonly attributes: Attributes;
+  /** The element or row it was read from (`<edge> 3`, `edges[2]`, `row 4`), for citations and problem lists. */
+  readonly where?: string | undefined;
 };
+/** Something the reader let through but a person should hear of (a node there twice, an edge naming no node), located. */
+export type ReadNote = { readonly where: string; readonly message: string };
 /** The nodes and edges of a foreign file, keyed by Maps: `order` nodes, `size` edges (repeated pairs stay separate). */
 export type ForeignGraphData = {
   readonly nodes: ReadonlyMap<string, Attributes>;
   readonly edges: readonly ForeignEdge[];
   readonly order: number;
   readonly size: number;
+  /** Where each node was first read (`<node id="a">`, `nodes[2] (key "a")`, `row 3 (id "a")`). */
+  readonly where?: ReadonlyMap<string, string>;
+  /** Nodes no element or row declares, added because an edge names them. */
+  readonly implied?: ReadonlySet<string>;
+  readonly notes?: readonly ReadNote[];
+  /** GEXF's `timeformat` (date, dateTime, integer, double), where the file says it. */
+  readonly timeformat?: string | undefined;
 };
 
 /** A foreign graph as read: its format, who wrote it where the file says, and its nodes and edges. */
@@ -94,6 +105,10 @@ const quote = (s: string) => JSON.stringify(clip(s, 80));
 class Builder {
   readonly nodes = new Map<string, Map<string, unknown>>();
   readonly edges: ForeignEdge[] = [];
+  readonly where = new Map<string, string>();
+  readonly implied = new Set<string>();
+  readonly notes: ReadNote[] = [];
+  timeformat: string | undefined;
   private readonly edgeKeys = new Set<string>();
   constructor(private readonly format: ForeignFormat) {}
 
@@ -130,10 +145,17 @@ class Builder {
     const there = this.nodes.get(id);
     if (there) {
       if (duplicate === 'refuse') throw new ForeignReadError(`${where}: node ${quote(id)} is there twice`);
-      for (const [k, v] of attributes) there.set(k, v);
+      if (this.implied.delete(id)) this.where.set(id, where);
+      else
+        this.notes.push({
+          where,
+          message: `node ${quote(id)} is there twice (first ${this.where.get(id)}); only attributes the first lacks are read`,
+        });
+      for (const [k, v] of attributes) if (!there.has(k) || there.get(k) === '') there.set(k, v);
       return;
     }
     this.nodes.set(id, attributes);
+    this.where.set(id, where);
     this.count();
   }
 
@@ -151,18 +173,20 @@ class Builder {
     ] as const)
       if (!this.nodes.has(id)) {
         if (missing === 'refuse') throw new ForeignReadError(`${where}.${end}: ${quote(id)} is not a node of the file`);
-        this.node(id);
+        this.node(id, new Map(), 'merge', `${where}.${end}`);
+        this.implied.add(id);
       }
     // A repeated edge key becomes a keyless edge: the file still has that edge.
     const k = key !== undefined && !this.edgeKeys.has(key) ? key : undefined;
     if (k !== undefined) this.edgeKeys.add(k);
-    this.edges.push({ key: k, source, target, attributes });
+    this.edges.push({ key: k, source, target, attributes, where });
     this.count();
   }
 
   done(): ForeignGraphData {
     if (this.nodes.size === 0) throw new ForeignReadError(`no nodes: an empty ${this.format} graph`);
-    return { nodes: this.nodes, edges: this.edges, order: this.nodes.size, size: this.edges.length };
+    const { where, implied, notes, timeformat } = this;
+    return { nodes: this.nodes, edges: this.edges, order: this.nodes.size, size: this.edges.length, where, implied, notes, timeformat };
   }
 }
 
@@ -205,7 +229,7 @@ const CDATA_NODE = 4;
 function children(parent: Element, name: string): Element[] {
   const out: Element[] = [];
   for (let c: XmlNode | null = parent.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === ELEMENT_NODE && (c as Element).localName === name) out.push(c as Element);
+    if (c.nodeType === ELEMENT_NODE && (name === '*' || (c as Element).localName === name)) out.push(c as Element);
   return out;
 }
 const child = (parent: Element, name: string): Element | undefined => children(parent, name)[0];
@@ -241,6 +265,7 @@ function readGexf(text: string, b: Builder): string | undefined {
   const creator = child(root, 'meta') && child(child(root, 'meta')!, 'creator');
   const graph = child(root, 'graph');
   if (!graph) throw new ForeignReadError('<gexf> has no <graph> element');
+  b.timeformat = attr(graph, 'timeformat');
   const declared = {
     node: new Map<string, { title: string; type?: string | undefined }>(),
     edge: new Map<string, { title: string; type?: string | undefined }>(),
@@ -272,6 +297,12 @@ function readGexf(text: string, b: Builder): string | undefined {
       const entries: [string, unknown][] = [];
       const label = attr(n, 'label');
       if (label !== undefined) entries.push(['label', label]);
+      // Dynamic GEXF: the node's own start/end, and its <spells> as a list of { start, end }.
+      for (const a of ['start', 'end', 'startopen', 'endopen']) if (attr(n, a) !== undefined) entries.push([a, attr(n, a)]);
+      const spells = children(n, 'spells')
+        .flatMap((s) => children(s, 'spell'))
+        .map((s) => ({ start: attr(s, 'start') ?? attr(s, 'startopen'), end: attr(s, 'end') ?? attr(s, 'endopen') }));
+      if (spells.length > 0) entries.push(['spells', spells]);
       entries.push(...values(n, 'node', `<node id=${quote(id)}>`));
       const pos = child(n, 'position');
       for (const axis of ['x', 'y', 'z'])
@@ -279,13 +310,13 @@ function readGexf(text: string, b: Builder): string | undefined {
           const v = Number(pos.getAttribute(axis));
           if (Number.isFinite(v)) entries.push([axis, v]);
         }
-      b.node(id, b.attributes(entries, `<node id=${quote(id)}>`), 'merge');
+      b.node(id, b.attributes(entries, `<node id=${quote(id)}>`), 'merge', `<node id=${quote(id)}>`);
     });
   children(graph, 'edges')
     .flatMap((es) => children(es, 'edge'))
     .forEach((e, i) => {
-      const where = `<edge> ${i + 1}`;
       const key = attr(e, 'id');
+      const where = key === undefined ? `<edge> ${i + 1}` : `<edge id=${quote(key)}>`;
       const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
       const entries: [string, unknown][] = [];
       for (const a of ['label', 'weight', 'type']) {
@@ -302,28 +333,44 @@ function readGexf(text: string, b: Builder): string | undefined {
 /** GraphML: `key` declarations, then the first `graph`'s `node` and `edge` elements with their `data`. */
 function readGraphml(text: string, b: Builder): void {
   const root = parseXml(text, 'GraphML');
-  const keys = new Map<string, { name: string; type?: string | undefined }>();
+  const keys = new Map<string, { name: string; type?: string | undefined; graphics?: boolean }>();
   for (const k of children(root, 'key')) {
     const id = attr(k, 'id');
     if (id === undefined) throw new ForeignReadError('a <key> has no id');
-    keys.set(id, { name: attr(k, 'attr.name') ?? id, type: attr(k, 'attr.type') });
+    // yEd keeps a node's or edge's label inside its graphics (<y:ShapeNode><y:NodeLabel>): read it as "label".
+    const graphics = /^(node|edge)graphics$/.test(attr(k, 'yfiles.type') ?? '');
+    keys.set(id, { name: attr(k, 'attr.name') ?? (graphics ? 'label' : id), type: attr(k, 'attr.type'), graphics });
   }
   const graph = child(root, 'graph');
   if (!graph) throw new ForeignReadError('<graphml> has no <graph> element');
   const data = (e: Element): [string, unknown][] =>
     children(e, 'data').map((d) => {
       const k = keys.get(attr(d, 'key') ?? '');
-      return [k?.name ?? attr(d, 'key') ?? '', typedValue(k?.type, ownText(d))];
+      return [k?.name ?? attr(d, 'key') ?? '', k?.graphics ? yedLabel(d) : typedValue(k?.type, ownText(d))];
     });
   children(graph, 'node').forEach((n, i) => {
     const id = b.id(attr(n, 'id'), `<node> ${i + 1} id`);
-    b.node(id, b.attributes(data(n), `<node id=${quote(id)}>`), 'merge');
+    b.node(id, b.attributes(data(n), `<node id=${quote(id)}>`), 'merge', `<node id=${quote(id)}>`);
   });
   children(graph, 'edge').forEach((e, i) => {
-    const where = `<edge> ${i + 1}`;
+    const key = attr(e, 'id');
+    const where = key === undefined ? `<edge> ${i + 1}` : `<edge id=${quote(key)}>`;
     const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
-    b.edge(attr(e, 'id'), s, t, b.attributes(data(e), where), 'add', where);
+    b.edge(key, s, t, b.attributes(data(e), where), 'add', where);
   });
+}
+
+/** The first <y:NodeLabel> or <y:EdgeLabel> text in yEd graphics, three levels down at most (group nodes nest it). */
+function yedLabel(d: Element): string {
+  let level = [d];
+  for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+    for (const e of level) {
+      const label = children(e, 'NodeLabel')[0] ?? children(e, 'EdgeLabel')[0];
+      if (label) return ownText(label).trim();
+    }
+    level = level.flatMap((e) => children(e, '*'));
+  }
+  return '';
 }
 
 // --- JSON (graphology, Cytoscape.js) ---
@@ -340,7 +387,7 @@ function readGraphologyJson(json: Json, b: Builder): string | undefined {
   asArray(own(json, 'nodes'), 'nodes').forEach((n, i) => {
     if (!isObject(n)) throw new ForeignReadError(`nodes[${i}]: expected an object`);
     const id = b.id(own(n, 'key'), `nodes[${i}].key`);
-    b.node(id, b.attributes(entriesOf(own(n, 'attributes')), `nodes[${i}].attributes`), 'refuse', `nodes[${i}]`);
+    b.node(id, b.attributes(entriesOf(own(n, 'attributes')), `nodes[${i}].attributes`), 'refuse', `nodes[${i}] (key ${quote(id)})`);
   });
   asArray(own(json, 'edges'), 'edges').forEach((e, i) => {
     if (!isObject(e)) throw new ForeignReadError(`edges[${i}]: expected an object`);
@@ -374,7 +421,7 @@ function readCytoscape(json: Json, b: Builder): string | undefined {
     if (own(d, 'source') !== undefined || own(d, 'id') === undefined) return;
     const id = b.id(own(d, 'id'), `elements[${i}].data.id`);
     const pos = isObject(el) ? own(el, 'position') : undefined;
-    b.node(id, b.attributes([...entriesOf(d), ...entriesOf(pos)], `elements[${i}].data`), 'merge');
+    b.node(id, b.attributes([...entriesOf(d), ...entriesOf(pos)], `elements[${i}].data`), 'merge', `elements[${i}] (id ${quote(id)})`);
   });
   list.forEach((el, i) => {
     const d = dataOf(el);
@@ -414,7 +461,7 @@ function readCsv(format: 'CSV node list' | 'CSV edge list', text: string, b: Bui
       );
     if (format === 'CSV node list') {
       const v = r[id >= 0 ? id : key];
-      if (v) b.node(b.id(v, `${where} id`), attrs(), 'merge');
+      if (v) b.node(b.id(v, `${where} id`), attrs(), 'merge', `${where} (id ${quote(v)})`);
     } else {
       const [s, t] = [r[source], r[target]];
       if (!s || !t) return;
