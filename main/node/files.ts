@@ -13,7 +13,8 @@ export const MAX_FILE_BYTES = 50_000_000;
 
 export { cleanStaleTemporaries, writeFileAtomic } from './atomic';
 
-async function readChecked(path: string): Promise<Result<string>> {
+/** A file's text, refused past MAX_FILE_BYTES or when it is not UTF-8, with the file named. */
+export async function readChecked(path: string): Promise<Result<string>> {
   try {
     const s = await stat(path);
     if (!s.isFile()) return { ok: false, message: `${basename(path)}: not a file` };

@@ -134,9 +134,9 @@ export function guessMapping(graphs: readonly ForeignGraph[]): GraphMapping {
     if (col !== undefined) nodes[f] = col;
   }
   // A dataset node needs the survey's taxonomy: without those columns the nodes are sources (datasets or corpora).
-  if (!nodes.purpose || !nodes.modality || !nodes.generation) nodes.kind = { from: 'constant', kind: 'source' };
+  const fallback = nodes.purpose && nodes.modality && nodes.generation ? 'dataset' : 'source';
   const nodeKind = kindColumn(graphs, 'nodes', names.nodes, NODE_KINDS);
-  if (nodeKind !== undefined) nodes.kind = { from: 'column', column: nodeKind, otherwise: 'dataset' };
+  nodes.kind = nodeKind === undefined ? { from: 'constant', kind: fallback } : { from: 'column', column: nodeKind, otherwise: fallback };
   const edgeKind = kindColumn(graphs, 'edges', names.edges, EDGE_KINDS);
   const role = pick(names.edges, ['role']);
   return {
