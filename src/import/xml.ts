@@ -41,7 +41,7 @@ const CDATA_NODE = 4;
 export function children(parent: Element, name: string): Element[] {
   const out: Element[] = [];
   for (let c: XmlNode | null = parent.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === ELEMENT_NODE && (c as Element).localName === name) out.push(c as Element);
+    if (c.nodeType === ELEMENT_NODE && (name === '*' || (c as Element).localName === name)) out.push(c as Element);
   return out;
 }
 export const child = (parent: Element, name: string): Element | undefined => children(parent, name)[0];
