@@ -6,9 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 
 /** A parser's report that is a JavaScript error of the parser, not a description of the file. */
 export const isParserDefect = (message: string): boolean =>
-  /element parse error: |\b(?:Type|Range|Reference|Syntax)Error\b|Cannot read propert|is not a function|is (?:null|undefined)\b/.test(
-    message,
-  );
+  /\b(?:Type|Range|Reference|Syntax)Error\b|Cannot read propert|is not a function|of (?:null|undefined)\b/.test(message);
 
 /** The first well-formedness error of `text`, naming the element, line and column; undefined where none is found. */
 export function firstXmlError(text: string): string | undefined {
