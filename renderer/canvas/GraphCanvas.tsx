@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
-import { elementsOf } from './elements';
+import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
 import { applyScene, fitScene, setElements } from './sceneClasses';
 import { detailed, detailFor, stylesheet } from './stylesheet';
@@ -22,6 +22,9 @@ type Props = {
   readonly restore: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
   readonly onSelect: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
+  /** Nodes picked by hand (class `picked`); a shift- or Ctrl/Cmd-click picks or unpicks one. */
+  readonly picked?: readonly string[];
+  readonly onPick?: (id: string) => void;
 };
 
 export function GraphCanvas(props: Props) {
@@ -63,7 +66,12 @@ export function GraphCanvas(props: Props) {
     cy.on('tap', (evt) => {
       if (evt.target === cy) latest.current.onSelect(undefined);
     });
-    cy.on('tap', 'node', (evt) => latest.current.onSelect(evt.target.id()));
+    cy.on('tap', 'node', (evt) => {
+      const e = evt.originalEvent as MouseEvent | undefined;
+      const pick = latest.current.onPick;
+      if (pick && (e?.shiftKey || e?.ctrlKey || e?.metaKey)) pick(evt.target.id());
+      else latest.current.onSelect(evt.target.id());
+    });
     // Labels follow the viewport, once a frame at most.
     let frame = 0;
     const relabel = () => {
@@ -119,6 +127,7 @@ export function GraphCanvas(props: Props) {
     const right = scene.layout.labels?.side === 'right';
     cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
     cy.batch(() => cy.nodes().toggleClass('label-right', right));
+    el.setAttribute('data-routed', String(applyRoutes(cy, scene.layout)));
     const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
     if (first) {
       cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
@@ -148,6 +157,14 @@ export function GraphCanvas(props: Props) {
     cy.stop(true, true); // the scene's framing, if one is under way
     cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
   }, [restore]);
+
+  // Picked nodes: a class, and their count for the tests.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    const on = new Set(props.picked ?? []);
+    cy.batch(() => cy.nodes().forEach((n) => void (n.hasClass('picked') !== on.has(n.id()) && n.toggleClass('picked', on.has(n.id())))));
+    container.current!.setAttribute('data-picked', String(on.size));
+  }, [props.picked, graph]);
 
   // Selection from outside (search, table, details): select, and centre it if it is off screen, keeping the zoom.
   useEffect(() => {

@@ -102,6 +102,18 @@ export function applyScene(cy: Core, scene: Scene): number {
 }
 const pick = (focus: string | undefined) => (focus === undefined ? {} : { focus });
 
+/** What the canvas draws, read back from its classes: the ids of its drawn nodes and of its highlighted ones, sorted. */
+export function drawnState(cy: Core): { nodes: string[]; highlight: string[] } {
+  const nodes: string[] = [];
+  const highlight: string[] = [];
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('hidden')) return;
+    nodes.push(n.id());
+    if (n.hasClass('lineage')) highlight.push(n.id());
+  });
+  return { nodes: nodes.sort(), highlight: highlight.sort() };
+}
+
 /** The model-coordinate box a scene occupies: its drawn nodes and its axis's bands or grid. */
 export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: number; y2: number } | null {
   // From the drawn nodes' positions (every node is NODE_SIZE across, its border outside): cytoscape's own

@@ -56,7 +56,24 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
           }
         : { width: EDGE_STYLE[k].width, 'line-color': edgeColor(k, theme) },
     })),
-    // Only the nodes canvas/labels picks are labelled, at a constant size on screen.
+    // Edges a layout routed around nodes and labels follow their route (canvas/routes, canvas/elements).
+    ...(d.detailed
+      ? [
+          {
+            selector: 'edge.routed',
+            style: {
+              'curve-style': 'segments',
+              'edge-distances': 'node-position',
+              'segment-weights': 'data(segW)',
+              'segment-distances': 'data(segD)',
+              'source-endpoint': 'data(srcEnd)',
+              'target-endpoint': 'data(tgtEnd)',
+            },
+          } as const,
+        ]
+      : []),
+    // Only the nodes canvas/labels picks are labelled, at a constant size on screen, each on its own backdrop
+    // that keeps it readable where an edge passes under it.
     {
       selector: 'node.labelled',
       style: {
@@ -66,6 +83,9 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
         color: t.text,
         'text-valign': 'bottom',
         'text-margin-y': 1,
+        'text-background-color': t.background,
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
       },
     },
     // Layered layouts reserve room for each label to the right of its node.
@@ -73,6 +93,7 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
+    { selector: 'node.picked', style: { 'border-width': 5, 'border-style': 'double', 'border-color': t.focus } },
     { selector: 'node.lineage', style: { 'border-width': 3, 'border-color': t.focus, opacity: 1 } },
     { selector: 'edge.lineage', style: { width: 3.5, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
   ];
