@@ -102,12 +102,11 @@ export function applyScene(cy: Core, scene: Scene): number {
 }
 const pick = (focus: string | undefined) => (focus === undefined ? {} : { focus });
 
-/** What the canvas draws, read back from its classes: the ids of its drawn nodes and of its highlighted ones, sorted. */
+/** What the canvas draws, read back from it (what a scene leaves out is not in it): its nodes' ids and its highlighted ones', sorted. */
 export function drawnState(cy: Core): { nodes: string[]; highlight: string[] } {
   const nodes: string[] = [];
   const highlight: string[] = [];
   cy.nodes().forEach((n) => {
-    if (n.hasClass('hidden')) return;
     nodes.push(n.id());
     if (n.hasClass('lineage')) highlight.push(n.id());
   });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-// canvas/sceneClasses: a scene reaches cytoscape's elements as classes (hidden, dimmed, lineage, focus), and a
-// second scene touches only the elements whose state differs. cytoscape runs headless here.
+// canvas/sceneClasses: a scene reaches cytoscape's elements as what is drawn (the rest removed from the renderer)
+// and classes (dimmed, lineage, focus), and a second scene touches only the elements whose state differs.
+// cytoscape runs headless here.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { elementsOf } from '../../../renderer/canvas/elements';
@@ -9,7 +10,7 @@ import { type Scene, sceneOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { miniGraph } from '../../fixtures/mini';
 
-const CLASSES = ['hidden', 'dimmed', 'lineage', 'focus'] as const;
+const CLASSES = ['dimmed', 'lineage', 'focus'] as const;
 const g = miniGraph();
 const scene = (patch: Partial<ViewSpec>): Scene => sceneOf(g, { ...defaultView(), layout: 'timeline', ...patch });
 
@@ -17,22 +18,17 @@ let cy: Core | undefined;
 const canvas = (): Core => (cy = cytoscape({ headless: true, styleEnabled: true, elements: elementsOf(g, {}) }));
 afterEach(() => cy?.destroy());
 
-/** Every element's classes among the four, as "id: class class". */
+/** Every drawn element's classes among the three, as "id: class class". */
 const classesOf = (c: Core): Map<string, string> =>
   new Map(c.elements().map((el) => [el.id(), CLASSES.filter((k) => el.hasClass(k)).join(' ')]));
 
-/** The classes a scene asks of each element, worked out from the scene alone. */
+/** The classes a scene asks of each element it draws, worked out from the scene alone. */
 function expected(s: Scene): Map<string, string> {
   const out = new Map<string, string>();
   const drawnNodes = new Set(s.nodes);
   const drawnEdges = new Set(s.edges);
   const add = (id: string, drawn: boolean, lit: boolean) =>
-    out.set(
-      id,
-      [!drawn && 'hidden', drawn && s.dimmed.has(id) && 'dimmed', drawn && lit && 'lineage', id === s.focus && 'focus']
-        .filter(Boolean)
-        .join(' '),
-    );
+    drawn && out.set(id, [s.dimmed.has(id) && 'dimmed', lit && 'lineage', id === s.focus && 'focus'].filter(Boolean).join(' '));
   g.forEachNode((id) => add(id, drawnNodes.has(id), s.highlight?.nodes.has(id) ?? false));
   g.forEachEdge((id) => add(id, drawnEdges.has(id), s.highlight?.edges.has(id) ?? false));
   return out;
@@ -46,7 +42,7 @@ describe('canvas/sceneClasses.applyScene', () => {
     expect(applyScene(c, s)).toBe(0);
   });
 
-  it('hides what the scene does not draw, dims, highlights and rings the focus as the scene says', () => {
+  it('removes what the scene does not draw, dims, highlights and rings the focus as the scene says', () => {
     const c = canvas();
     const s = scene({ trace: { from: 'self-instruct', to: 'chatalpaca' }, context: 'dim' });
     expect(s.highlight?.nodes.size).toBeGreaterThan(0);
@@ -61,7 +57,7 @@ describe('canvas/sceneClasses.applyScene', () => {
     applyScene(c, focused);
     expect(classesOf(c)).toEqual(expected(focused));
     expect(c.getElementById('alpaca').hasClass('focus')).toBe(true);
-    expect(c.getElementById('dolly-15k').hasClass('hidden')).toBe(true);
+    expect(c.getElementById('dolly-15k').length).toBe(0);
   });
 
   it('touches only the elements whose state differs between two scenes', () => {
