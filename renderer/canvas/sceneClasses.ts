@@ -4,6 +4,10 @@
 import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
+import { LABEL_PX } from './labels';
+
+/** The stylesheet's `text-margin-x` for labels right of their nodes, and a little room after them. */
+const LABEL_MARGIN = 8;
 
 const CLASSES = ['dimmed', 'lineage', 'focus'] as const;
 type ClassName = (typeof CLASSES)[number];
@@ -130,10 +134,13 @@ export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: 
   });
   const half = NODE_SIZE / 2 + 0.5;
   Object.assign(box, { x1: box.x1 - half, y1: box.y1 - half, x2: box.x2 + half, y2: box.y2 + half });
-  // Labels to the right of their nodes (layered layouts) widen the box by the widest of them.
-  const right = scene.layout.labels;
-  if (right) box.x2 += Math.max(0, ...Object.values(right.widths)) + right.gap;
   const axis = scene.layout.axis;
+  // The time axis names its ticks under the graph: a year tick left or right of every node stays in view.
+  if (axis?.kind === 'time' && axis.along !== 'y' && axis.ticks.length > 0) {
+    const xs = axis.ticks.map((t) => t.x);
+    box.x1 = Math.min(box.x1, Math.min(...xs) - 20);
+    box.x2 = Math.max(box.x2, Math.max(...xs) + 20);
+  }
   if (axis?.kind === 'grid') {
     box.x1 = Math.min(box.x1, axis.columns[0]!.x0 - 20);
     box.x2 = Math.max(box.x2, axis.columns[axis.columns.length - 1]!.x1);
@@ -157,16 +164,36 @@ export function fitScene(
   if (!box) return;
   const w = Math.max(box.x2 - box.x1, 1);
   const h = Math.max(box.y2 - box.y1, 1);
+  const room = cy.width() - PAD.left - PAD.right;
   const zoom = Math.min(
-    Math.max(Math.min((cy.width() - PAD.left - PAD.right) / w, (cy.height() - PAD.top - PAD.bottom) / h), cy.minZoom()),
+    Math.max(Math.min(room / w, (cy.height() - PAD.top - PAD.bottom) / h, rightLabels(cy, scene, box.x1, room).zoom), cy.minZoom()),
     Math.min(cy.maxZoom(), 2),
   );
+  const wide = Math.max(w * zoom, rightLabels(cy, scene, box.x1, room, zoom).reach);
   const pan = {
-    x: PAD.left + (cy.width() - PAD.left - PAD.right - w * zoom) / 2 - box.x1 * zoom,
+    x: PAD.left + (room - wide) / 2 - box.x1 * zoom,
     y: PAD.top + (cy.height() - PAD.top - PAD.bottom - h * zoom) / 2 - box.y1 * zoom,
   };
   cy.stop(true, true);
   chosen?.({ zoom, pan });
   if (animate) cy.animate({ zoom, pan }, { duration: 300 });
   else cy.viewport({ zoom, pan });
+}
+
+/**
+ * Labels right of their nodes (layered layouts) are drawn at LABEL_PX on screen, whatever the zoom: the
+ * largest zoom at which each still ends within `room` pixels of the box's left edge, and how far they reach
+ * (pixels from that edge) at `at`. Node places are the layout's, where nodes come to rest.
+ */
+function rightLabels(cy: Core, scene: Scene, x1: number, room: number, at = 1): { zoom: number; reach: number } {
+  const labels = scene.layout.labels;
+  let [zoom, reach] = [Infinity, 0];
+  if (!labels) return { zoom, reach };
+  cy.nodes().forEach((n) => {
+    const px = (labels.widths[n.id()] ?? 0) * (LABEL_PX / labels.fontSize) * 1.05 + LABEL_MARGIN;
+    const from = (scene.layout.positions[n.id()]?.x ?? n.position('x')) - x1 + NODE_SIZE / 2;
+    if (from > 0) zoom = Math.min(zoom, (room - px) / from);
+    reach = Math.max(reach, from * at + px);
+  });
+  return { zoom, reach };
 }

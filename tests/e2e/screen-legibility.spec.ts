@@ -1,0 +1,166 @@
+// The legibility views on screen, as a researcher first sees them, at two window sizes: the labels the label grid
+// keeps never overlap, and the fitted view holds the whole scene. And a hand-made selection shown alone.
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { defaultView, viewToQuery } from '../../src/view/spec';
+import { LEGIBILITY_VIEWS } from '../legibility/views';
+import { drawnCount, screenshot } from './driver';
+
+const WINDOWS = [
+  { width: 1400, height: 900 },
+  { width: 1280, height: 720 },
+] as const;
+
+// Graphviz (WebAssembly) loads on first use of the lineage layout: slow on a busy machine, so these tests wait longer.
+test.setTimeout(120_000);
+
+/** Opens the app at a view and waits for its first drawing; returns the console errors seen, as they come. */
+async function open(page: Page, q: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`./?${q}`);
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  return errors;
+}
+
+const query = (patch: object) => new URLSearchParams(viewToQuery({ ...defaultView(), ...patch })).toString();
+
+/** Waits until the view has stopped moving (the fit, a late re-fit when fonts load) and its labels are chosen. */
+async function settled(page: Page): Promise<void> {
+  const canvas = page.getByTestId('canvas');
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = `${await canvas.getAttribute('data-zoom')}|${await canvas.getAttribute('data-labels')}`;
+        const same = now === last && !now.includes('null');
+        last = now;
+        return same;
+      },
+      { intervals: [300], timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+type Measured = { width: number; height: number; shapes: Box; labels: { id: string; box: Box }[]; drawn: number };
+
+/** Boxes on screen, from cytoscape (the canvas cannot be read): the drawn nodes' shapes and each kept label. */
+const measure = (page: Page): Promise<Measured> =>
+  page.evaluate(() => {
+    type El = { id(): string; renderedBoundingBox(o?: object): Box };
+    const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const drawn = cy.nodes().not('.hidden');
+    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    return {
+      width: cy.width(),
+      height: cy.height(),
+      shapes: drawn.renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false }),
+      labels: drawn.filter('.labelled').map((n: El) => ({ id: n.id(), box: n.renderedBoundingBox(labelOnly) })),
+      drawn: drawn.length,
+    };
+  });
+
+const overlap = (a: Box, b: Box, slack = 0.5) => a.x1 < b.x2 - slack && b.x1 < a.x2 - slack && a.y1 < b.y2 - slack && b.y1 < a.y2 - slack;
+
+for (const size of WINDOWS)
+  for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
+    test(`on screen at ${size.width}x${size.height}: ${name} is fitted whole, its labels apart`, async ({ page }) => {
+      await page.setViewportSize(size);
+      const errors = await open(page, query(patch));
+      await settled(page);
+      const m = await measure(page);
+      await screenshot(page, `screen-${name}-${size.width}x${size.height}`);
+      expect(m.drawn).toBeGreaterThan(0);
+      // The fitted view holds every drawn node.
+      expect(m.shapes.x1).toBeGreaterThanOrEqual(0);
+      expect(m.shapes.y1).toBeGreaterThanOrEqual(0);
+      expect(m.shapes.x2).toBeLessThanOrEqual(m.width);
+      expect(m.shapes.y2).toBeLessThanOrEqual(m.height);
+      // The time axis's year ticks are named inside the view, not cut off at its edges.
+      const ticks = await page.locator('[data-testid="time-axis"] text.tick-label').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          const o = (e as SVGTextElement).ownerSVGElement!.getBoundingClientRect();
+          return { text: e.textContent, left: r.left - o.left, right: r.right - o.left, width: o.width };
+        }),
+      );
+      for (const t of ticks) {
+        expect(t.left, `tick ${t.text}`).toBeGreaterThanOrEqual(0);
+        expect(t.right, `tick ${t.text}`).toBeLessThanOrEqual(t.width);
+      }
+      // Labels are shown, and no two kept labels overlap.
+      expect(m.labels.length).toBeGreaterThan(0);
+      for (const l of m.labels) {
+        expect(l.box.x1, `label of ${l.id}`).toBeGreaterThanOrEqual(0);
+        expect(l.box.x2, `label of ${l.id}`).toBeLessThanOrEqual(m.width);
+      }
+      const clashes = m.labels.flatMap((a, i) =>
+        m.labels.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.id} / ${b.id}`] : [])),
+      );
+      expect(clashes).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+test('a hand-made selection: shift- and Ctrl-click pick nodes, "Show selection only" shows them alone, Back undoes it', async ({
+  page,
+}) => {
+  await open(page, 'layout=lineage');
+  await settled(page);
+  const before = await drawnCount(page);
+  const canvas = page.getByTestId('canvas');
+  const at = async (id: string) => {
+    const p = await page.evaluate((nid) => {
+      const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      return cy.$id(nid).renderedPosition() as { x: number; y: number };
+    }, id);
+    const box = (await canvas.boundingBox())!;
+    return { x: box.x + p.x, y: box.y + p.y };
+  };
+  for (const [id, key] of [
+    ['alpaca', 'Shift'],
+    ['dolly-15k', 'Control'],
+  ] as const) {
+    const p = await at(id);
+    await page.keyboard.down(key);
+    await page.mouse.click(p.x, p.y);
+    await page.keyboard.up(key);
+  }
+  await expect(canvas).toHaveAttribute('data-picked', '2');
+  const picks = page.getByRole('group', { name: 'Picked nodes' });
+  await expect(picks).toContainText('2 picked (Alpaca, Databricks-dolly-15k)');
+  await expect(page).not.toHaveURL(/selection=/); // picking alone changes no view
+  await picks.getByRole('button', { name: 'Show selection only' }).click();
+  await expect(page).toHaveURL(/selection=alpaca%2Cdolly-15k|selection=alpaca,dolly-15k/);
+  const bar = page.getByRole('group', { name: 'Subject' });
+  await expect(bar).toContainText('Showing 2 selected nodes: Alpaca, Databricks-dolly-15k');
+  await expect.poll(() => drawnCount(page)).toBeLessThan(before);
+  await expect(canvas).toHaveAttribute('data-picked', '0');
+  await settled(page);
+  const m = await measure(page);
+  expect(m.drawn).toBeLessThan(before);
+  expect(m.shapes.x1).toBeGreaterThanOrEqual(0);
+  expect(m.shapes.x2).toBeLessThanOrEqual(m.width);
+  await screenshot(page, 'selection-alone');
+  // The export draws the same scene: the selection, and nothing outside it.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByTestId('figure-preview')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toMatch(/<g class="node" data-id="alpaca"/);
+  expect(svg).toMatch(/<g class="node" data-id="dolly-15k"/);
+  expect(svg).not.toMatch(/data-id="self-instruct"/);
+  await page.keyboard.press('Escape');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/selection=/);
+  await expect.poll(() => drawnCount(page)).toBe(before);
+  // The details panel picks too, for the keyboard.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('ChatAlpaca');
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Pick for a selection' }).click();
+  await expect(canvas).toHaveAttribute('data-picked', '1');
+});
