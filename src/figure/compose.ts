@@ -6,7 +6,9 @@ import type { AtlasGraph } from '../model/build';
 import { cachedFor, type PerGraph } from '../model/cache';
 import type { EdgeKind } from '../schema/edges';
 import type { NodeKind } from '../schema/nodes';
-import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
+import { licenceFacetOf } from '../licences/graph';
+import type { LicenceFacet } from '../licences/inherit';
+import { EDGE_STYLE, edgeColor, FIGURE_THEMES, LICENCE_COLOR, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
 import {
   axisHeight,
@@ -88,11 +90,18 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // Furniture: title, legend and caption, each wrapped to the width.
   const titleLines = o.title ? wrap(o.title, W - 2 * margin, fs * 1.3, 'bold') : [];
   const titleH = titleLines.length ? titleLines.length * fs * 1.3 * LINE + fs * 0.5 : 0;
+  // Colour by licence: each dataset's commercial-use class (licences/graph), counted for the legend.
+  const licenceOf = (id: string) => (o.colourBy === 'licence' ? licenceFacetOf(graph, id) : undefined);
+  const licenceCounts = o.colourBy === 'licence' ? new Map<LicenceFacet, number>() : undefined;
+  for (const id of licenceCounts ? nodeIds : []) {
+    const f = licenceOf(id);
+    if (f) licenceCounts!.set(f, (licenceCounts!.get(f) ?? 0) + 1);
+  }
   const legend = o.legend
     ? legendOf(
         new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))),
         new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))),
-        { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [] },
+        { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [], licences: licenceCounts },
       )
     : { height: 0, svg: () => '' };
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
@@ -238,6 +247,10 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
       .join(' ');
     return `<g class="edge" data-id="${escapeXml(e)}" data-kind="${kind}"${dim(scene, e)}><path d="${d}" stroke="${focus ? t.focus : edgeColor(kind, o.theme)}" stroke-width="${n2(width)}"${dashArray(st.line, width)} marker-end="url(#arrow-${kind}${focus ? '-focus' : ''})"/></g>`;
   });
+  const fillOf = (id: string, kindColour: string) => {
+    const f = licenceOf(id);
+    return f ? LICENCE_COLOR[f] : kindColour;
+  };
   const nodeSvg = nodeIds.map((id) => {
     const n = graph.getNodeAttributes(id);
     const p = P(id);
@@ -262,7 +275,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
             )
           : '')
       : '';
-    return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, nodeR)} fill="${st.color}"${stroke}/>${text}</g>`;
+    return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, nodeR)} fill="${fillOf(id, st.color)}"${stroke}/>${text}</g>`;
   });
   body.push(`<g class="edges" fill="none">${edgeSvg.join('')}</g>`, `<g class="nodes">${nodeSvg.join('')}</g>`);
   if (legend.height) {
