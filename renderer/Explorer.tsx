@@ -14,6 +14,7 @@ import { type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseViewText } from '../src/view/file';
 import { replaceView, setLayout, setShow, showSelection, togglePicked, toggleTheme, trace } from '../src/view/intents';
 import type { ViewSpec } from '../src/view/spec';
+import type { ColourBy } from '../src/style/palette';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
 import { HoverCard } from './canvas/HoverCard';
@@ -64,6 +65,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const [selected, setSelected] = useState<string | undefined>(view.focus);
   const [cy, setCy] = useState<Core | null>(null);
   const [exporting, setExporting] = useState<'figure' | 'data' | null>(null);
+  const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const [restore, setRestore] = useState<{ viewport: ViewSpec['viewport']; serial: number }>({ viewport: view.viewport, serial: 0 });
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
@@ -245,6 +247,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
                 graph={graph}
                 scene={scene}
                 theme={view.theme}
+                colourBy={colourBy}
                 selected={selected}
                 restore={restore}
                 onSelect={select}
@@ -255,7 +258,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
               <HoverCard cy={cy} graph={graph} />
               <ZoomControls cy={cy} scene={scene} />
             </div>
-            <Legend graph={graph} shown={shown} />
+            <Legend graph={graph} shown={shown} colourBy={colourBy} onColourBy={setColourBy} />
           </section>
         </div>
         <Details

@@ -30,6 +30,7 @@ const HELP = `Usage: npm run figure -- [options]
   --dpi N             150 | 300 | 600, for PNG (default 300)
   --theme T           print | light | dark (default print)
   --title T, --caption T, --no-legend, --transparent, --font-size PT
+  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default kind)
   --allow-missing-labels   write a figure even when some labels find no room (it is refused otherwise)
   --graph DIR         a folder of graph files (default: the built-in graph-data/)
   View flags override the view file: --era E, --from YYYY-MM, --to YYYY-MM, --layout L, --focus ID,
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<string> {
       'no-legend': { type: 'boolean' },
       transparent: { type: 'boolean' },
       'font-size': { type: 'string' },
+      'colour-by': { type: 'string' },
       graph: { type: 'string' },
       era: { type: 'string' },
       from: { type: 'string' },
@@ -127,6 +129,7 @@ export async function main(argv: string[]): Promise<string> {
     transparent: a.transparent ?? false,
     dpi: a.dpi === undefined ? undefined : Number(a.dpi),
     fontSize: a['font-size'] === undefined ? undefined : Number(a['font-size']),
+    colourBy: a['colour-by'],
   });
   if (!options.success) fail(`the figure options are not valid:\n${z.prettifyError(options.error)}`);
 

@@ -3,7 +3,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
-import type { ThemeName } from '../../src/style/palette';
+import type { ColourBy, ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
@@ -17,6 +17,8 @@ type Props = {
   readonly graph: AtlasGraph;
   readonly scene: Scene;
   readonly theme: ThemeName;
+  /** What datasets are coloured by; their kind's colour unless told. */
+  readonly colourBy?: ColourBy;
   readonly selected: string | undefined;
   /** A viewport to restore (from an opened view); applied when `serial` changes. */
   readonly restore: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
@@ -34,7 +36,7 @@ export function GraphCanvas(props: Props) {
   useLayoutEffect(() => {
     latest.current = props;
   });
-  const { graph, scene, theme, selected, restore } = props;
+  const { graph, scene, theme, selected, restore, colourBy = 'kind' } = props;
 
   // The layout key the canvas last drew (null: nothing drawn yet), and the viewport its last framing chose.
   const laidOut = useRef<string | null>(null);
@@ -148,6 +150,13 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     cyRef.current!.style(stylesheet(theme, detailFor(graph.order, graph.size)));
   }, [theme, graph]);
+
+  // Colour by commercial use: a class on the datasets, the colour in the stylesheet.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    cy.batch(() => cy.nodes('[kind = "dataset"]').toggleClass('by-licence', colourBy === 'licence'));
+    container.current!.setAttribute('data-colour-by', colourBy);
+  }, [colourBy, graph]);
 
   // An opened view brings its zoom and pan; applied after the scene so the fit does not undo it.
   useEffect(() => {

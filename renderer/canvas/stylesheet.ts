@@ -2,7 +2,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_KINDS } from '../../src/schema/edges';
 import { NODE_KINDS } from '../../src/schema/nodes';
-import { cytoscapeLine, EDGE_STYLE, edgeColor, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
+import { LICENCE_FACETS } from '../../src/licences/graph';
+import { cytoscapeLine, EDGE_STYLE, edgeColor, LICENCE_COLOR, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
 import { NODE_SIZE } from '../../src/layout/types';
 
 /**
@@ -37,6 +38,7 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
       selector: `node[kind = "${k}"]`,
       style: { 'background-color': NODE_STYLE[k].color, shape: NODE_STYLE[k].shape },
     })),
+    ...LICENCE_FACETS.map((f) => ({ selector: `node.by-licence[licence = "${f}"]`, style: { 'background-color': LICENCE_COLOR[f] } })),
     {
       selector: 'edge',
       style: d.detailed

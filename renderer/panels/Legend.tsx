@@ -1,21 +1,59 @@
-// panels/Legend: the node and edge kinds currently drawn, with their shape, colour (in the theme) and line style.
+// panels/Legend: the node and edge kinds currently drawn, with their shape, colour (in the theme) and line style;
+// and what datasets are coloured by, with the commercial-use classes when that is their colour (issue 13).
 import type { AtlasGraph } from '../../src/model/build';
 import { EDGE_KINDS, type EdgeKind } from '../../src/schema/edges';
 import { NODE_KINDS, type NodeKind } from '../../src/schema/nodes';
-import { EDGE_STYLE, NODE_STYLE, strokeDasharray } from '../../src/style/palette';
+import { LICENCE_FACET_NAME, LICENCE_FACETS, licenceFacetOf } from '../../src/licences/graph';
+import { type ColourBy, EDGE_STYLE, LICENCE_COLOR, NODE_STYLE, strokeDasharray } from '../../src/style/palette';
 import { dashedEdges } from '../canvas/stylesheet';
 
 type Shown = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
 
 /** Below the canvas, in a strip of its own that the graph never covers. */
-export function Legend({ graph, shown }: { readonly graph: AtlasGraph; readonly shown: Shown }) {
+type Props = {
+  readonly graph: AtlasGraph;
+  readonly shown: Shown;
+  readonly colourBy?: ColourBy;
+  readonly onColourBy?: (c: ColourBy) => void;
+};
+
+export function Legend({ graph, shown, colourBy = 'kind', onColourBy }: Props) {
   const nodeKinds = new Set<NodeKind>([...shown.nodes].map((id) => graph.getNodeAttribute(id, 'kind')));
+  const byLicence = colourBy === 'licence';
+  const licenceCounts = new Map<string, number>();
+  if (byLicence)
+    for (const id of shown.nodes) {
+      const f = licenceFacetOf(graph, id);
+      if (f) licenceCounts.set(f, (licenceCounts.get(f) ?? 0) + 1);
+    }
   const edgeKinds = new Set<EdgeKind>([...shown.edges].map((id) => graph.getEdgeAttribute(id, 'kind')));
   const dashed = dashedEdges(graph.size);
   return (
     <div className="legend" role="group" aria-label="Legend">
+      {onColourBy && (
+        <label className="colour-by">
+          Colour datasets by{' '}
+          <select
+            aria-label="Colour datasets by"
+            value={colourBy}
+            onChange={(e) => onColourBy(e.target.value === 'licence' ? 'licence' : 'kind')}
+          >
+            <option value="kind">kind</option>
+            <option value="licence">commercial use</option>
+          </select>
+        </label>
+      )}
       <ul>
-        {NODE_KINDS.filter((k) => nodeKinds.has(k)).map((k) => (
+        {byLicence &&
+          LICENCE_FACETS.filter((f) => licenceCounts.has(f)).map((f) => (
+            <li key={f} className="legend-licence" data-licence={f}>
+              <svg width="16" height="16" aria-hidden="true">
+                <use href="#shape-round-rectangle" fill={LICENCE_COLOR[f]} />
+              </svg>
+              {LICENCE_FACET_NAME[f]} ({licenceCounts.get(f)})
+            </li>
+          ))}
+        {NODE_KINDS.filter((k) => nodeKinds.has(k) && !(byLicence && k === 'dataset')).map((k) => (
           <li key={k}>
             <svg width="16" height="16" aria-hidden="true">
               <use href={`#shape-${NODE_STYLE[k].shape}`} fill={NODE_STYLE[k].color} />

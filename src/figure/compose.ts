@@ -6,6 +6,8 @@ import type { LayoutResult, Point } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import { cachedFor, type PerGraph } from '../model/cache';
 import type { EdgeKind } from '../schema/edges';
+import { licenceFacetOf } from '../licences/graph';
+import type { LicenceFacet } from '../licences/inherit';
 import { FIGURE_THEMES, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
 import {
@@ -83,11 +85,18 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // Furniture: title, legend and caption, each wrapped to the width.
   const titleLines = o.title ? wrap(o.title, W - 2 * margin, fs * 1.3, 'bold') : [];
   const titleH = titleLines.length ? titleLines.length * fs * 1.3 * LINE + fs * 0.5 : 0;
+  // Colour by licence: each dataset's commercial-use class (licences/graph), counted for the legend.
+  const licenceOf = (id: string) => (o.colourBy === 'licence' ? licenceFacetOf(graph, id) : undefined);
+  const licenceCounts = o.colourBy === 'licence' ? new Map<LicenceFacet, number>() : undefined;
+  for (const id of licenceCounts ? nodeIds : []) {
+    const f = licenceOf(id);
+    if (f) licenceCounts!.set(f, (licenceCounts!.get(f) ?? 0) + 1);
+  }
   const legend = o.legend
     ? legendOf(
         new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))),
         new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))),
-        { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [] },
+        { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [], licences: licenceCounts },
       )
     : { height: 0, svg: () => '' };
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];

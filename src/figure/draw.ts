@@ -3,7 +3,8 @@
 import type { Point } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import type { EdgeKind } from '../schema/edges';
-import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
+import { licenceFacetOf } from '../licences/graph';
+import { EDGE_STYLE, edgeColor, FIGURE_THEMES, LICENCE_COLOR, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
 import type { LabelBox } from './labels';
 import { type FigureOptions, POINTS_PER_INCH } from './options';
@@ -47,6 +48,8 @@ export function nodeSvg(
   const t = FIGURE_THEMES[o.theme];
   const n = graph.getNodeAttributes(id);
   const st = NODE_STYLE[n.kind];
+  // Colour by licence (issue 13): a dataset in its commercial-use class's colour.
+  const licence = o.colourBy === 'licence' ? licenceFacetOf(graph, id) : undefined;
   const focus = scene.highlight?.nodes.has(id) ?? false;
   const stroke = focus
     ? ` stroke="${t.focus}" stroke-width="${n2(fs * 0.18)}"`
@@ -57,7 +60,7 @@ export function nodeSvg(
       ? multiline(box.x, box.y + fs * LINE * lines.length - (fs - markFs) * 0.2, [tag], markFs, box.anchor, t.muted, ' class="marks"')
       : '';
   const text = at ? multiline(at.x, at.y, [...lines], fs, at.anchor, t.text) + marks(at) : '';
-  return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, r)} fill="${st.color}"${stroke}/>${text}</g>`;
+  return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, r)} fill="${licence ? LICENCE_COLOR[licence] : st.color}"${stroke}/>${text}</g>`;
 }
 
 export type Page = {

@@ -2,7 +2,9 @@
 // flow across the figure's width.
 import { EDGE_KINDS, type EdgeKind } from '../schema/edges';
 import { NODE_KINDS, type NodeKind } from '../schema/nodes';
-import { EDGE_STYLE, edgeColor, type FigureThemeName, NODE_STYLE } from '../style/palette';
+import { LICENCE_FACET_NAME, LICENCE_FACETS } from '../licences/graph';
+import type { LicenceFacet } from '../licences/inherit';
+import { EDGE_STYLE, edgeColor, type FigureThemeName, LICENCE_COLOR, NODE_STYLE } from '../style/palette';
 import { textWidth } from './metrics';
 import type { MarkKey } from './marks';
 import { dashArray, escapeXml, n2, shapePath } from './primitives';
@@ -15,17 +17,35 @@ export type Legend = { readonly height: number; readonly svg: (top: number) => s
 export function legendOf(
   nodeKinds: ReadonlySet<NodeKind>,
   edgeKinds: ReadonlySet<EdgeKind>,
-  o: { fs: number; width: number; x: number; text: string; theme: FigureThemeName; key: readonly MarkKey[] },
+  o: {
+    fs: number;
+    width: number;
+    x: number;
+    text: string;
+    theme: FigureThemeName;
+    key: readonly MarkKey[];
+    /** Datasets coloured by commercial use: the classes drawn and how many of each, in place of the dataset kind. */
+    licences?: ReadonlyMap<LicenceFacet, number> | undefined;
+  },
 ): Legend {
   const { fs } = o;
   const r = fs * 0.45;
   const label = (x: number, y: number, s: string) =>
     `<text x="${n2(x)}" y="${n2(y + fs * 0.35)}" font-size="${n2(fs)}" fill="${o.text}">${escapeXml(s)}</text>`;
-  const items: Item[] = NODE_KINDS.filter((k) => nodeKinds.has(k)).map((k) => ({
+  const licenceItems: Item[] = LICENCE_FACETS.filter((f) => o.licences?.has(f)).map((f) => {
+    const text = `${LICENCE_FACET_NAME[f]} (${o.licences!.get(f)})`;
+    return {
+      width: r * 3 + textWidth(text, fs),
+      svg: (x, y) =>
+        `<g class="legend-licence" data-licence="${f}">${shapePath(NODE_STYLE.dataset.shape, x + r * 1.2, y, r)} fill="${LICENCE_COLOR[f]}"/>${label(x + r * 3, y, text)}</g>`,
+    };
+  });
+  const items: Item[] = NODE_KINDS.filter((k) => nodeKinds.has(k) && !(o.licences && k === 'dataset')).map((k) => ({
     width: r * 3 + textWidth(NODE_STYLE[k].label, fs),
     svg: (x, y) =>
       `<g class="legend-node" data-kind="${k}">${shapePath(NODE_STYLE[k].shape, x + r * 1.2, y, r)} fill="${NODE_STYLE[k].color}"/>${label(x + r * 3, y, NODE_STYLE[k].label)}</g>`,
   }));
+  items.unshift(...licenceItems);
   for (const k of EDGE_KINDS.filter((e) => edgeKinds.has(e))) {
     const st = EDGE_STYLE[k];
     const w = (st.width * fs) / 14;

@@ -35,6 +35,10 @@ export const FigureOptions = z.strictObject({
     .default(300)
     .describe('for PNG'),
   transparent: z.boolean().default(false).describe('PNG without a background'),
+  colourBy: z
+    .enum(['kind', 'licence'])
+    .default('kind')
+    .describe("datasets in their kind's colour, or by commercial use along their lineage (issue 13), with its legend"),
 });
 export type FigureOptions = z.infer<typeof FigureOptions>;
 

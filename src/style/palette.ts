@@ -1,6 +1,7 @@
 // style/palette: the atlas's visual vocabulary, once, for the canvas, the panels, the CSS and the figures:
 // Okabe-Ito colours (safe for colour-blind readers), a distinct shape per node kind and a line style per
 // edge kind so it survives grayscale, the themes, and the names of the survey's two generations.
+import type { LicenceFacet } from '../licences/inherit';
 import type { EdgeKind } from '../schema/edges';
 import type { Generation, NodeKind, Purpose } from '../schema/nodes';
 
@@ -42,6 +43,21 @@ export const EDGE_STYLE: Readonly<Record<EdgeKind, { line: LineStyle; width: num
   'subtechnique-of': { line: 'solid', width: 1, arrow: 'vee', color: OKABE_ITO.bluishGreen, label: 'kind of' },
   'described-in': { line: 'dotted', width: 1, arrow: 'vee', color: GREY, label: 'described in' },
 };
+
+/**
+ * Datasets coloured by commercial use (issue 13): green allows, yellow and orange restrict, vermillion flags a
+ * conflict, grey is unknown. Datasets keep their square shape, so orange ones do not read as source data.
+ */
+export const LICENCE_COLOR: Readonly<Record<LicenceFacet, string>> = {
+  allowed: OKABE_ITO.bluishGreen,
+  'non-commercial': OKABE_ITO.yellow,
+  'research-only': OKABE_ITO.orange,
+  unspecified: GREY,
+  conflict: OKABE_ITO.vermillion,
+};
+
+/** What a view colours its datasets by: their node kind (one colour), or their commercial use. */
+export type ColourBy = 'kind' | 'licence';
 
 // --- Dashes: one encoding, in multiples of the line's width (dash, gap), for every surface -----------
 export const DASHES: Readonly<Record<LineStyle, readonly number[]>> = {
