@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { formatMegabytes } from '../../src/import/limits';
+import { sniffForeign } from '../../src/import/sniff';
 import { decodeText } from '../../src/import/text';
 import type { Result } from '../../src/ipc/contract';
 import { formatIssue, loadGraph } from '../../src/schema/load';
@@ -34,6 +35,8 @@ export async function readChecked(path: string): Promise<Result<string>> {
 export async function readGraphFile(path: string): Promise<Result<{ name: string; path: string; text: string }>> {
   const read = await readChecked(path);
   if (!read.ok) return read;
+  // Another tool's graph goes to the window's mapping step (issue 16), which names what it cannot map.
+  if (sniffForeign(basename(path), read.value)) return { ok: true, value: { name: basename(path), path, text: read.value } };
   const loaded = loadGraph([{ file: basename(path), text: read.value }]);
   if (!loaded.ok) {
     const lines = loaded.issues.slice(0, 20).map(formatIssue);
