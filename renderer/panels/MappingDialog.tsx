@@ -67,8 +67,6 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
   const formats = read.inputs.map((i) => i.foreign.format);
   const csvHalf = formats.length === 1 && formats[0]!.startsWith('CSV');
   const setNodes = (patch: Partial<GraphMapping['nodes']>) => setMapping((m) => ({ ...m, nodes: { ...m.nodes, ...patch } }));
-  const nodeKindValue = mapping.nodes.kind.from === 'constant' ? `const:${mapping.nodes.kind.kind}` : `col:${mapping.nodes.kind.column}`;
-  const edgeKindValue = mapping.edges.kind.from === 'constant' ? `const:${mapping.edges.kind.kind}` : `col:${mapping.edges.kind.column}`;
   const firstNodes = [...graphs.flatMap((g) => [...g.graph.nodes].slice(0, 5))].slice(0, 5);
   const firstEdges = graphs.flatMap((g) => g.graph.edges.slice(0, 5)).slice(0, 5);
   const nodeCols = names.nodes.slice(0, 7);
@@ -95,33 +93,14 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
         <div className="mapping-body">
           <fieldset className="mapping-fields">
             <legend>Nodes</legend>
-            <label>
-              Kind
-              <select
-                aria-label="Node kind"
-                value={nodeKindValue}
-                onChange={(e) => {
-                  const [from, v] = [e.target.value.slice(0, 4), e.target.value.slice(e.target.value.indexOf(':') + 1)];
-                  setNodes({
-                    kind:
-                      from === 'col:'
-                        ? { from: 'column', column: v, otherwise: 'source' }
-                        : { from: 'constant', kind: NODE_KINDS.find((k) => k === v) ?? 'source' },
-                  });
-                }}
-              >
-                {NODE_KINDS.map((k) => (
-                  <option key={k} value={`const:${k}`}>
-                    All {k === 'dataset' ? 'datasets' : `${k}s`}
-                  </option>
-                ))}
-                {names.nodes.map((c) => (
-                  <option key={c} value={`col:${c}`}>
-                    From “{c}”
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect
+              label="Node kind"
+              kinds={NODE_KINDS}
+              all={(k) => `All ${k === 'dataset' ? 'datasets' : `${k}s`}`}
+              columns={names.nodes}
+              value={mapping.nodes.kind}
+              onChange={(kind) => setNodes({ kind: kind.from === 'column' ? { ...kind, otherwise: 'source' } : kind })}
+            />
             {NODE_FIELDS.map((f) => (
               <label key={f}>
                 {FIELD_LABEL[f]}
@@ -142,75 +121,28 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
           </fieldset>
           <fieldset className="mapping-fields">
             <legend>Edges</legend>
-            <label>
-              Kind
-              <select
-                aria-label="Edge kind"
-                value={edgeKindValue}
-                onChange={(e) => {
-                  const v = e.target.value.slice(e.target.value.indexOf(':') + 1);
-                  const kind = e.target.value.startsWith('col:')
-                    ? ({ from: 'column', column: v, otherwise: 'derived-from' } as const)
-                    : ({ from: 'constant', kind: EDGE_KINDS.find((k) => k === v) ?? 'derived-from' } as const);
-                  setMapping((m) => ({ ...m, edges: { ...m.edges, kind } }));
-                }}
-              >
-                {EDGE_KINDS.map((k) => (
-                  <option key={k} value={`const:${k}`}>
-                    All {k}
-                  </option>
-                ))}
-                {names.edges.map((c) => (
-                  <option key={c} value={`col:${c}`}>
-                    From “{c}”
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect
+              label="Edge kind"
+              kinds={EDGE_KINDS}
+              all={(k) => `All ${k}`}
+              columns={names.edges}
+              value={mapping.edges.kind}
+              onChange={(k) =>
+                setMapping((m) => ({ ...m, edges: { ...m.edges, kind: k.from === 'column' ? { ...k, otherwise: 'derived-from' } : k } }))
+              }
+            />
           </fieldset>
           <div className="mapping-preview">
-            <table aria-label="First nodes">
-              <thead>
-                <tr>
-                  <th>id</th>
-                  {nodeCols.map((c) => (
-                    <th key={c}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {firstNodes.map(([id, attrs]) => (
-                  <tr key={id}>
-                    <td>{cell(id)}</td>
-                    {nodeCols.map((c) => (
-                      <td key={c}>{cell(attrs.get(c))}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <table aria-label="First edges">
-              <thead>
-                <tr>
-                  <th>source</th>
-                  <th>target</th>
-                  {edgeCols.map((c) => (
-                    <th key={c}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {firstEdges.map((e, i) => (
-                  <tr key={i}>
-                    <td>{cell(e.source)}</td>
-                    <td>{cell(e.target)}</td>
-                    {edgeCols.map((c) => (
-                      <td key={c}>{cell(e.attributes.get(c))}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Preview
+              label="First nodes"
+              head={['id', ...nodeCols]}
+              rows={firstNodes.map(([id, a]) => [id, ...nodeCols.map((c) => a.get(c))])}
+            />
+            <Preview
+              label="First edges"
+              head={['source', 'target', ...edgeCols]}
+              rows={firstEdges.map((e) => [e.source, e.target, ...edgeCols.map((c) => e.attributes.get(c))])}
+            />
           </div>
         </div>
         {result && (
@@ -240,5 +172,69 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
         </div>
       </form>
     </dialog>
+  );
+}
+
+type KindChoice<K> = { readonly from: 'constant'; readonly kind: K } | { readonly from: 'column'; readonly column: string };
+
+/** One kind for every node (or edge), or the kind read from an attribute whose values are the atlas's kinds. */
+function KindSelect<K extends string>(p: {
+  readonly label: string;
+  readonly kinds: readonly K[];
+  readonly all: (k: K) => string;
+  readonly columns: readonly string[];
+  readonly value: KindChoice<K>;
+  readonly onChange: (v: { from: 'constant'; kind: K } | { from: 'column'; column: string }) => void;
+}) {
+  const value = p.value.from === 'constant' ? `const:${p.value.kind}` : `col:${p.value.column}`;
+  return (
+    <label>
+      Kind
+      <select
+        aria-label={p.label}
+        value={value}
+        onChange={(e) => {
+          const v = e.target.value.slice(e.target.value.indexOf(':') + 1);
+          const kind = p.kinds.find((k) => k === v);
+          if (e.target.value.startsWith('col:')) p.onChange({ from: 'column', column: v });
+          else if (kind) p.onChange({ from: 'constant', kind });
+        }}
+      >
+        {p.kinds.map((k) => (
+          <option key={k} value={`const:${k}`}>
+            {p.all(k)}
+          </option>
+        ))}
+        {p.columns.map((c) => (
+          <option key={c} value={`col:${c}`}>
+            From “{c}”
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The first rows of the file as they are, before any mapping. */
+function Preview({ label, head, rows }: { readonly label: string; readonly head: readonly string[]; readonly rows: readonly unknown[][] }) {
+  return (
+    <table aria-label={label}>
+      <thead>
+        <tr>
+          {head.map((c, i) => (
+            <th key={i}>{c}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((v, j) => (
+              <td key={j}>{cell(v)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
