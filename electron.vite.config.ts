@@ -1,7 +1,7 @@
 // electron-vite builds the three Electron targets from the top-level main/ and renderer/ folders.
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { rendererPlugins } from './vite.shared.ts';
+import { rendererBuild, rendererPlugins } from './vite.shared.ts';
 
 export default defineConfig({
   main: {
@@ -26,7 +26,7 @@ export default defineConfig({
     plugins: rendererPlugins(),
     build: {
       outDir: resolve('out/renderer'),
-      rolldownOptions: { input: resolve('renderer/index.html') },
+      rolldownOptions: { ...rendererBuild.rolldownOptions, input: resolve('renderer/index.html') },
     },
   },
 });

@@ -1,6 +1,6 @@
-// What both renderer builds share (electron-vite's renderer and web mode): React, and the CSP.
+// What both renderer builds share (electron-vite's renderer and web mode): React, the CSP and the chunks.
 import react from '@vitejs/plugin-react';
-import type { Plugin, PluginOption } from 'vite';
+import type { BuildEnvironmentOptions, Plugin, PluginOption } from 'vite';
 
 /** The Content Security Policy of the built renderer. No remote content, no inline or eval'd script. */
 export const CSP = [
@@ -25,3 +25,19 @@ const csp = (): Plugin => ({
 });
 
 export const rendererPlugins = (): PluginOption[] => [react(), csp()];
+
+/**
+ * The first download in chunks the page fetches side by side, each under Vite's 500 kB warning (issue 11): the
+ * libraries that change least in chunks of their own (so an update of the app leaves them cached), and the
+ * survey's graph files, bundled as text, in one more. What only a dialog or a layout needs is imported lazily.
+ */
+const VENDOR_CHUNKS: readonly { readonly name: string; readonly test: RegExp }[] = [
+  { name: 'cytoscape', test: /[\\/]node_modules[\\/]cytoscape[\\/]/ },
+  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
+  { name: 'graph-data', test: /[\\/]graph-data[\\/][^\\/]+\.json\?raw$/ },
+];
+
+export const rendererBuild = {
+  rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS.map((g) => ({ ...g })) } } },
+} satisfies BuildEnvironmentOptions;

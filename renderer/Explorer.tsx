@@ -1,7 +1,7 @@
 // Explorer: the window a researcher lives in. Derives everything from the graph and the view; owns only selection,
 // the dialogs and the cytoscape handle.
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { documentHash } from '../src/figure/hash';
 import type { MenuCommand } from '../src/ipc/contract';
 import { shownOf } from '../src/export/data';
@@ -12,17 +12,14 @@ import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseViewText } from '../src/view/file';
-import { replaceView, setLayout, setShow, toggleTheme, trace } from '../src/view/intents';
+import { replaceView, setLayout, setShow, showSelection, togglePicked, toggleTheme, trace } from '../src/view/intents';
 import type { ViewSpec } from '../src/view/spec';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
 import { HoverCard } from './canvas/HoverCard';
 import { TimeAxisOverlay } from './canvas/TimeAxisOverlay';
-import { DatasetTable } from './panels/DatasetTable';
 import { Details } from './panels/Details';
-import { ExportDialog } from './panels/ExportDialog';
 import { Facets } from './panels/Facets';
-import { Generations } from './panels/Generations';
 import { Legend } from './panels/Legend';
 import { SubjectBar } from './canvas/SubjectBar';
 import { fitScene } from './canvas/sceneClasses';
@@ -35,6 +32,12 @@ import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
 import { useLayoutReady } from './state/useLayoutReady';
 import { useView } from './state/useView';
+
+// Panels the first paint does not show load on first use, out of the page's first chunk (the export dialog
+// brings the figure composer and the data writers).
+const ExportDialog = lazy(() => import('./panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const DatasetTable = lazy(() => import('./panels/DatasetTable').then((m) => ({ default: m.DatasetTable })));
+const Generations = lazy(() => import('./panels/Generations').then((m) => ({ default: m.Generations })));
 
 // arXiv:2407.08475 (v1, 11 July 2024), as listed on arxiv.org/html/2407.08475v1.
 const SURVEY_CITATION = `@misc{ma2024investigating,
@@ -73,7 +76,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   );
   const engineReady = useLayoutReady(view.layout, layoutError);
   const members = useMemo(() => sceneMembers(graph, view), [graph, view]);
-  const layoutState = useLayout(doc, graph, members.nodes, view.layout, engineReady);
+  const layoutState = useLayout(doc, graph, members, engineReady);
   const layout = layoutState.result;
   const scene: Scene = useMemo(
     () => ({ ...members, view, layout, layoutKey: `${members.layoutKey}|${layoutState.serial}` }),
@@ -82,6 +85,14 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const shown = useMemo(() => shownOf(scene), [scene]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
   const select = useCallback((id: string | undefined) => setSelected(id), []);
+  // Nodes picked by hand (shift- or Ctrl/Cmd-click, or the details panel) until shown as the view's selection
+  // (a new graph mounts a new Explorer, so picks never outlive their graph).
+  const [picked, setPicked] = useState<string[]>([]);
+  const pick = useCallback((id: string) => setPicked((p) => togglePicked(p, id)), []);
+  const showPicked = useCallback(() => {
+    setView(showSelection(picked));
+    setPicked([]);
+  }, [picked, setView]);
 
   const applyView = useCallback(
     (next: ViewSpec) => {
@@ -216,10 +227,19 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
               </button>
             ))}
           </div>
-          {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
-          {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
+          <Suspense fallback={null}>
+            {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
+            {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPick={select} />}
+          </Suspense>
           <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
-            <SubjectBar graph={graph} scene={scene} setView={setView} />
+            <SubjectBar
+              graph={graph}
+              scene={scene}
+              setView={setView}
+              picked={picked}
+              onShowPicked={showPicked}
+              onClearPicked={() => setPicked([])}
+            />
             <div className="graph-stage">
               {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
               {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
@@ -232,6 +252,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
                 restore={restore}
                 onSelect={select}
                 onReady={setCy}
+                picked={picked}
+                onPick={pick}
               />
               <HoverCard cy={cy} graph={graph} />
               <ZoomControls cy={cy} scene={scene} />
@@ -248,6 +270,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           tracing={view.trace?.to ?? null}
           traceFound={view.trace ? scene.subject?.problem === undefined : null}
           onTrace={(to) => setView(trace(to && selected ? { from: selected, to } : undefined))}
+          picked={selected !== undefined && picked.includes(selected)}
+          onPick={pick}
         />
       </div>
       <footer className="statusbar">
@@ -256,17 +280,19 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         </p>
         <p className="graph-name">{graphName}</p>
       </footer>
-      {exporting && (
-        <ExportDialog
-          key={exporting}
-          initialTab={exporting}
-          onClose={() => setExporting(null)}
-          graph={graph}
-          scene={scene}
-          dataHash={dataHash}
-          onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
-        />
-      )}
+      <Suspense fallback={null}>
+        {exporting && (
+          <ExportDialog
+            key={exporting}
+            initialTab={exporting}
+            onClose={() => setExporting(null)}
+            graph={graph}
+            scene={scene}
+            dataHash={dataHash}
+            onError={(body) => showMessage({ kind: 'error', title: 'The export was not saved', body })}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

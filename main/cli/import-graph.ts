@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { problemLines, readInputs } from '../../src/import/inputs';
 import { guessMapping, parseMapping } from '../../src/import/mapping';
 import { toGraphFile } from '../../src/import/to-graph';
-import { readChecked, writeFileAtomic } from '../node/files';
+import { readTextFile, writeFileAtomic } from '../node/files';
 
 export const IMPORT_GRAPH_HELP = `Usage: npm run import -- graph FILE [EDGES.csv] [options]
   FILE                a GEXF, GraphML, Cytoscape.js JSON or graphology JSON file, or a CSV node list (with its edge list)
@@ -30,7 +30,7 @@ export async function importGraph(argv: string[]): Promise<string> {
   if (!a.out && !a['print-map']) throw new ImportError('--out FILE is required (or --print-map)');
   const files = [];
   for (const path of positionals) {
-    const r = await readChecked(path);
+    const r = await readTextFile(path);
     if (!r.ok) throw new ImportError(r.message);
     files.push({ name: basename(path), text: r.value });
   }
@@ -38,7 +38,7 @@ export async function importGraph(argv: string[]): Promise<string> {
   if (!read.ok) throw new ImportError(read.message);
   let mapping = guessMapping(read.inputs.map((i) => i.foreign));
   if (a.map) {
-    const text = await readChecked(a.map);
+    const text = await readTextFile(a.map);
     if (!text.ok) throw new ImportError(text.message);
     const parsed = parseMapping(text.value);
     if (!parsed.ok) throw new ImportError(`${basename(a.map)}: ${parsed.message}`);

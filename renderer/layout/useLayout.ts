@@ -1,12 +1,14 @@
-// layout/useLayout: a view's layout, computed in a Web Worker with progress and Cancel, cached per graph, layout
-// and drawn ids. Small graphs are laid out on the spot (faster than a round trip to the worker).
+// layout/useLayout: a view's layout, computed in a Web Worker with progress and Cancel, kept in the scene's one
+// layout cache (view/scene: per graph, layout and drawn ids), where the export dialog and the CLI find it too.
+// Small graphs are laid out on the spot (faster than a round trip to the worker).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layoutView } from '../../src/layout';
 import type { LayoutResult } from '../../src/layout/types';
 import type { AtlasGraph } from '../../src/model/build';
 import type { GraphDocument } from '../../src/schema/document';
+import { cachedLayout, keepLayout, layoutOf, type SceneMembers } from '../../src/view/scene';
 import type { Layout } from '../../src/view/spec';
-import { gridPlaceholder, LayoutCache, layoutKey } from './cache';
+import { gridPlaceholder } from './placeholder';
 import type { LayoutReply, LayoutRequest } from './protocol';
 
 /** Up to this many drawn nodes a layout runs on the main thread: the survey graph's force layout takes tens of ms. */
@@ -26,7 +28,6 @@ export type LayoutState = {
   readonly ms?: number;
 };
 
-const cache = new LayoutCache<AtlasGraph>();
 const newWorker = () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 
 type Job = {
@@ -37,22 +38,34 @@ type Job = {
   readonly layout: Layout;
 };
 
+/** A job laid out on this thread, kept in the one cache. */
+function keepLayoutOf(j: Pick<Job, 'key' | 'graph' | 'ids' | 'layout'>): LayoutResult {
+  const result = layoutView(j.graph, j.ids, j.layout);
+  keepLayout(j.graph, j.key, result);
+  return result;
+}
+
 /** The layout of a view whose engine is still loading: no positions yet (the canvas waits for them). */
 const PENDING: LayoutResult = { positions: {} };
 
-/** `engineReady`: the layout's engine is loaded on this thread (Graphviz for the layered lineage, see prepareLayout). */
-export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly string[], layout: Layout, engineReady = true): LayoutState {
-  const key = useMemo(() => layoutKey(layout, ids), [layout, ids]);
+/**
+ * The layout of a scene's members (what it draws, keyed by their `layoutKey`). `engineReady`: the layout's
+ * engine is loaded on this thread (Graphviz for the layered lineage, see prepareLayout).
+ */
+export function useLayout(
+  doc: GraphDocument,
+  graph: AtlasGraph,
+  members: Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>,
+  engineReady = true,
+): LayoutState {
+  const { layoutKey: key, nodes: ids } = members;
+  const layout = members.view.layout;
   const sync = ids.length <= SYNC_LAYOUT_UP_TO || !engineReady;
-  const syncResult = useMemo(() => {
-    if (!sync) return undefined;
-    if (!engineReady) return PENDING;
-    const hit = cache.get(graph, key);
-    if (hit) return hit;
-    const r = layoutView(graph, ids, layout);
-    cache.set(graph, key, r);
-    return r;
-  }, [sync, engineReady, graph, key, ids, layout]);
+  const syncResult = useMemo(
+    () => (!sync ? undefined : !engineReady ? PENDING : layoutOf(graph, { nodes: ids, layoutKey: key, view: members.view })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the layout and the drawn ids
+    [sync, engineReady, graph, key],
+  );
 
   const [state, setState] = useState<{
     key: string;
@@ -84,7 +97,7 @@ export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly s
     if (sync) return;
     // A layout of another view still running is of no use now: end it.
     if (job.current) stopWorker();
-    const hit = cache.get(graph, key);
+    const hit = cachedLayout(graph, key);
     if (hit) {
       setState({ key, resultKey: key, result: hit, progress: 1, cancelled: false, serial: ++serial.current });
       return;
@@ -92,8 +105,7 @@ export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly s
     // Where no worker can start (a page policy, an old shell), the layout runs here: slower, never missing.
     const onThisThread = (j: Pick<Job, 'key' | 'graph' | 'ids' | 'layout'>) => {
       stopWorker();
-      const result = layoutView(j.graph, j.ids, j.layout);
-      cache.set(j.graph, j.key, result);
+      const result = keepLayoutOf(j);
       setState({ key: j.key, resultKey: j.key, result, progress: 1, cancelled: false, serial: ++serial.current });
     };
     if (!worker.current) {
@@ -116,7 +128,7 @@ export function useLayout(doc: GraphDocument, graph: AtlasGraph, ids: readonly s
         if (!j || m.id !== j.id) return;
         if (m.type === 'progress') setState((s) => (s.key === j.key ? { ...s, progress: m.done } : s));
         else if (m.type === 'result') {
-          cache.set(j.graph, j.key, m.result);
+          keepLayout(j.graph, j.key, m.result);
           job.current = null;
           setState({ key: j.key, resultKey: j.key, result: m.result, progress: 1, cancelled: false, ms: m.ms, serial: ++serial.current });
         } else {

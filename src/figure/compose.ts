@@ -1,12 +1,12 @@
 // figure/compose: a scene as a paper-ready figure: the graph as laid out, every label placed clear of the
 // others, of nodes and of edges, a legend of the kinds drawn, the layout's axis, a title and a caption, and
-// the view and data hash as metadata. Returns what it drew, not only the SVG text.
+// the view and data hash as metadata. Returns what it drew, not only the SVG text. ./draw writes the SVG of
+// each part, ./label-text the labels' lines and order; this module places them.
 import type { LayoutResult, Point } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import { cachedFor, type PerGraph } from '../model/cache';
 import type { EdgeKind } from '../schema/edges';
-import type { NodeKind } from '../schema/nodes';
-import { EDGE_STYLE, edgeColor, FIGURE_THEMES, NODE_STYLE } from '../style/palette';
+import { FIGURE_THEMES, NODE_STYLE } from '../style/palette';
 import type { Scene } from '../view/scene';
 import {
   axisHeight,
@@ -23,16 +23,15 @@ import { type LabelBox, placeLabels, type Segment } from './labels';
 import { edgeRoute, rowStretch } from './geometry';
 import { legendOf } from './legend';
 import { marksOf } from './marks';
-import { FIGURE_FONT, textWidth, wrap } from './metrics';
+import { edgeSvg, type FigureMeta, nodeSvg, svgDocument } from './draw';
+import { adviceFor, labelLines, labelRank } from './label-text';
+import { textWidth, wrap } from './metrics';
 import { printLayout } from '../layout';
 import { figureWidthInches, type FigureOptions, POINTS_PER_INCH } from './options';
-import { type Box, dashArray, escapeXml, LINE, markerDefs, multiline, n2, shapeExtent, shapePath } from './primitives';
+import { type Box, escapeXml, LINE, n2, shapeExtent } from './primitives';
 
 /** A figure grows taller to give every label room, up to this height (a journal page's text block is about 9 in). */
 export const MAX_HEIGHT_INCHES = 9;
-/** Labels wrap at about this many font sizes of width, onto at most three lines. */
-const LABEL_EMS = 8;
-const MAX_LINES = 3;
 const GROWTH = 1.2;
 /** Marks are set this much smaller than labels, but never under 6 pt, the least a printed figure should use. */
 const MARK_SIZE = 0.85;
@@ -55,10 +54,6 @@ export type Figure = {
   /** What would make every label fit, when one does not. */
   readonly advice?: string;
 };
-
-export type FigureMeta = { readonly dataHash: string; readonly generator?: string };
-
-const KIND_RANK: Readonly<Record<NodeKind, number>> = { dataset: 2, source: 3, model: 4, technique: 5, reference: 6 };
 
 /** Pure: the same scene and options give the same bytes. */
 export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions, meta: FigureMeta): Figure {
@@ -227,44 +222,11 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     body.push(g.svg);
     y = plotBottom + g.extra;
   }
-  const edgeSvg = edgeIds.map((e) => {
-    const kind = graph.getEdgeAttribute(e, 'kind');
-    const st = EDGE_STYLE[kind];
-    const focus = hl?.edges.has(e) ?? false;
-    const width = (st.width * fs) / 14 + (focus ? 0.4 : 0);
-    const d = best.routes
-      .get(e)!
-      .map((p, i) => `${i ? 'L' : 'M'}${n2(p.x)},${n2(p.y)}`)
-      .join(' ');
-    return `<g class="edge" data-id="${escapeXml(e)}" data-kind="${kind}"${dim(scene, e)}><path d="${d}" stroke="${focus ? t.focus : edgeColor(kind, o.theme)}" stroke-width="${n2(width)}"${dashArray(st.line, width)} marker-end="url(#arrow-${kind}${focus ? '-focus' : ''})"/></g>`;
-  });
-  const nodeSvg = nodeIds.map((id) => {
-    const n = graph.getNodeAttributes(id);
-    const p = P(id);
-    const st = NODE_STYLE[n.kind];
-    const focus = hl?.nodes.has(id) ?? false;
-    const stroke = focus
-      ? ` stroke="${t.focus}" stroke-width="${n2(fs * 0.18)}"`
-      : ` stroke="${t.background}" stroke-width="${n2(fs * 0.06)}"`;
-    const at = best.labels.get(id);
-    const tag = tagOf(id);
-    const text = at
-      ? multiline(at.x, at.y, lines.get(id)!, fs, at.anchor, t.text) +
-        (tag
-          ? multiline(
-              at.x,
-              at.y + fs * LINE * lines.get(id)!.length - (fs - markFs) * 0.2,
-              [tag],
-              markFs,
-              at.anchor,
-              t.muted,
-              ' class="marks"',
-            )
-          : '')
-      : '';
-    return `<g class="node" data-id="${escapeXml(id)}" data-kind="${n.kind}"${dim(scene, id)}>${shapePath(st.shape, p.x, p.y, nodeR)} fill="${st.color}"${stroke}/>${text}</g>`;
-  });
-  body.push(`<g class="edges" fill="none">${edgeSvg.join('')}</g>`, `<g class="nodes">${nodeSvg.join('')}</g>`);
+  const edgeParts = edgeIds.map((e) => edgeSvg(graph, scene, e, best.routes.get(e)!, fs, o));
+  const nodeParts = nodeIds.map((id) =>
+    nodeSvg(graph, scene, id, P(id), nodeR, fs, o, { at: best.labels.get(id), lines: lines.get(id)!, tag: tagOf(id), markFs }),
+  );
+  body.push(`<g class="edges" fill="none">${edgeParts.join('')}</g>`, `<g class="nodes">${nodeParts.join('')}</g>`);
   if (legend.height) {
     body.push(legend.svg(y));
     y += legend.height;
@@ -278,24 +240,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const leftOut = nodeIds.filter((id) => best.labels.get(id) === null);
   const advice = leftOut.length ? adviceFor(o, leftOut.length) : undefined;
   const usedKinds = [...new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind')))].sort() as EdgeKind[];
-  const desc = `${scene.status.datasetsShown} of ${scene.status.datasetsTotal} datasets; layout ${scene.view.layout}; data ${meta.dataHash}${leftOut.length ? `; ${leftOut.length} label(s) left out for room: ${leftOut.join(', ')}` : ''}`;
-  const head = titleLines.map(
-    (l, i) =>
-      `<text class="title" x="${n2(W / 2)}" y="${n2(margin + fs * 1.3 * (0.9 + i * LINE))}" font-size="${n2(fs * 1.3)}" font-weight="bold" text-anchor="middle" fill="${t.text}">${escapeXml(l)}</text>`,
-  );
-  const svg = [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n2(W / POINTS_PER_INCH)}in" height="${n2(H / POINTS_PER_INCH)}in" viewBox="0 0 ${n2(W)} ${n2(H)}" font-family="${FIGURE_FONT}" data-view-hash="${escapeXml(meta.dataHash)}">`,
-    `<title>${escapeXml(o.title ?? 'Lineage Atlas figure')}</title>`,
-    `<desc>${escapeXml(desc)}</desc>`,
-    `<metadata id="lineage-atlas-view">${escapeXml(JSON.stringify({ generator: meta.generator ?? 'Lineage Atlas', view: scene.view, dataHash: meta.dataHash, options: o }))}</metadata>`,
-    `<defs>${markerDefs(usedKinds, t.focus, o.theme)}</defs>`,
-    o.transparent ? '' : `<rect class="background" width="100%" height="100%" fill="${t.background}"/>`,
-    ...head,
-    ...body,
-    `</svg>`,
-    '',
-  ].join('\n');
+  const svg = svgDocument(scene, o, meta, { width: W, height: H, margin, fs, titleLines, leftOut, edgeKinds: usedKinds, body });
   return {
     svg,
     widthPt: W,
@@ -313,30 +258,3 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
 
 /** Print layouts per graph, nodes and sizes (a few: one per figure size tried). */
 const PRINT: PerGraph<LayoutResult | null> = new WeakMap();
-
-const dim = (scene: Scene, id: string) => (scene.dimmed.has(id) ? ' opacity="0.2"' : '');
-
-/** The focused node first, then the highlighted ones, datasets, sources, models, techniques, references; dimmed ones last. */
-function labelRank(graph: AtlasGraph, scene: Scene, id: string): number {
-  if (id === scene.focus) return 0;
-  return (scene.highlight?.nodes.has(id) ? 0 : 10) + (scene.dimmed.has(id) ? 20 : 0) + KIND_RANK[graph.getNodeAttribute(id, 'kind')];
-}
-
-/** A label on at most three lines; a third line that still runs over ends in an ellipsis. */
-function labelLines(label: string, fs: number): string[] {
-  const all = wrap(label, fs * LABEL_EMS, fs);
-  if (all.length <= MAX_LINES) return all;
-  return [
-    ...all.slice(0, MAX_LINES - 1),
-    `${all
-      .slice(MAX_LINES - 1)
-      .join(' ')
-      .slice(0, 18)}…`,
-  ];
-}
-
-function adviceFor(o: FigureOptions, n: number): string {
-  const where =
-    o.size === 'single' ? 'double column (7.16 in)' : o.height !== undefined ? 'a larger height or no fixed height' : 'a wider custom size';
-  return `${n} label${n === 1 ? '' : 's'} do not fit at this size: try ${where}, a smaller font, or a view with fewer nodes (a focus, a trace or a filter).`;
-}

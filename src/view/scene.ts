@@ -4,7 +4,7 @@
 import { layoutView } from '../layout';
 import type { LayoutResult } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
-import { cachedFor, type PerGraph } from '../model/cache';
+import { cachedFor, keepFor, peekFor, type PerGraph } from '../model/cache';
 import { ancestors, descendants, LINEAGE_EDGE_KINDS, lineagePath } from '../queries/lineage';
 import type { GraphNode } from '../schema/nodes';
 import type { Direction, ViewSpec } from './spec';
@@ -124,6 +124,14 @@ function lineageOf(graph: AtlasGraph, focus: string, direction: Direction, depth
   return nodes;
 }
 
+/** The datasets among `ids` with no release date: the time layouts put them in their "undated" gutter, charts leave them out. */
+export function undatedDatasets(graph: AtlasGraph, ids: Iterable<string>): string[] {
+  return [...ids].filter((id) => {
+    const n = graph.getNodeAttributes(id);
+    return n.kind === 'dataset' && !n.released?.length;
+  });
+}
+
 /** Who is drawn, dimmed and highlighted in a view: everything but the positions. Cached per graph and view. */
 export function sceneMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
   return cachedFor(MEMBERS, graph, memberKey(view), () => computeMembers(graph, view));
@@ -167,10 +175,7 @@ function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
   });
   const nodes = [...drawn].sort();
   const datasets = nodes.filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset' && !dimmed.has(id));
-  const undated = datasets.filter((id) => {
-    const n = graph.getNodeAttributes(id);
-    return n.kind === 'dataset' && !n.released?.length;
-  }).length;
+  const undated = undatedDatasets(graph, datasets).length;
   const focus = subject?.kind === 'focus' && view.focus && graph.hasNode(view.focus) ? view.focus : undefined;
   return {
     view,
@@ -225,10 +230,20 @@ export function sceneOf(graph: AtlasGraph, view: ViewSpec, layout?: LayoutResult
   return { ...members, layout: layout ?? layoutOf(graph, members) };
 }
 
-/** The positions for a scene's members, computed once per graph, layout and set of nodes. */
+/**
+ * The positions for a scene's members, computed once per graph, layout and set of nodes: the one layout cache
+ * (the CLI, the figures and the canvas read it; the canvas's worker fills it with keepLayout).
+ */
 export function layoutOf(graph: AtlasGraph, members: Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>): LayoutResult {
   return cachedFor(LAYOUTS, graph, members.layoutKey, () => layoutView(graph, members.nodes, members.view.layout));
 }
+
+/** The layout kept for a members' `layoutKey`, if one was computed (here or in a worker); never computes one. */
+export const cachedLayout = (graph: AtlasGraph, layoutKey: string): LayoutResult | undefined => peekFor(LAYOUTS, graph, layoutKey);
+
+/** Keeps a layout computed elsewhere (the canvas's worker) for a members' `layoutKey`, where layoutOf and sceneOf find it. */
+export const keepLayout = (graph: AtlasGraph, layoutKey: string, result: LayoutResult): void =>
+  void keepFor(LAYOUTS, graph, layoutKey, result);
 
 export const statusLine = (s: SceneStatus): string => {
   const parts = [`Showing ${s.datasetsShown} of ${s.datasetsTotal} datasets`];

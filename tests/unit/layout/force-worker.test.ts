@@ -1,6 +1,6 @@
 // The layout worker's protocol, as a pure function (no Worker in Node): graph once, layouts by id, errors by message.
 import { describe, expect, it } from 'vitest';
-import { gridPlaceholder, idsKey, LayoutCache, layoutKey } from '../../../renderer/layout/cache';
+import { gridPlaceholder } from '../../../renderer/layout/placeholder';
 import { handleLayoutMessage, type LayoutReply, type WorkerState } from '../../../renderer/layout/protocol';
 import { forceLayout } from '../../../src/layout/force';
 import { layoutView } from '../../../src/layout';
@@ -53,25 +53,7 @@ describe('layout worker protocol', () => {
   });
 });
 
-describe('layout cache', () => {
-  it('keys ids by their set, not their order, and tells sets apart', () => {
-    expect(idsKey(['a', 'b', 'c'])).toBe(idsKey(['c', 'a', 'b']));
-    expect(idsKey(['a', 'b'])).not.toBe(idsKey(['a', 'c']));
-    expect(idsKey(['ab', 'c'])).not.toBe(idsKey(['a', 'bc']));
-    expect(layoutKey('force', ['a'])).not.toBe(layoutKey('timeline', ['a']));
-  });
-
-  it('keeps results per graph and key', () => {
-    const cache = new LayoutCache<object>();
-    const g1 = {};
-    const g2 = {};
-    const r = { positions: { a: { x: 1, y: 2 } } };
-    cache.set(g1, 'k', r);
-    expect(cache.get(g1, 'k')).toBe(r);
-    expect(cache.get(g2, 'k')).toBeUndefined();
-    expect(cache.get(g1, 'other')).toBeUndefined();
-  });
-
+describe('layout placeholder', () => {
   it('places nodes on a grid before their layout arrives, none on another', () => {
     const { positions } = gridPlaceholder(['d', 'c', 'b', 'a', 'e']);
     expect(positions).toEqual({ a: { x: 0, y: 0 }, b: { x: 90, y: 0 }, c: { x: 180, y: 0 }, d: { x: 0, y: 90 }, e: { x: 90, y: 90 } });

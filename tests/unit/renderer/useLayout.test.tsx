@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+// layout/useLayout fills the scene's one layout cache: a layout its worker computed is the one sceneOf (the
+// export dialog, the CLI) finds for the same graph, layout and drawn nodes; a small scene is laid out once.
+import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleLayoutMessage, type LayoutReply, type LayoutRequest, type WorkerState } from '../../../renderer/layout/protocol';
+import { SYNC_LAYOUT_UP_TO, useLayout } from '../../../renderer/layout/useLayout';
+import { syntheticGraph } from '../../../bench/synthetic';
+import { buildGraph } from '../../../src/model/build';
+import { loadGraph } from '../../../src/schema/load';
+import { sceneMembers, sceneOf } from '../../../src/view/scene';
+import { defaultView, type ViewSpec } from '../../../src/view/spec';
+import { miniFile } from '../../fixtures/mini';
+
+/** A Worker that runs the worker's own message handling, answering asynchronously as a real one does. */
+class FakeWorker {
+  static posted: LayoutReply[] = [];
+  onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  private readonly state: WorkerState = {};
+  postMessage(msg: LayoutRequest): void {
+    setTimeout(() =>
+      handleLayoutMessage(this.state, structuredClone(msg), (r) => {
+        FakeWorker.posted.push(r);
+        this.onmessage?.({ data: r } as MessageEvent<LayoutReply>);
+      }),
+    );
+  }
+  terminate(): void {}
+}
+
+const load = (file: unknown) => {
+  const r = loadGraph([{ file: 'g.json', text: JSON.stringify(file) }]);
+  if (!r.ok) throw new Error('the test graph did not load');
+  return { doc: r.document, graph: buildGraph(r.document) };
+};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  FakeWorker.posted = [];
+});
+
+describe('layout/useLayout', () => {
+  it('keeps the layout its worker computed where sceneOf finds it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { doc, graph } = load(syntheticGraph(600));
+    const view: ViewSpec = { ...defaultView(), layout: 'timeline' };
+    const members = sceneMembers(graph, view);
+    expect(members.nodes.length).toBeGreaterThan(SYNC_LAYOUT_UP_TO);
+    const { result } = renderHook(() => useLayout(doc, graph, members));
+    await waitFor(() => expect(result.current.pending).toBe(false), { timeout: 20_000 });
+    const reply = FakeWorker.posted.find((r) => r.type === 'result');
+    expect(reply?.type).toBe('result');
+    // The result the page received from the worker, not one computed again on this thread.
+    expect(result.current.result).toBe((reply as Extract<LayoutReply, { type: 'result' }>).result);
+    expect(sceneOf(graph, view).layout).toBe(result.current.result);
+  });
+
+  it('lays a small scene out on the spot, once, in the same cache', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { doc, graph } = load(miniFile());
+    const view: ViewSpec = { ...defaultView(), layout: 'timeline' };
+    const { result } = renderHook(() => useLayout(doc, graph, sceneMembers(graph, view)));
+    expect(result.current.pending).toBe(false);
+    expect(FakeWorker.posted).toEqual([]);
+    expect(sceneOf(graph, { ...view, theme: 'dark' }).layout).toBe(result.current.result);
+  });
+});
