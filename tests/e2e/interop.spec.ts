@@ -75,6 +75,7 @@ for (const c of CASES) {
 }
 
 test('a CSV with dates and edge types: the mapping step lists what it cannot map by row, the rest opens', async ({ page }) => {
+  test.slow();
   await openApp(page);
   await drop(page, [
     { name: 'dated-nodes.csv', text: ours('dated-nodes.csv') },
