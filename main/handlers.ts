@@ -16,7 +16,12 @@ export type Recent = { readonly list: () => readonly string[]; readonly set: (li
 
 export type Handlers = { readonly [C in Channel]: (req: ParsedRequest<C>) => Promise<Response<C>> };
 
-const GRAPH_FILTERS = [{ name: 'Lineage Atlas graph', extensions: ['json'] }];
+const GRAPH_FILTERS = [
+  {
+    name: 'Graphs (Lineage Atlas, GEXF, GraphML, Cytoscape.js, graphology, CSV)',
+    extensions: ['json', 'gexf', 'graphml', 'xml', 'csv', 'cyjs'],
+  },
+];
 const VIEW_FILTERS = [{ name: 'Lineage Atlas view', extensions: ['view.json', 'json'] }];
 
 export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () => string): Handlers {

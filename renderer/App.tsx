@@ -1,12 +1,17 @@
 // App: holds the graph document (built-in or opened) and shows the explorer; a file that does not load leaves
 // the current graph as it was and says why, naming the file, the field path and what was expected.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { InputFile } from '../src/import/inputs';
 import { sniffForeign } from '../src/import/sniff';
 import { type ForeignCheck, type LoadIssue, formatIssue, loadGraph, type LoadResult, type SourceText } from '../src/schema/read';
-import type { GraphDocument } from '../src/schema/document';
+import type { GraphDocument, GraphFile } from '../src/schema/document';
 import { loadBuiltinGraph } from './data/builtin';
 import { Explorer } from './Explorer';
 import { type Message, MessageDialog } from './panels/MessageDialog';
+import { pickFile } from './platform';
+
+// The mapping step (issue 16) and the foreign-format parsers it needs load when another tool's graph is first opened.
+const MappingDialog = lazy(() => import('./panels/MappingDialog').then((m) => ({ default: m.MappingDialog })));
 
 export function LoadError({ issues }: { readonly issues: readonly LoadIssue[] }) {
   return (
@@ -54,7 +59,30 @@ export function App() {
       : null,
   );
 
+  // Another tool's graph goes to the mapping step; a CSV opened while another CSV waits there joins it (node list + edge list).
+  const [mapping, setMapping] = useState<readonly InputFile[] | null>(null);
+
+  /**
+   * Opens a graph file the mapping step made. THE one place to point at the layer API (issue 12) when it lands; until
+   * then the mapped graph replaces the current one, as opening a graph file does.
+   */
+  const openMapped = useCallback((graph: GraphFile, name: string) => {
+    setMapping(null);
+    const r = loadGraph([{ file: name, text: JSON.stringify(graph) }]);
+    if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
+    else setMessage({ kind: 'error', title: `${name} could not be opened`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
+  }, []);
+
   const openText = useCallback((name: string, text: string) => {
+    const format = sniffForeign(name, text);
+    if (format) {
+      setMapping((waiting) =>
+        waiting?.length === 1 && format.startsWith('CSV') && /\.csv$/i.test(waiting[0]!.name) && waiting[0]!.name !== name
+          ? [...waiting, { name, text }]
+          : [{ name, text }],
+      );
+      return;
+    }
     void loadOpened({ file: name, text }).then(
       (r) => {
         if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
@@ -79,6 +107,17 @@ export function App() {
     <>
       <Explorer key={current.serial} document={current.document} graphName={current.name} openText={openText} showMessage={setMessage} />
       <MessageDialog message={message} onClose={() => setMessage(null)} />
+      {mapping && (
+        <Suspense fallback={null}>
+          <MappingDialog
+            key={mapping.map((f) => f.name).join('\n')}
+            files={mapping}
+            onConfirm={openMapped}
+            onCancel={() => setMapping(null)}
+            onAddFile={() => void pickFile('.csv,text/csv').then((f) => f && openText(f.name, f.text))}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

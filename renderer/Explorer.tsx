@@ -27,7 +27,7 @@ import { fitScene } from './canvas/sceneClasses';
 import { ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
-import { Toolbar } from './panels/Toolbar';
+import { GRAPH_ACCEPT, Toolbar } from './panels/Toolbar';
 import { LayoutProgress } from './layout/LayoutProgress';
 import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
@@ -111,7 +111,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
       if (!r.ok) showMessage({ kind: 'error', title: 'The graph could not be opened', body: r.message });
       else if (r.value) openText(r.value.name, r.value.text);
     } else {
-      const f = await pickFile('.json,application/json');
+      const f = await pickFile(GRAPH_ACCEPT);
       if (f) openText(f.name, f.text);
     }
   }, [openText, showMessage]);
@@ -177,18 +177,21 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
     };
   }, [cy, scene, openGraph, openView, saveView, setView, openText, showMessage]);
 
-  // Dropping a file on the window opens it: a .view.json as a view, any other .json as a graph.
+  // Dropping files on the window opens them: a .view.json as a view, any other file as a graph (several files in
+  // turn, so a CSV node list and its edge list dropped together reach the mapping step together).
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
     };
     const drop = async (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       e.preventDefault();
-      const text = await file.text();
-      if (file.name.endsWith('.view.json')) openViewText(file.name, text);
-      else openText(file.name, text);
+      for (const file of files) {
+        const text = await file.text();
+        if (file.name.endsWith('.view.json')) openViewText(file.name, text);
+        else openText(file.name, text);
+      }
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -7,6 +7,9 @@ import { setEra, setFilterMode, setLayout, toggleTheme } from '../../src/view/in
 import { Layout, LAYOUTS, type ViewSpec } from '../../src/view/spec';
 import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 
+/** What the web-mode Open dialog accepts: our graph files and every format of other tools the README lists. */
+export const GRAPH_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.cyjs,application/json,application/xml,text/xml,text/csv';
+
 const ERA_LABEL: Record<Era, string> = {
   all: 'All generations',
   'task-aggregation': GENERATION_NAME['task-aggregation'].name,

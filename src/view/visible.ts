@@ -85,6 +85,9 @@ function unfiltered(graph: AtlasGraph, key: string, make: () => { nodes: Readonl
 /** The given datasets (when datasets are drawn), the nodes of other drawn kinds joined to them, and the technique tree above those. */
 function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: ReadonlySet<string>, wholeTree: boolean): Set<string> {
   const nodes = new Set<string>(kinds.has('dataset') ? datasets : []);
+  // A graph with no dataset at all (another tool's graph imported as sources, issue 16) shows its nodes of the drawn kinds.
+  if (datasets.size === 0 && !graph.someNode((_id, n) => n.kind === 'dataset'))
+    graph.forEachNode((id, n) => void (kinds.has(n.kind) && nodes.add(id)));
   if (wholeTree && kinds.has('technique')) graph.forEachNode((id, n) => void (n.kind === 'technique' && nodes.add(id)));
   for (const id of datasets)
     graph.forEachNeighbor(id, (other, n) => {

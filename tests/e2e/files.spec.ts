@@ -35,18 +35,6 @@ test('a broken graph file opens an error naming the file, field and expectation;
   await expect(page.getByRole('status')).toHaveText(status!);
 });
 
-test("a graph another tool wrote (Gephi's GEXF) is read and refused with one clear message; the graph stays", async ({ page }) => {
-  await openApp(page);
-  const status = await page.getByRole('status').textContent();
-  const gexf = readFileSync(new URL('../../../shared/fixtures/interop/Les Miserables.gexf', import.meta.url), 'utf8');
-  await dropFile(page, 'Les Miserables.gexf', gexf, 'application/xml');
-  const dialog = page.getByRole('alertdialog', { name: 'Les Miserables.gexf could not be opened' });
-  await expect(dialog).toContainText('a GEXF graph (77 nodes, 254 edges, written by Gephi 0.8.1), not a Lineage Atlas graph');
-  await screenshot(page, 'open-foreign-gexf');
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await expect(page.getByRole('status')).toHaveText(status!);
-});
-
 test('a valid graph file replaces the graph', async ({ page }) => {
   await openApp(page);
   await chooseFile(page, 'Open graph…', 'mini.json', miniText());

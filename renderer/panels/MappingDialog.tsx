@@ -1,0 +1,240 @@
+// panels/MappingDialog: the mapping step of issue 16. A graph another tool wrote (GEXF, GraphML, Cytoscape.js or
+// graphology JSON, a CSV node list and edge list) shows its first rows and the guessed meaning of each attribute; the
+// person confirms or changes it, sees what will import and what will not (with the element or row), and the mapping
+// is remembered for the next file with the same attributes. Loaded on first use (a dynamic import in App).
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EDGE_KINDS } from '../../src/schema/edges';
+import { NODE_KINDS } from '../../src/schema/nodes';
+import type { GraphFile } from '../../src/schema/document';
+import { type InputFile, problemLines, readInputs } from '../../src/import/inputs';
+import { attributeNames, type GraphMapping, guessMapping, mappingSignature, NODE_FIELDS, type NodeField } from '../../src/import/mapping';
+import { type MapProblem, toGraphFile } from '../../src/import/to-graph';
+import { recallMapping, rememberMapping } from './mapping-store';
+
+type Props = {
+  readonly files: readonly InputFile[];
+  /** The mapped graph file, named after its files: the caller opens it. */
+  readonly onConfirm: (graph: GraphFile, name: string, problems: readonly MapProblem[]) => void;
+  readonly onCancel: () => void;
+  /** Asks for the other half of a CSV node list and edge list. */
+  readonly onAddFile: () => void;
+};
+
+const FIELD_LABEL: Record<NodeField, string> = {
+  label: 'Label',
+  released: 'Release date',
+  modality: 'Modality',
+  purpose: 'Purpose',
+  generation: 'Generation',
+  homepage: 'Homepage (URL)',
+  license: 'Licence',
+};
+const cell = (v: unknown) => {
+  const s = typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+};
+
+export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const read = useMemo(() => readInputs(files), [files]);
+  const graphs = useMemo(() => (read.ok ? read.inputs.map((i) => i.foreign) : []), [read]);
+  const signature = useMemo(() => mappingSignature(graphs), [graphs]);
+  const names = useMemo(() => attributeNames(graphs), [graphs]);
+  const remembered = useMemo(() => recallMapping(signature), [signature]);
+  // The caller keys this dialog by its files, so new files start from their own remembered or guessed mapping.
+  const [mapping, setMapping] = useState<GraphMapping>(() => remembered ?? guessMapping(graphs));
+  const result = useMemo(() => (read.ok ? toGraphFile(read.inputs, mapping) : null), [read, mapping]);
+  const name = files.map((f) => f.name).join(' + ');
+
+  useEffect(() => {
+    const d = ref.current!;
+    if (!d.open) d.showModal();
+  }, []);
+
+  if (!read.ok)
+    return (
+      <dialog ref={ref} className="message-dialog error" role="alertdialog" aria-label={`${name} could not be opened`} onClose={onCancel}>
+        <h2>{name} could not be opened</h2>
+        <pre>{read.message}</pre>
+        <div className="dialog-buttons">
+          <button type="button" className="primary" autoFocus onClick={onCancel}>
+            OK
+          </button>
+        </div>
+      </dialog>
+    );
+
+  const formats = read.inputs.map((i) => i.foreign.format);
+  const csvHalf = formats.length === 1 && formats[0]!.startsWith('CSV');
+  const setNodes = (patch: Partial<GraphMapping['nodes']>) => setMapping((m) => ({ ...m, nodes: { ...m.nodes, ...patch } }));
+  const firstNodes = [...graphs.flatMap((g) => [...g.graph.nodes].slice(0, 5))].slice(0, 5);
+  const firstEdges = graphs.flatMap((g) => g.graph.edges.slice(0, 5)).slice(0, 5);
+  const nodeCols = names.nodes.slice(0, 7);
+  const edgeCols = names.edges.slice(0, 5);
+
+  return (
+    <dialog ref={ref} className="mapping-dialog" aria-label={`Map ${name}`} onClose={onCancel}>
+      <form method="dialog" onSubmit={(e) => e.preventDefault()}>
+        <h2>Map {name}</h2>
+        <p className="mapping-intro">
+          {formats.join(' + ')}: {graphs.reduce((n, g) => n + g.graph.order, 0)} nodes, {graphs.reduce((n, g) => n + g.graph.size, 0)}{' '}
+          edges. Say what each attribute means; every imported fact will cite {name} and its element or row.
+          {remembered
+            ? ' The mapping last used for files with these attributes is filled in.'
+            : ' The defaults are guessed from the names.'}
+        </p>
+        {csvHalf && (
+          <p>
+            <button type="button" onClick={onAddFile}>
+              {formats[0] === 'CSV node list' ? 'Add the edge list…' : 'Add the node list…'}
+            </button>
+          </p>
+        )}
+        <div className="mapping-body">
+          <fieldset className="mapping-fields">
+            <legend>Nodes</legend>
+            <KindSelect
+              label="Node kind"
+              kinds={NODE_KINDS}
+              all={(k) => `All ${k === 'dataset' ? 'datasets' : `${k}s`}`}
+              columns={names.nodes}
+              value={mapping.nodes.kind}
+              onChange={(kind) => setNodes({ kind: kind.from === 'column' ? { ...kind, otherwise: 'source' } : kind })}
+            />
+            {NODE_FIELDS.map((f) => (
+              <label key={f}>
+                {FIELD_LABEL[f]}
+                <select
+                  aria-label={FIELD_LABEL[f]}
+                  value={mapping.nodes[f] ?? ''}
+                  onChange={(e) => setNodes({ [f]: e.target.value || undefined })}
+                >
+                  <option value="">{f === 'label' ? '(the id)' : '(none)'}</option>
+                  {names.nodes.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="mapping-fields">
+            <legend>Edges</legend>
+            <KindSelect
+              label="Edge kind"
+              kinds={EDGE_KINDS}
+              all={(k) => `All ${k}`}
+              columns={names.edges}
+              value={mapping.edges.kind}
+              onChange={(k) =>
+                setMapping((m) => ({ ...m, edges: { ...m.edges, kind: k.from === 'column' ? { ...k, otherwise: 'derived-from' } : k } }))
+              }
+            />
+          </fieldset>
+          <div className="mapping-preview">
+            <Preview
+              label="First nodes"
+              head={['id', ...nodeCols]}
+              rows={firstNodes.map(([id, a]) => [id, ...nodeCols.map((c) => a.get(c))])}
+            />
+            <Preview
+              label="First edges"
+              head={['source', 'target', ...edgeCols]}
+              rows={firstEdges.map((e) => [e.source, e.target, ...edgeCols.map((c) => e.attributes.get(c))])}
+            />
+          </div>
+        </div>
+        {result && (
+          <div className="mapping-result" role="status">
+            <p>
+              {result.graph.nodes.length} nodes and {result.graph.edges.length} edges will import
+              {result.problems.length ? `; ${result.problems.length} not as they are:` : '; everything maps.'}
+            </p>
+            {result.problems.length > 0 && <pre aria-label="Not mapped">{problemLines(result.problems, 100).join('\n')}</pre>}
+          </div>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!result || result.graph.nodes.length === 0}
+            onClick={() => {
+              rememberMapping(signature, mapping);
+              onConfirm(result!.graph, name, result!.problems);
+            }}
+          >
+            Open {result?.graph.nodes.length ?? 0} nodes
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+type KindChoice<K> = { readonly from: 'constant'; readonly kind: K } | { readonly from: 'column'; readonly column: string };
+
+/** One kind for every node (or edge), or the kind read from an attribute whose values are the atlas's kinds. */
+function KindSelect<K extends string>(p: {
+  readonly label: string;
+  readonly kinds: readonly K[];
+  readonly all: (k: K) => string;
+  readonly columns: readonly string[];
+  readonly value: KindChoice<K>;
+  readonly onChange: (v: { from: 'constant'; kind: K } | { from: 'column'; column: string }) => void;
+}) {
+  const value = p.value.from === 'constant' ? `const:${p.value.kind}` : `col:${p.value.column}`;
+  return (
+    <label>
+      Kind
+      <select
+        aria-label={p.label}
+        value={value}
+        onChange={(e) => {
+          const v = e.target.value.slice(e.target.value.indexOf(':') + 1);
+          const kind = p.kinds.find((k) => k === v);
+          if (e.target.value.startsWith('col:')) p.onChange({ from: 'column', column: v });
+          else if (kind) p.onChange({ from: 'constant', kind });
+        }}
+      >
+        {p.kinds.map((k) => (
+          <option key={k} value={`const:${k}`}>
+            {p.all(k)}
+          </option>
+        ))}
+        {p.columns.map((c) => (
+          <option key={c} value={`col:${c}`}>
+            From “{c}”
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The first rows of the file as they are, before any mapping. */
+function Preview({ label, head, rows }: { readonly label: string; readonly head: readonly string[]; readonly rows: readonly unknown[][] }) {
+  return (
+    <table aria-label={label}>
+      <thead>
+        <tr>
+          {head.map((c, i) => (
+            <th key={i}>{c}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((v, j) => (
+              <td key={j}>{cell(v)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,116 @@
+// Issue 16 in web mode: a graph another tool wrote, opened by the Open button or dropped on the window, shows the
+// mapping step; confirmed, its nodes are drawn and the details panel cites the file and the element or row.
+import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { consoleErrors, drawnCount, openApp, screenshot } from './driver';
+
+// Parsing, mapping and laying out a few hundred nodes takes seconds on a loaded 2-core machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+const shared = (name: string) => readFileSync(new URL(`../../../shared/fixtures/interop/${name}`, import.meta.url), 'utf8');
+const ours = (name: string) => readFileSync(new URL(`../fixtures/interop16/${name}`, import.meta.url), 'utf8');
+
+const openByButton = async (page: Page, files: { name: string; text: string }[]) => {
+  for (const f of files) {
+    const chooser = page.waitForEvent('filechooser');
+    if (f === files[0]) await page.getByRole('button', { name: 'Open graph…' }).click();
+    else await page.getByRole('button', { name: /Add the (edge|node) list…/ }).click();
+    await (await chooser).setFiles({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) });
+  }
+};
+const drop = async (page: Page, files: { name: string; text: string }[]) => {
+  const transfer = await page.evaluateHandle((fs) => {
+    const dt = new DataTransfer();
+    for (const f of fs) dt.items.add(new File([f.text], f.name));
+    return dt;
+  }, files);
+  await page.dispatchEvent('.graph', 'drop', { dataTransfer: transfer });
+};
+
+/** Confirms the mapping step, then finds `label` by search and reads the details panel. */
+const confirmAndCheck = async (page: Page, title: string, nodes: number, label: string, cited: RegExp) => {
+  const dialog = page.getByRole('dialog', { name: `Map ${title}` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText(`${nodes} nodes and`);
+  await dialog.getByRole('button', { name: `Open ${nodes} nodes` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.graph-name')).toHaveText(title);
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true');
+  expect(await drawnCount(page)).toBe(nodes);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill(label);
+  await search.press('Enter');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(label);
+  await expect(details).toContainText(cited);
+};
+
+const CASES = [
+  { files: ['Les Miserables.gexf'], nodes: 77, label: 'Myriel', cited: /Les Miserables\.gexf, <node id="0">/ },
+  { files: ['spotify-veronica-espinoza.gexf'], nodes: 189, label: 'Elton John', cited: /<node id="Elton John">/ },
+  { files: ['GoT.graphml'], nodes: 126, label: 'DAENERYS', cited: /GoT\.graphml, <node id="n2">/ },
+  {
+    files: ['genemania-cytoscape.json'],
+    nodes: 31,
+    label: 'H__sapiens__1_-Hs:5285773',
+    cited: /genemania-cytoscape\.json, elements\[0\] \(id "296"\)/,
+  },
+  { files: ['celegans-graphology.json'], nodes: 306, label: '1', cited: /celegans-graphology\.json, nodes\[0\] \(key "0"\)/ },
+  { files: ['padgett-nodes.csv', 'padgett-edges.csv'], nodes: 16, label: 'Medici', cited: /padgett-nodes\.csv, row 10/ },
+] as const;
+
+for (const c of CASES) {
+  test(`${c.files.join(' + ')}: by the Open button, then dropped (the mapping remembered)`, async ({ page }) => {
+    test.slow();
+    await openApp(page);
+    const files = c.files.map((name) => ({ name, text: shared(name) }));
+    const title = c.files.join(' + ');
+    await openByButton(page, files);
+    await confirmAndCheck(page, title, c.nodes, c.label, c.cited);
+    await screenshot(page, `interop-${c.files[0].replace(/\W+/g, '-')}`);
+    await drop(page, files);
+    await expect(page.getByRole('dialog', { name: `Map ${title}` })).toContainText('The mapping last used for files with these attributes');
+    await confirmAndCheck(page, title, c.nodes, c.label, c.cited);
+    expect(consoleErrors(page)).toEqual([]);
+  });
+}
+
+test('a CSV with dates and edge types: the mapping step lists what it cannot map by row, the rest opens', async ({ page }) => {
+  test.slow();
+  await openApp(page);
+  await drop(page, [
+    { name: 'dated-nodes.csv', text: ours('dated-nodes.csv') },
+    { name: 'dated-edges.csv', text: ours('dated-edges.csv') },
+  ]);
+  const dialog = page.getByRole('dialog', { name: 'Map dated-nodes.csv + dated-edges.csv' });
+  await expect(dialog.getByLabel('Not mapped')).toContainText('dated-edges.csv row 5: left out: its target "unknown-node" is not a node');
+  await expect(dialog.getByLabel('Release date')).toHaveValue('date');
+  await screenshot(page, 'interop-mapping-step');
+  await confirmAndCheck(page, 'dated-nodes.csv + dated-edges.csv', 4, 'Alpaca', /dated-nodes\.csv, row 3/);
+});
+
+test('malformed files of each format are refused naming the file and the element or row; the graph stays', async ({ page }) => {
+  await openApp(page);
+  const status = await page.getByRole('status').textContent();
+  const broken = [
+    ['cut.gexf', '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a"', /cut\.gexf: .*not well-formed XML/],
+    ['no-id.graphml', '<graphml><graph><node/></graph></graphml>', /no-id\.graphml: .*<node> 1 id: expected a non-empty string/],
+    ['bad.cyjs', '{"elements":{"nodes":[{"data":{"id":""}}]}}', /bad\.cyjs: .*elements\[0\]\.data\.id/],
+    ['g.json', '{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"zz"}]}', /g\.json: .*edges\[0\]\.target: "zz" is not a node/],
+    ['e.csv', 'source,target\n"a,b\n', /e\.csv: .*row 2: Quoted field unterminated/],
+  ] as const;
+  for (const [name, text, message] of broken) {
+    await drop(page, [{ name, text }]);
+    const dialog = page.getByRole('alertdialog', { name: `${name} could not be opened` });
+    await expect(dialog).toContainText(message);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(page.getByRole('status')).toHaveText(status!);
+  }
+});
+
+test('the web Open dialog accepts every format the README lists', async ({ page }) => {
+  await openApp(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open graph…' }).click();
+  const accept = await (await chooser).element().getAttribute('accept');
+  for (const ext of ['.json', '.gexf', '.graphml', '.csv', '.cyjs']) expect(accept).toContain(ext);
+});
