@@ -5,13 +5,15 @@ import { decodeText } from '../../src/import/text';
 import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type PartialLoad, type SourceText } from '../../src/schema';
 
 export const SCHEMA_FILE = 'graph.schema.json';
+/** The curated alias table (import/catalogue/aliases) and its schema: in graph-data/, not graph files. */
+export const NOT_GRAPH_FILES = new Set([SCHEMA_FILE, 'aliases.json', 'aliases.schema.json']);
 
 /**
  * Every `*.json` in a folder except the generated JSON Schema, sorted for a stable merge order, decoded as
  * UTF-8 (a BOM skipped); a file that is not UTF-8 is an issue naming it and its encoding.
  */
 export async function readGraphFolder(dir: string, cwd = process.cwd()): Promise<{ sources: SourceText[]; issues: LoadIssue[] }> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE).sort();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !NOT_GRAPH_FILES.has(n)).sort();
   const read = await Promise.all(
     names.map(async (n) => {
       const file = relative(cwd, join(dir, n)) || n;

@@ -1,7 +1,7 @@
 // data/builtin: the curated survey graph, bundled at build time as raw text and parsed by the core.
 import { loadGraphPartial, type PartialLoad } from '../../src/schema/read';
 
-const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/graph.schema.json'], {
+const files = import.meta.glob<string>(['../../graph-data/*.json', '!../../graph-data/*.schema.json', '!../../graph-data/aliases.json'], {
   eager: true,
   query: '?raw',
   import: 'default',

@@ -71,7 +71,7 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
   const rows: [string, string, readonly Citation[]][] = [
     ['Purpose', d.taxonomy.purpose, d.taxonomy.provenance],
     ['Modality', d.taxonomy.modality.join(' + '), d.taxonomy.provenance],
-    ['Generation', GENERATION_NAME[d.taxonomy.generation].name, d.taxonomy.provenance],
+    ['Generation', d.taxonomy.generation ? GENERATION_NAME[d.taxonomy.generation].name : 'unknown (no date)', d.taxonomy.provenance],
   ];
   if (d.table1) {
     const t = d.table1;
