@@ -2,7 +2,16 @@
 // the current graph as it was and says why, naming the file, the field path and what was expected.
 import { useCallback, useMemo, useState } from 'react';
 import { sniffForeign } from '../src/import/sniff';
-import { type ForeignCheck, type LoadIssue, formatIssue, loadGraph, type LoadResult, type SourceText } from '../src/schema/read';
+import { addLayer, datasetsPerLayer, type LayeredDocument, layerKindOf, surveyLayer } from '../src/model/layers';
+import {
+  type ForeignCheck,
+  type LoadIssue,
+  formatIssue,
+  loadGraph,
+  type LoadResult,
+  parseGraphFile,
+  type SourceText,
+} from '../src/schema/read';
 import type { GraphDocument } from '../src/schema/document';
 import { loadBuiltinGraph } from './data/builtin';
 import { Explorer } from './Explorer';
@@ -54,6 +63,28 @@ export function App() {
       : null,
   );
 
+  // Catalogues added as layers beside the survey graph (issue 12); opening a file still replaces the graph.
+  const [layered, setLayered] = useState<{ readonly layers: LayeredDocument; readonly serial: number } | null>(null);
+  const addCatalogue = useCallback(
+    (name: string, text: string) => {
+      const r = parseGraphFile({ file: name, text });
+      if (!r.ok) {
+        setMessage({ kind: 'error', title: `${name} could not be added`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
+        return;
+      }
+      setLayered((l) => {
+        const base = l?.layers ?? surveyLayer(builtin.document!);
+        const next = addLayer(base, r.file, name, layerKindOf(r.file));
+        const issues = next.issues.slice(base.issues.length);
+        if (issues.length > 0)
+          setMessage({ kind: 'error', title: `${name}: ${issues.length} item(s) left out`, body: issues.slice(0, 20).join('\n') });
+        return { layers: next, serial: (l?.serial ?? 0) + 1 };
+      });
+      setOpened(null);
+    },
+    [builtin],
+  );
+
   const openText = useCallback((name: string, text: string) => {
     void loadOpened({ file: name, text }).then(
       (r) => {
@@ -74,10 +105,23 @@ export function App() {
   }, []);
 
   if (!builtin.document && !opened) return <LoadError issues={builtin.failed.flatMap((f) => f.issues)} />;
-  const current = opened ?? { name: 'Survey graph (built in)', document: builtin.document!, serial: 0 };
+  const current = opened ?? {
+    name: layered ? `Survey graph with ${layered.layers.layers.length - 1} layer(s)` : 'Survey graph (built in)',
+    document: layered?.layers.document ?? builtin.document!,
+    serial: layered ? 1000 + layered.serial : 0,
+  };
+  const layerCounts = !opened && builtin.document ? datasetsPerLayer(layered?.layers ?? surveyLayer(builtin.document)) : undefined;
   return (
     <>
-      <Explorer key={current.serial} document={current.document} graphName={current.name} openText={openText} showMessage={setMessage} />
+      <Explorer
+        key={current.serial}
+        document={current.document}
+        graphName={current.name}
+        openText={openText}
+        showMessage={setMessage}
+        layers={layerCounts}
+        onAddCatalogue={addCatalogue}
+      />
       <MessageDialog message={message} onClose={() => setMessage(null)} />
     </>
   );
