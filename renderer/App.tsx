@@ -3,7 +3,16 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { InputFile } from '../src/import/inputs';
 import { sniffForeign } from '../src/import/sniff';
-import { type ForeignCheck, type LoadIssue, formatIssue, loadGraph, type LoadResult, type SourceText } from '../src/schema/read';
+import { addLayer, datasetsPerLayer, type LayeredDocument, layerKindOf, surveyLayer } from '../src/model/layers';
+import {
+  type ForeignCheck,
+  type LoadIssue,
+  formatIssue,
+  loadGraph,
+  type LoadResult,
+  parseGraphFile,
+  type SourceText,
+} from '../src/schema/read';
 import type { GraphDocument, GraphFile } from '../src/schema/document';
 import { loadBuiltinGraph } from './data/builtin';
 import { Explorer } from './Explorer';
@@ -62,16 +71,44 @@ export function App() {
   // Another tool's graph goes to the mapping step; a CSV opened while another CSV waits there joins it (node list + edge list).
   const [mapping, setMapping] = useState<readonly InputFile[] | null>(null);
 
-  /**
-   * Opens a graph file the mapping step made. THE one place to point at the layer API (issue 12) when it lands; until
-   * then the mapped graph replaces the current one, as opening a graph file does.
-   */
-  const openMapped = useCallback((graph: GraphFile, name: string) => {
-    setMapping(null);
-    const r = loadGraph([{ file: name, text: JSON.stringify(graph) }]);
-    if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
-    else setMessage({ kind: 'error', title: `${name} could not be opened`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
-  }, []);
+  // Graph files added as layers beside the survey graph (issue 12): catalogues, and other tools' graphs once mapped.
+  const [layered, setLayered] = useState<{ readonly layers: LayeredDocument; readonly serial: number } | null>(null);
+  const addLayerFile = useCallback(
+    (file: GraphFile, name: string, kind: Parameters<typeof addLayer>[3]) => {
+      setLayered((l) => {
+        const base = l?.layers ?? surveyLayer(builtin.document!);
+        const next = addLayer(base, file, name, kind);
+        const issues = next.issues.slice(base.issues.length);
+        if (issues.length > 0)
+          setMessage({ kind: 'error', title: `${name}: ${issues.length} item(s) left out`, body: issues.slice(0, 20).join('\n') });
+        return { layers: next, serial: (l?.serial ?? 0) + 1 };
+      });
+      setOpened(null);
+    },
+    [builtin],
+  );
+  const addCatalogue = useCallback(
+    (name: string, text: string) => {
+      const r = parseGraphFile({ file: name, text });
+      if (r.ok) addLayerFile(r.file, name, layerKindOf(r.file));
+      else setMessage({ kind: 'error', title: `${name} could not be added`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
+    },
+    [addLayerFile],
+  );
+
+  /** A graph the mapping step made from another tool's file opens as a layer of its own beside the survey graph. */
+  const openMapped = useCallback(
+    (graph: GraphFile, name: string) => {
+      setMapping(null);
+      if (builtin.document) addLayerFile(graph, name, 'file');
+      else {
+        const r = loadGraph([{ file: name, text: JSON.stringify(graph) }]);
+        if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
+        else setMessage({ kind: 'error', title: `${name} could not be opened`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
+      }
+    },
+    [builtin, addLayerFile],
+  );
 
   const openText = useCallback((name: string, text: string) => {
     const format = sniffForeign(name, text);
@@ -102,10 +139,23 @@ export function App() {
   }, []);
 
   if (!builtin.document && !opened) return <LoadError issues={builtin.failed.flatMap((f) => f.issues)} />;
-  const current = opened ?? { name: 'Survey graph (built in)', document: builtin.document!, serial: 0 };
+  const current = opened ?? {
+    name: layered ? `Survey graph with ${layered.layers.layers.length - 1} layer(s)` : 'Survey graph (built in)',
+    document: layered?.layers.document ?? builtin.document!,
+    serial: layered ? 1000 + layered.serial : 0,
+  };
+  const layerCounts = !opened && builtin.document ? datasetsPerLayer(layered?.layers ?? surveyLayer(builtin.document)) : undefined;
   return (
     <>
-      <Explorer key={current.serial} document={current.document} graphName={current.name} openText={openText} showMessage={setMessage} />
+      <Explorer
+        key={current.serial}
+        document={current.document}
+        graphName={current.name}
+        openText={openText}
+        showMessage={setMessage}
+        layers={layerCounts}
+        onAddCatalogue={addCatalogue}
+      />
       <MessageDialog message={message} onClose={() => setMessage(null)} />
       {mapping && (
         <Suspense fallback={null}>

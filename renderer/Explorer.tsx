@@ -28,6 +28,8 @@ import { ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { GRAPH_ACCEPT, Toolbar } from './panels/Toolbar';
+import { Layers } from './panels/Layers';
+import type { LayerInfo } from '../src/model/layers';
 import { LayoutProgress } from './layout/LayoutProgress';
 import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
@@ -55,9 +57,12 @@ type Props = {
   readonly graphName: string;
   readonly openText: (name: string, text: string) => void;
   readonly showMessage: (m: Message) => void;
+  /** Datasets per layer and "Add catalogue…" (issue 12); absent where an opened file replaced the graph. */
+  readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number }[] | undefined;
+  readonly onAddCatalogue?: (name: string, text: string) => void;
 };
 
-export function Explorer({ document: doc, graphName, openText, showMessage }: Props) {
+export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue }: Props) {
   const graph = useMemo(() => buildGraph(doc), [doc]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const dataHash = useMemo(() => documentHash(doc), [doc]);
@@ -281,6 +286,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
         <p role="status" aria-live="polite">
           {statusLine(scene.status)}
         </p>
+        {layers && onAddCatalogue && <Layers counts={layers} onAdd={onAddCatalogue} />}
         <p className="graph-name">{graphName}</p>
       </footer>
       <Suspense fallback={null}>

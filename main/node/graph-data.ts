@@ -7,13 +7,15 @@ import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type Part
 export const SCHEMA_FILE = 'graph.schema.json';
 /** The classification of licence terms (issue 13): beside the graph files, not one of them. */
 export const LICENCE_TERMS_FILE = 'licence-terms.json';
+/** Files in graph-data/ that are not graph files: the schema, the alias table and its schema, the licence terms. */
+export const NOT_GRAPH_FILES = new Set([SCHEMA_FILE, 'aliases.json', 'aliases.schema.json', LICENCE_TERMS_FILE]);
 
 /**
  * Every `*.json` in a folder except the generated JSON Schema, sorted for a stable merge order, decoded as
  * UTF-8 (a BOM skipped); a file that is not UTF-8 is an issue naming it and its encoding.
  */
 export async function readGraphFolder(dir: string, cwd = process.cwd()): Promise<{ sources: SourceText[]; issues: LoadIssue[] }> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE && n !== LICENCE_TERMS_FILE).sort();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !NOT_GRAPH_FILES.has(n)).sort();
   const read = await Promise.all(
     names.map(async (n) => {
       const file = relative(cwd, join(dir, n)) || n;

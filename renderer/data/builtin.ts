@@ -2,12 +2,8 @@
 import { loadGraphPartial, type PartialLoad } from '../../src/schema/read';
 
 const files = import.meta.glob<string>(
-  ['../../graph-data/*.json', '!../../graph-data/graph.schema.json', '!../../graph-data/licence-terms.json'],
-  {
-    eager: true,
-    query: '?raw',
-    import: 'default',
-  },
+  ['../../graph-data/*.json', '!../../graph-data/*.schema.json', '!../../graph-data/aliases.json', '!../../graph-data/licence-terms.json'],
+  { eager: true, query: '?raw', import: 'default' },
 );
 
 /** The built-in graph of every file that is whole: one broken file costs its own data, and is named, not the atlas. */

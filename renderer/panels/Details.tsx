@@ -75,8 +75,14 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
   const rows: [string, string, readonly Citation[]][] = [
     ['Purpose', d.taxonomy.purpose, d.taxonomy.provenance],
     ['Modality', d.taxonomy.modality.join(' + '), d.taxonomy.provenance],
-    ['Generation', GENERATION_NAME[d.taxonomy.generation].name, d.taxonomy.provenance],
+    ['Generation', d.taxonomy.generation ? GENERATION_NAME[d.taxonomy.generation].name : 'unknown (no date)', d.taxonomy.provenance],
   ];
+  // Values an importer inferred by a rule are marked so, with the rule (issue 12).
+  if (d.taxonomy.construction) rows.push(['Construction', d.taxonomy.construction, d.taxonomy.provenance]);
+  for (const i of d.taxonomy.inferred ?? []) {
+    const row = rows.find(([k]) => k.toLowerCase() === i.facet);
+    if (row) row[1] = `${row[1]} (inferred: ${i.rule})`;
+  }
   if (d.table1) {
     const t = d.table1;
     rows.push(['Table 1 row', t.name, t.provenance], ['Construction method', t.constructionMethod, t.provenance]);

@@ -45,7 +45,7 @@ export function flatNode(n: GraphNode): Flat {
   if (n.kind === 'dataset') {
     f.purpose = n.taxonomy.purpose;
     f.modality = n.taxonomy.modality.join(';');
-    f.generation = n.taxonomy.generation;
+    if (n.taxonomy.generation) f.generation = n.taxonomy.generation;
     if (n.size) {
       f.size = n.size[0]!.value.value;
       f.size_unit = n.size[0]!.value.unit;

@@ -209,7 +209,7 @@ export function toLatexTable(graph: AtlasGraph, visible: Subset): string {
     return [
       tex(d.label) + (keys.length ? `~\\cite{${keys.join(',')}}` : ''),
       d.released?.[0]?.value.slice(0, 7) ?? '--',
-      GENERATION_NAME[d.taxonomy.generation].short,
+      d.taxonomy.generation ? GENERATION_NAME[d.taxonomy.generation].short : '--',
       d.taxonomy.purpose,
       d.taxonomy.modality.join('+'),
       d.table1?.constructionMethod ?? '--',

@@ -3,7 +3,7 @@
 import type { Citation } from '../schema/citation';
 import type { GraphNode, Size } from '../schema/nodes';
 
-export const CLAIM_FIELDS = ['released', 'size', 'license', 'languages', 'homepage'] as const;
+export const CLAIM_FIELDS = ['released', 'size', 'license', 'languages', 'homepage', 'hfId', 'github', 'arxiv', 'creators'] as const;
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 export type ClaimValue = string | readonly string[] | Size;
 export type Claim = { readonly value: ClaimValue; readonly provenance: readonly Citation[]; readonly note?: string | undefined };
@@ -14,6 +14,10 @@ export const CLAIM_FIELD_LABEL: Readonly<Record<ClaimField, string>> = {
   license: 'License',
   languages: 'Languages',
   homepage: 'Homepage',
+  hfId: 'Hugging Face id',
+  github: 'GitHub',
+  arxiv: 'arXiv',
+  creators: 'Creators',
 };
 
 /** The claims a node makes for a field, or undefined where its kind has no such field or it is not given. */

@@ -118,7 +118,7 @@ export function facetIndex(graph: AtlasGraph): FacetIndex {
   }
   const index: FacetIndex = {
     datasets: ds.map((d) => d.id),
-    generation: ds.map((d) => d.taxonomy.generation),
+    generation: ds.map((d) => d.taxonomy.generation ?? ''),
     month: ds.map(releaseMonth),
     values,
     byValue,

@@ -24,6 +24,9 @@ export const UrlCitation = z.strictObject({
   kind: z.literal('url'),
   url: WebUrl,
   title: text(LIMITS.name).describe('what the page is, e.g. "tatsu-lab/stanford_alpaca README"'),
+  field: text(LIMITS.name)
+    .optional()
+    .describe('the field of a catalogue entry or card the fact was read from, e.g. "Inferred Metadata.HF Date"'),
   note,
 });
 

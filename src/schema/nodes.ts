@@ -28,8 +28,10 @@ export const Generation = z
   .describe('§2.1: the previous generation (aggregation of NLP tasks) or the later one (after InstructGPT)');
 export const Purpose = z.enum(['demonstration', 'comparison', 'generalist']);
 export const Modality = z
-  .enum(['text', 'image', 'point-cloud', 'video'])
-  .describe('text and image are the survey\'s (§4: "only encompass two modalities"); point clouds and video are what sources add');
+  .enum(['text', 'image', 'point-cloud', 'video', 'speech'])
+  .describe(
+    'text and image are the survey\'s (§4: "only encompass two modalities"); point clouds, video and speech are what sources and catalogues add',
+  );
 export const ConstructionMethod = z.enum(['generated', 'augmented']);
 export const PairingGroup = z.enum(['H-H', 'H-M', 'M-M']);
 export const DemonstrationPreparation = z
@@ -41,7 +43,7 @@ export const PreferenceAnnotation = z
 export const MultimodalApproach = z
   .enum(['modified-cv-datasets', 'generated-from-scratch'])
   .describe('§4: modification of existing computer-vision datasets, or generation from scratch');
-export const SizeUnit = z.enum(['instances', 'conversations', 'comparisons', 'prompts', 'tasks', 'images', 'messages']);
+export const SizeUnit = z.enum(['instances', 'conversations', 'comparisons', 'prompts', 'tasks', 'images', 'messages', 'hours']);
 
 export type Generation = z.infer<typeof Generation>;
 export type Purpose = z.infer<typeof Purpose>;
@@ -55,6 +57,14 @@ export const Size = z.strictObject({
   asOf: DateStr.optional().describe('the date (or the release) the count describes'),
 });
 export type Size = z.infer<typeof Size>;
+
+/** A Hugging Face dataset id: "owner/name", or a legacy top-level "name". */
+export const HfId = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'a Hugging Face dataset id, "owner/name"');
+/** A new-style arXiv id, e.g. "2203.02155". */
+export const ArxivId = z.string().regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id such as 2203.02155');
 
 const common = {
   id: NodeId,
@@ -110,10 +120,23 @@ export const Figure2Placement = z.strictObject({
   provenance: Provenance,
 });
 
+/** How a dataset was built, in the survey's words for imported data: by a model, by people, or both. */
+export const Construction = z.enum(['model-generated', 'human-annotated', 'model-and-human']);
+export type Construction = z.infer<typeof Construction>;
+
+/** A taxonomy value an importer inferred by an explicit rule rather than read from the survey (issue 12). */
+export const InferredFacet = z.strictObject({
+  facet: z.enum(['purpose', 'modality', 'generation', 'construction']),
+  rule: text(LIMITS.note).describe('the rule that produced the value, as a sentence a person can check'),
+});
+export type InferredFacet = z.infer<typeof InferredFacet>;
+
 export const Taxonomy = z.strictObject({
   purpose: Purpose,
   modality: z.array(Modality).min(1),
-  generation: Generation,
+  generation: Generation.optional().describe('absent only where an imported dataset gives no date to infer it from'),
+  construction: Construction.optional().describe('model-generated or human-annotated (imported datasets, inferred)'),
+  inferred: z.array(InferredFacet).optional().describe('which of these values were inferred by a rule, and the rule'),
   provenance: Provenance,
 });
 
@@ -132,6 +155,12 @@ export const DatasetNode = z.strictObject({
     .optional()
     .describe("the modalities the data has, as its own source states them (taxonomy.modality is the survey's)"),
   homepage,
+  hfId: claims(HfId).optional().describe('the Hugging Face dataset id, "owner/name" or a legacy "name"'),
+  github: claims(WebUrl).optional().describe('the GitHub repository (or folder) of the data'),
+  arxiv: claims(ArxivId).optional().describe('the arXiv id of the paper that introduced the data'),
+  creators: claims(z.array(text(LIMITS.name)).min(1))
+    .optional()
+    .describe('the people or organisations that made the data'),
 });
 
 export const SourceNode = z.strictObject({

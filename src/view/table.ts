@@ -28,7 +28,7 @@ export function datasetRow(d: DatasetNode): Row {
     cells: {
       label: d.label,
       released: d.released?.[0]?.value ?? '',
-      generation: GENERATION_NAME[d.taxonomy.generation].name,
+      generation: d.taxonomy.generation ? GENERATION_NAME[d.taxonomy.generation].name : '',
       purpose: d.taxonomy.purpose,
       modality: d.taxonomy.modality.join(' + '),
       method: d.table1?.constructionMethod ?? '',

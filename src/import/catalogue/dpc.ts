@@ -1,0 +1,143 @@
+// import/catalogue/dpc: the Data Provenance Collection's summaries (`data_summaries/`, `-speech/`, `-video/`)
+// as catalogue entries. One summary file is one collection: a JSON object keyed by dataset. Pure: the caller
+// reads the files and passes their texts.
+import type { Citation } from '../../schema/citation';
+import { DateStr, type DateKind, type Modality } from '../../schema/nodes';
+import { LIMITS } from '../../schema/text';
+import { withoutBom } from '../text';
+import { arxivIdOf, cleanText, type Entry, type EntryDate, githubKeyOf, hfIdOf, strings, webUrl } from './entry';
+import { languageCode, licenseId } from './vocab';
+
+export const DPC_REPOSITORY = 'https://github.com/Data-Provenance-Initiative/Data-Provenance-Collection';
+
+/** The summary folders of a checkout and the modality of their datasets. */
+export const DPC_FOLDERS: Readonly<Record<string, Modality>> = {
+  data_summaries: 'text',
+  'data_summaries-speech': 'speech',
+  'data_summaries-video': 'video',
+};
+
+/** The four dates of "Inferred Metadata", each with what it dates. */
+const DATE_FIELDS: readonly (readonly [string, DateKind])[] = [
+  ['HF Date', 'first-commit'],
+  ['S2 Date', 'paper'],
+  ['Github Date', 'first-commit'],
+  ['PwC Date', 'paper'],
+];
+
+export type DpcFile = { readonly file: string; readonly text: string };
+export type CatalogueIssue = { readonly file: string; readonly message: string };
+export type DpcCollection = { readonly file: string; readonly name: string; readonly entries: readonly Entry[] };
+
+/** Whether a path in a checkout is a summary this reader takes (not `_template.json`). */
+export const isDpcSummary = (path: string): boolean => {
+  const [folder, name, ...rest] = path.split('/');
+  return rest.length === 0 && folder! in DPC_FOLDERS && !!name?.endsWith('.json') && !name.startsWith('_');
+};
+
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/** Reads one summary file. A file that does not parse is an issue naming it and the parser's message. */
+export function readDpcSummary(
+  input: DpcFile,
+  commit = 'main',
+): { ok: true; collection: DpcCollection } | { ok: false; issue: CatalogueIssue } {
+  const folder = input.file.split('/')[0]!;
+  const modality = DPC_FOLDERS[folder] ?? 'text';
+  let json: unknown;
+  try {
+    json = JSON.parse(withoutBom(input.text));
+  } catch (e) {
+    return { ok: false, issue: { file: input.file, message: `not valid JSON (${(e as Error).message})` } };
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, issue: { file: input.file, message: 'expected a JSON object keyed by dataset' } };
+  const url = `${DPC_REPOSITORY}/blob/${commit}/${input.file.split('/').map(encodeURIComponent).join('/')}`;
+  const title = cleanText(`Data Provenance Collection, ${input.file}`, LIMITS.name);
+  const entries: Entry[] = [];
+  let collectionName = '';
+  for (const [key, raw] of Object.entries(json)) {
+    const e = obj(raw);
+    const uid = str(e['Unique Dataset Identifier']) || key;
+    const name = cleanText(str(e['Dataset Name']) || key);
+    if (!name) continue;
+    collectionName ||= cleanText(str(e.Collection));
+    const cite = (field: string): Citation => ({ kind: 'url', url, title, field: cleanText(`${uid}: ${field}`, LIMITS.name) });
+    entries.push(entryOf(input.file, uid, name, e, modality, cite));
+  }
+  if (entries.length === 0) return { ok: false, issue: { file: input.file, message: 'no dataset entries' } };
+  const name =
+    collectionName ||
+    input.file
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '');
+  return { ok: true, collection: { file: input.file, name, entries } };
+}
+
+function entryOf(file: string, uid: string, name: string, e: Record<string, unknown>, modality: Modality, cite: Entry['cite']): Entry {
+  const meta = obj(e['Inferred Metadata']);
+  const dates: EntryDate[] = [];
+  for (const [field, kind] of DATE_FIELDS) {
+    const v = str(meta[field]);
+    if (DateStr.safeParse(v).success) dates.push({ value: v, field: `Inferred Metadata.${field}`, kind });
+  }
+  const year = typeof e['Year Released'] === 'number' ? e['Year Released'] : undefined;
+  const metrics = obj(e['Text Metrics']);
+  const dialogs = metrics['Num Dialogs'];
+  const hours =
+    typeof e.Hours === 'number' ? ['Hours', e.Hours] : typeof e['Video Hours'] === 'number' ? ['Video Hours', e['Video Hours']] : null;
+  const size =
+    typeof dialogs === 'number' && dialogs > 0
+      ? { value: { value: dialogs, unit: 'instances' as const, counts: 'dialogs' }, field: 'Text Metrics.Num Dialogs' }
+      : hours && (hours[1] as number) > 0
+        ? { value: { value: hours[1] as number, unit: 'hours' as const }, field: hours[0] as string }
+        : undefined;
+  const licenses = (Array.isArray(e.Licenses) ? e.Licenses : []).flatMap((l) => {
+    const id = licenseId(str(obj(l).License));
+    return id ? [{ value: cleanText(id), field: 'Licenses' }] : [];
+  });
+  const languageNames = strings(e.Languages);
+  const isoGiven = strings(e['Languages (ISO)']);
+  const languages = new Set<string>();
+  const unknownLanguages: string[] = [];
+  for (const l of isoGiven.length > 0 ? isoGiven : languageNames) {
+    const code = languageCode(l);
+    if (code) languages.add(code);
+    else unknownLanguages.push(l);
+  }
+  const human = str(e['Human Annotation']);
+  const hfUrl = webUrl(e['Hugging Face URL']);
+  const hfId = str(meta['HF Dataset']) || (hfUrl ? hfIdOf(hfUrl) : undefined);
+  const github = webUrl(e['GitHub URL']);
+  const arxivUrl = webUrl(e['ArXiv URL']) ?? webUrl(e['Paper URL']);
+  const arxiv = arxivUrl ? arxivIdOf(arxivUrl) : undefined;
+  const bib = str(e.Bibtex);
+  return {
+    origin: 'dpc',
+    file,
+    key: uid,
+    name,
+    modality,
+    ...(hfId && hfIdOf(hfId) === hfId ? { hfId } : hfId && /^[A-Za-z0-9][\w.-]*$/.test(hfId) ? { hfId } : {}),
+    ...(github && githubKeyOf(github) ? { github } : {}),
+    ...(arxiv ? { arxiv } : {}),
+    ...(webUrl(e['Dataset URL']) ? { homepage: webUrl(e['Dataset URL'])! } : {}),
+    dates,
+    ...(year !== undefined && year > 1900 && year < 2100 ? { year } : {}),
+    ...(size ? { size } : {}),
+    licenses,
+    languages: [...languages],
+    unknownLanguages,
+    creators: strings(e.Creators).map((c) => cleanText(c, LIMITS.name)),
+    derivedFrom: strings(e['Derived from Datasets']).map((d) => d.trim()),
+    models: strings(e['Model Generated']).map((m) => m.trim()),
+    ...(human === 'Yes' ? { humanAnnotation: true } : human === 'No' ? { humanAnnotation: false } : {}),
+    ...(strings(e['Model Generated']).length > 0 ? { machineGenerated: true } : {}),
+    tasks: [...strings(e['Task Categories']), ...strings(e.Tasks)],
+    ...(bib.startsWith('@') ? { bibtex: bib } : {}),
+    cite,
+  };
+}
