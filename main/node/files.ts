@@ -1,10 +1,10 @@
 // main/node/files: file operations of the desktop app and the CLI: atomic writes, checked reads, small JSON stores.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { formatMegabytes } from '../../src/import/limits';
+import { formatMegabytes } from '../../src/schema/limits';
 import { decodeText } from '../../src/import/text';
 import type { Result } from '../../src/ipc/contract';
-import { formatIssue, loadGraph } from '../../src/schema/load';
+import { formatIssue, loadGraph } from '../../src/import/load';
 import { parseViewText } from '../../src/view/file';
 import type { ViewSpec } from '../../src/view/spec';
 
