@@ -10,6 +10,7 @@ import { sceneOf } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, fitScene } from '../renderer/canvas/sceneClasses';
+import { updateLabels } from '../renderer/canvas/labels';
 import { detailed, detailFor, stylesheet } from '../renderer/canvas/stylesheet';
 import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
 import { syntheticGraph } from './synthetic';
@@ -68,9 +69,11 @@ async function run(n: number | 'survey', opts: Options = {}) {
   // Plain cytoscape: the same elements and positions, its default style; filter by each element's style.
   let plainDraw = NaN;
   let plainFilter = NaN;
+  let plainCreate = NaN;
   if (opts.plain !== false) {
     const t2 = now();
     const plain = cytoscape({ container: container(), elements: structuredClone(elements), layout: { name: 'preset' } });
+    plainCreate = now() - t2;
     await rendered(plain);
     await painted();
     plainDraw = now() - t2;
@@ -88,7 +91,8 @@ async function run(n: number | 'survey', opts: Options = {}) {
   }
   await painted();
 
-  // The atlas: its stylesheet and level of detail, visibility from the core's indexes, classes on what changes.
+  // The atlas as the canvas draws it: its stylesheet and level of detail, what a scene does not draw removed from the
+  // renderer, classes on what changes, the frame, and the label grid's labels.
   const heapBefore = heap();
   const t4 = now();
   const large = !detailed(graph.order + graph.size);
@@ -100,22 +104,41 @@ async function run(n: number | 'survey', opts: Options = {}) {
     hideEdgesOnViewport: large,
     ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
+  const tCreated = now();
   const laidOut = { positions };
   const scene = sceneOf(graph, view, laidOut);
+  const tScene = now();
   applyScene(cy, scene);
+  const tApplied = now();
   fitScene(cy, scene, false);
+  // As the canvas does: the label grid picks the nodes to label at this zoom.
+  updateLabels(cy, undefined);
+  const tFit = now();
   // The WebGL renderer may not emit cytoscape's 'render' event: there, two frames stand for the first draw.
   if (!opts.webgl) await rendered(cy);
   await painted();
   const atlasDraw = now() - t4;
+  const drawPhases = {
+    create: tCreated - t4,
+    scene: tScene - tCreated,
+    apply: tApplied - tScene,
+    fitAndLabels: tFit - tApplied,
+    render: now() - tFit,
+  };
   const heapAfter = heap();
   const tAfterLoad = now();
 
   const t5 = now();
-  applyScene(cy, sceneOf(graph, { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } }, laidOut));
+  const filtered = sceneOf(graph, { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } }, laidOut);
+  const t5s = now();
+  applyScene(cy, filtered);
+  updateLabels(cy, undefined);
+  const t5a = now();
   await painted();
   const atlasFilter = now() - t5;
+  const filterPhases = { scene: t5s - t5, apply: t5a - t5s, render: now() - t5a };
   applyScene(cy, scene);
+  updateLabels(cy, undefined);
   await painted();
 
   const t6 = now();
@@ -125,9 +148,14 @@ async function run(n: number | 'survey', opts: Options = {}) {
 
   const t7 = now();
   // Lineage focus among the rest (dimmed): the subject is highlighted, every other element dimmed.
-  applyScene(cy, sceneOf(graph, { ...view, focus: dataset, context: 'dim' }, laidOut));
+  const focused = sceneOf(graph, { ...view, focus: dataset, context: 'dim' }, laidOut);
+  const t7s = now();
+  applyScene(cy, focused);
+  updateLabels(cy, dataset);
+  const t7a = now();
   await painted();
   const focus = now() - t7;
+  const focusPhases = { scene: t7s - t7, apply: t7a - t7s, render: now() - t7a };
   const longAfterLoad = longestSince(tAfterLoad);
   const longest = longestSince(t0);
   cy.destroy();
@@ -146,6 +174,7 @@ async function run(n: number | 'survey', opts: Options = {}) {
     longAfterLoad,
     heapMB: (heapAfter - Math.min(heapBefore, heapAfter)) / 2 ** 20,
     heapTotalMB: heapAfter / 2 ** 20,
+    phases: { plainCreate, draw: drawPhases, filter: filterPhases, focus: focusPhases },
   };
 }
 

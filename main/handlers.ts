@@ -2,7 +2,8 @@
 // against real temporary folders without Electron.
 import { basename } from 'node:path';
 import type { Channel, ParsedRequest, Response } from '../src/ipc/contract';
-import { svgToPdf, svgToPng } from './node/figure-render';
+import { svgToPdf, svgToPngAsync } from './node/figure-render';
+import { checkFigureSvg } from './node/svg-check';
 import { pushRecent, readGraphFile, readViewFile, writeFileAtomic } from './node/files';
 
 export type Dialogs = {
@@ -36,7 +37,8 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
   };
   return {
     // Open only what the user picks in the dialog, never a path the page names (it sends none; the contract
-    // refuses one, and this handler would not read it either).
+    // refuses one, and this handler would not read it either). Main reads and decodes the file within its limits;
+    // the page parses it, so a hostile file never holds main's event loop.
     'graph:open': async () => {
       const chosen = await dialogs.open({ title: 'Open graph', filters: GRAPH_FILTERS });
       if (!chosen) return { ok: true, value: null };
@@ -58,12 +60,16 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
       return r;
     },
     'export:save': ({ suggestedName, extension, data }) => saveTo('Export', suggestedName, extension, data),
-    'figure:save': async ({ svg, widthPt, heightPt, dataHash, format, options, title, suggestedName, view }) => {
+    // The page composed the SVG: main renders and saves only what holds nothing but a figure's shapes and text.
+    'figure:save': async ({ svg: sent, widthPt, heightPt, dataHash, format, options, title, suggestedName, view }) => {
+      const checked = checkFigureSvg(sent);
+      if (!checked.ok) return checked;
+      const svg = checked.value;
       const bytes =
         format === 'svg'
           ? svg
           : format === 'png'
-            ? svgToPng(svg, options)
+            ? await svgToPngAsync(svg, options)
             : await svgToPdf(svg, {
                 widthPt,
                 heightPt,

@@ -12,7 +12,7 @@ import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseViewText } from '../src/view/file';
-import { replaceView, setLayout, setShow, toggleTheme, trace } from '../src/view/intents';
+import { replaceView, setLayout, setShow, showSelection, togglePicked, toggleTheme, trace } from '../src/view/intents';
 import type { ViewSpec } from '../src/view/spec';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
@@ -85,6 +85,14 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
   const shown = useMemo(() => shownOf(scene), [scene]);
   const counts = useMemo(() => facetCounts(graph, view.filter), [graph, view.filter]);
   const select = useCallback((id: string | undefined) => setSelected(id), []);
+  // Nodes picked by hand (shift- or Ctrl/Cmd-click, or the details panel) until shown as the view's selection
+  // (a new graph mounts a new Explorer, so picks never outlive their graph).
+  const [picked, setPicked] = useState<string[]>([]);
+  const pick = useCallback((id: string) => setPicked((p) => togglePicked(p, id)), []);
+  const showPicked = useCallback(() => {
+    setView(showSelection(picked));
+    setPicked([]);
+  }, [picked, setView]);
 
   const applyView = useCallback(
     (next: ViewSpec) => {
@@ -218,10 +226,17 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           </div>
           <Suspense fallback={null}>
             {view.show === 'table' && <DatasetTable graph={graph} ids={shown.nodes} selected={selected} onSelect={select} />}
-            {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPickTechnique={select} />}
+            {view.show === 'generations' && <Generations graph={graph} ids={shown.nodes} onPick={select} />}
           </Suspense>
           <section className="graph" role="region" aria-label="Graph" hidden={view.show !== 'graph'}>
-            <SubjectBar graph={graph} scene={scene} setView={setView} />
+            <SubjectBar
+              graph={graph}
+              scene={scene}
+              setView={setView}
+              picked={picked}
+              onShowPicked={showPicked}
+              onClearPicked={() => setPicked([])}
+            />
             <div className="graph-stage">
               {layout.axis?.kind === 'time' && <TimeAxisOverlay cy={cy} axis={layout.axis} />}
               {layout.axis?.kind === 'grid' && <GridOverlay cy={cy} grid={layout.axis} />}
@@ -234,6 +249,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
                 restore={restore}
                 onSelect={select}
                 onReady={setCy}
+                picked={picked}
+                onPick={pick}
               />
               <HoverCard cy={cy} graph={graph} />
               <ZoomControls cy={cy} scene={scene} />
@@ -250,6 +267,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage }: Pr
           tracing={view.trace?.to ?? null}
           traceFound={view.trace ? scene.subject?.problem === undefined : null}
           onTrace={(to) => setView(trace(to && selected ? { from: selected, to } : undefined))}
+          picked={selected !== undefined && picked.includes(selected)}
+          onPick={pick}
         />
       </div>
       <footer className="statusbar">

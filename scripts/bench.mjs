@@ -74,6 +74,7 @@ try {
     const runs = [];
     for (let i = 0; i < repeatsFor(n); i++) runs.push(await p.evaluate((k) => globalThis.runBench(k), n));
     const m = (key) => median(runs.map((r) => r[key]));
+    if (process.env.BENCH_PHASES) for (const r of runs) console.log(JSON.stringify(r.phases));
     const name = `${n === 'survey' ? 'survey (built in)' : `synthetic ${n}`}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`;
     console.log(
       `| ${name} | ${runs[0].n} | ${runs[0].edges} | ${ms(m('load'))} | ${ms(m('layout'))} | ${ms(m('plainDraw'))} | ${ms(m('atlasDraw'))} | ${ratio(m('atlasDraw'), m('plainDraw'))} | ${ms(m('plainFilter'))} | ${ms(m('atlasFilter'))} | ${ratio(m('atlasFilter'), m('plainFilter'))} | ${ms(m('search'))} | ${ms(m('focus'))} | ${ms(m('longest'))} | ${ms(m('longAfterLoad'))} | ${m('heapTotalMB').toFixed(0)} MB |`,
@@ -86,23 +87,26 @@ try {
   let b = null;
   const WEBGL_LIMIT_S = 120;
   const limit = setTimeout(() => void b?.close(), WEBGL_LIMIT_S * 1000);
-  try {
-    const opened = await page(['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']);
-    b = opened.browser;
-    const q = opened.page;
-    const gl = await q.evaluate(() => !!globalThis.document.createElement('canvas').getContext('webgl2'));
-    const canvas = await q.evaluate(() => globalThis.runBench(3000, { plain: false }));
-    console.log(`\nWebGL phase: canvas renderer at 3,000 nodes in the SwiftShader browser: first draw ${ms(canvas.atlasDraw)}`);
-    const wgl = gl ? await q.evaluate(() => globalThis.runBench(3000, { plain: false, webgl: true })) : null;
-    webgl = { gl, canvas, wgl };
-    await b.close();
-  } catch (e) {
-    webgl = { error: `${e.message.split('\n')[0]} (the phase is ended after ${WEBGL_LIMIT_S} s)` };
-  } finally {
-    clearTimeout(limit);
-  }
+  if (process.env.BENCH_WEBGL === '0') webgl = 'skipped';
+  else
+    try {
+      const opened = await page(['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']);
+      b = opened.browser;
+      const q = opened.page;
+      const gl = await q.evaluate(() => !!globalThis.document.createElement('canvas').getContext('webgl2'));
+      const canvas = await q.evaluate(() => globalThis.runBench(3000, { plain: false }));
+      console.log(`\nWebGL phase: canvas renderer at 3,000 nodes in the SwiftShader browser: first draw ${ms(canvas.atlasDraw)}`);
+      const wgl = gl ? await q.evaluate(() => globalThis.runBench(3000, { plain: false, webgl: true })) : null;
+      webgl = { gl, canvas, wgl };
+      await b.close();
+    } catch (e) {
+      webgl = { error: `${e.message.split('\n')[0]} (the phase is ended after ${WEBGL_LIMIT_S} s)` };
+    } finally {
+      clearTimeout(limit);
+    }
 
-  if (webgl?.error) console.log(`\nWebGL renderer: could not be measured (${webgl.error})`);
+  if (webgl === 'skipped') console.log('\nWebGL renderer: skipped (BENCH_WEBGL=0)');
+  else if (webgl?.error) console.log(`\nWebGL renderer: could not be measured (${webgl.error})`);
   else if (!webgl.gl) console.log('\nWebGL renderer: no WebGL2 context in this Chromium, even on SwiftShader');
   else
     console.log(

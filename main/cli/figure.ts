@@ -1,7 +1,6 @@
 // npm run figure: a figure (SVG, PNG, PDF) or a data export (GEXF, GraphML, CSV, Cytoscape.js JSON, BibTeX,
 // LaTeX) of a view of the built-in graph, headless: no display, no browser.
 //   npm run figure -- --view fig.view.json --format pdf --width 7.16in --out fig.pdf
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +14,7 @@ import { formatIssue } from '../../src/import/load';
 import { sceneOf } from '../../src/view/scene';
 import { parseViewText } from '../../src/view/file';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';
-import { writeFileAtomic } from '../node/files';
+import { readTextFile, VIEW_FILE, writeFileAtomic } from '../node/files';
 import { svgToPdf, svgToPng } from '../node/figure-render';
 import { loadGraphFolder } from '../node/graph-data';
 
@@ -83,13 +82,9 @@ export async function main(argv: string[]): Promise<string> {
 
   let view: ViewSpec = defaultView();
   if (a.view) {
-    let text: string;
-    try {
-      text = await readFile(a.view, 'utf8');
-    } catch (e) {
-      fail(`${a.view}: cannot read the view (${(e as Error).message})`);
-    }
-    const r = parseViewText(a.view, text);
+    const text = await readTextFile(a.view, VIEW_FILE); // decoded like every file read: a BOM skipped, UTF-16 and invalid UTF-8 named
+    if (!text.ok) fail(text.message);
+    const r = parseViewText(a.view, text.value);
     if (!r.ok) fail(r.message);
     view = r.view;
   }

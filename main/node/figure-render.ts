@@ -1,5 +1,5 @@
 // main/node/figure-render: PNG (resvg) and PDF (pdfkit + svg-to-pdfkit) made from the one SVG, with embedded fonts.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { createRequire } from 'node:module';
@@ -29,13 +29,19 @@ export function setPngDpi(png: Buffer, dpi: number): Buffer {
   return Buffer.concat([png.subarray(0, ihdrEnd), chunk, png.subarray(ihdrEnd)]);
 }
 
+const pngOptions = (o: Pick<FigureOptions, 'dpi' | 'size' | 'width'>) => ({
+  fitTo: { mode: 'width' as const, value: Math.round(figureWidthInches(o) * o.dpi) },
+  font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+});
+
+/** The PNG, rendered synchronously (the CLI and scripts). */
 export function svgToPng(svg: string, o: Pick<FigureOptions, 'dpi' | 'size' | 'width'>): Buffer {
-  const widthPx = Math.round(figureWidthInches(o) * o.dpi);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: widthPx },
-    font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return setPngDpi(resvg.render().asPng(), o.dpi);
+  return setPngDpi(new Resvg(svg, pngOptions(o)).render().asPng(), o.dpi);
+}
+
+/** The PNG, rendered on a worker thread of resvg's (the desktop's main process, whose event loop every window shares). */
+export async function svgToPngAsync(svg: string, o: Pick<FigureOptions, 'dpi' | 'size' | 'width'>): Promise<Buffer> {
+  return setPngDpi((await renderAsync(svg, pngOptions(o))).asPng(), o.dpi);
 }
 
 /** The page of a composed figure: its size in points, and what the PDF's metadata says of it. */

@@ -4,23 +4,29 @@ import { basename } from 'node:path';
 import { formatMegabytes } from '../../src/schema/limits';
 import { decodeText } from '../../src/import/text';
 import type { Result } from '../../src/ipc/contract';
-import { formatIssue, loadGraph } from '../../src/import/load';
 import { parseViewText } from '../../src/view/file';
 import type { ViewSpec } from '../../src/view/spec';
 
 /** Larger files are refused before they are read: no graph of ours comes near this. */
 export const MAX_FILE_BYTES = 50_000_000;
+/** A view is a few hundred bytes (a selection of thousands of ids a few hundred KB): main parses it, within this bound. */
+export const MAX_VIEW_BYTES = 2_000_000;
+
+export type ReadLimit = { readonly bytes: number; readonly what: string };
+export const GRAPH_FILE: ReadLimit = { bytes: MAX_FILE_BYTES, what: 'a graph file' };
+export const VIEW_FILE: ReadLimit = { bytes: MAX_VIEW_BYTES, what: 'a view file' };
 
 export { cleanStaleTemporaries, writeFileAtomic } from './atomic';
 
-async function readChecked(path: string): Promise<Result<string>> {
+/** A file's text: a file, within the size limit, UTF-8 (a BOM skipped); else why not, naming the file. Nothing is parsed. */
+export async function readTextFile(path: string, limit: ReadLimit = GRAPH_FILE): Promise<Result<string>> {
   try {
     const s = await stat(path);
     if (!s.isFile()) return { ok: false, message: `${basename(path)}: not a file` };
-    if (s.size > MAX_FILE_BYTES)
+    if (s.size > limit.bytes)
       return {
         ok: false,
-        message: `${basename(path)}: ${formatMegabytes(s.size, 'up')} is larger than the ${formatMegabytes(MAX_FILE_BYTES)} a graph file may be`,
+        message: `${basename(path)}: ${formatMegabytes(s.size, 'up')} is larger than the ${formatMegabytes(limit.bytes)} ${limit.what} may be`,
       };
     const decoded = decodeText(await readFile(path));
     return decoded.ok ? { ok: true, value: decoded.text } : { ok: false, message: `${basename(path)}: ${decoded.message}` };
@@ -29,21 +35,19 @@ async function readChecked(path: string): Promise<Result<string>> {
   }
 }
 
-/** Reads and checks a graph file; the message of a broken one names the file, the field path and what was expected. */
+/**
+ * A graph file's text, read within the limits and decoded, but not parsed: the page parses it (it has the
+ * parsers, and does the same for a dropped file), so a hostile file can hold one page for as long as its parse
+ * takes, never the main process that every window's dialogs, menus and saves go through.
+ */
 export async function readGraphFile(path: string): Promise<Result<{ name: string; path: string; text: string }>> {
-  const read = await readChecked(path);
-  if (!read.ok) return read;
-  const loaded = loadGraph([{ file: basename(path), text: read.value }]);
-  if (!loaded.ok) {
-    const lines = loaded.issues.slice(0, 20).map(formatIssue);
-    if (loaded.issues.length > 20) lines.push(`…and ${loaded.issues.length - 20} more`);
-    return { ok: false, message: lines.join('\n') };
-  }
-  return { ok: true, value: { name: basename(path), path, text: read.value } };
+  const read = await readTextFile(path, GRAPH_FILE);
+  return read.ok ? { ok: true, value: { name: basename(path), path, text: read.value } } : read;
 }
 
+/** A view file, read within its small limit and parsed (in main: bounded by the limit to a few milliseconds). */
 export async function readViewFile(path: string): Promise<Result<{ path: string; view: ViewSpec }>> {
-  const read = await readChecked(path);
+  const read = await readTextFile(path, VIEW_FILE);
   if (!read.ok) return read;
   const r = parseViewText(basename(path), read.value);
   return r.ok ? { ok: true, value: { path, view: r.view } } : r;

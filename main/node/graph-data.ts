@@ -5,13 +5,15 @@ import { decodeText } from '../../src/import/text';
 import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type PartialLoad, type SourceText } from '../../src/import/load';
 
 export const SCHEMA_FILE = 'graph.schema.json';
+/** The classification of licence terms (issue 13): beside the graph files, not one of them. */
+export const LICENCE_TERMS_FILE = 'licence-terms.json';
 
 /**
  * Every `*.json` in a folder except the generated JSON Schema, sorted for a stable merge order, decoded as
  * UTF-8 (a BOM skipped); a file that is not UTF-8 is an issue naming it and its encoding.
  */
 export async function readGraphFolder(dir: string, cwd = process.cwd()): Promise<{ sources: SourceText[]; issues: LoadIssue[] }> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE).sort();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE && n !== LICENCE_TERMS_FILE).sort();
   const read = await Promise.all(
     names.map(async (n) => {
       const file = relative(cwd, join(dir, n)) || n;

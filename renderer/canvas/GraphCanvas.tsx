@@ -5,9 +5,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
-import { elementsOf } from './elements';
+import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
-import { applyScene, drawnState, fitScene } from './sceneClasses';
+import { applyScene, drawnState, fitScene, setElements } from './sceneClasses';
 import { detailed, detailFor, stylesheet } from './stylesheet';
 
 /** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
@@ -22,6 +22,9 @@ type Props = {
   readonly restore: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
   readonly onSelect: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
+  /** Nodes picked by hand (class `picked`); a shift- or Ctrl/Cmd-click picks or unpicks one. */
+  readonly picked?: readonly string[];
+  readonly onPick?: (id: string) => void;
 };
 
 export function GraphCanvas(props: Props) {
@@ -35,6 +38,8 @@ export function GraphCanvas(props: Props) {
 
   // The layout key the canvas last drew (null: nothing drawn yet), and the viewport its last framing chose.
   const laidOut = useRef<string | null>(null);
+  /** Labels again on the next frame, once however many changes ask (each pass costs seconds at 10,000 nodes). */
+  const relabelSoon = useRef<() => void>(() => {});
   const framedAt = useRef<{ zoom: number; x: number; y: number } | null>(null);
   /** Frames the scene and remembers the viewport chosen (a resize re-frames a view still there). */
   const frame_ = (cy: Core, animate: boolean) => {
@@ -61,7 +66,12 @@ export function GraphCanvas(props: Props) {
     cy.on('tap', (evt) => {
       if (evt.target === cy) latest.current.onSelect(undefined);
     });
-    cy.on('tap', 'node', (evt) => latest.current.onSelect(evt.target.id()));
+    cy.on('tap', 'node', (evt) => {
+      const e = evt.originalEvent as MouseEvent | undefined;
+      const pick = latest.current.onPick;
+      if (pick && (e?.shiftKey || e?.ctrlKey || e?.metaKey)) pick(evt.target.id());
+      else latest.current.onSelect(evt.target.id());
+    });
     // Labels follow the viewport, once a frame at most.
     let frame = 0;
     const relabel = () => {
@@ -73,6 +83,7 @@ export function GraphCanvas(props: Props) {
       });
     };
     cy.on('viewport resize', relabel);
+    relabelSoon.current = relabel;
     // The container changes size (a panel opens, fonts load, the window is resized): cytoscape is told, and a
     // view the user has not moved since it was framed is framed again.
     const observer = new ResizeObserver(() => {
@@ -95,11 +106,7 @@ export function GraphCanvas(props: Props) {
 
   // A new graph: replace the elements.
   useEffect(() => {
-    const cy = cyRef.current!;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elementsOf(graph, latest.current.scene.layout.positions));
-    });
+    setElements(cyRef.current!, elementsOf(graph, latest.current.scene.layout.positions));
     laidOut.current = null;
   }, [graph]);
 
@@ -118,12 +125,13 @@ export function GraphCanvas(props: Props) {
     const key = scene.layoutKey;
     const pos = scene.layout.positions;
     if (scene.nodes.length > 0 && Object.keys(pos).length === 0) return; // the layout's engine is still loading
-    if (laidOut.current === key) return void updateLabels(cy, latest.current.selected);
+    if (laidOut.current === key) return relabelSoon.current();
     const first = laidOut.current === null;
     laidOut.current = key;
     const right = scene.layout.labels?.side === 'right';
     cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
     cy.batch(() => cy.nodes().toggleClass('label-right', right));
+    el.setAttribute('data-routed', String(applyRoutes(cy, scene.layout)));
     const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
     if (first) {
       cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
@@ -132,12 +140,13 @@ export function GraphCanvas(props: Props) {
       el.setAttribute('data-ready', 'true');
       return;
     }
-    // Hidden nodes jump; drawn ones glide to their new places while the view frames them (large graphs jump).
+    // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
+    // out of the renderer and take their places when a scene draws them again (applyScene).
     const animate = scene.nodes.length <= ANIMATE_UP_TO;
-    cy.batch(() => (animate ? cy.nodes('.hidden') : moved).forEach((n) => void (pos[n.id()] && n.position({ ...pos[n.id()]! }))));
-    if (animate) moved.not('.hidden').forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    if (animate) moved.forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
+    else cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
     frame_(cy, animate);
-    cy.one('viewport', () => updateLabels(cy, latest.current.selected));
+    relabelSoon.current(); // and again with each frame of the new viewport
   }, [scene]);
 
   useEffect(() => {
@@ -153,12 +162,20 @@ export function GraphCanvas(props: Props) {
     cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
   }, [restore]);
 
+  // Picked nodes: a class, and their count for the tests.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    const on = new Set(props.picked ?? []);
+    cy.batch(() => cy.nodes().forEach((n) => void (n.hasClass('picked') !== on.has(n.id()) && n.toggleClass('picked', on.has(n.id())))));
+    container.current!.setAttribute('data-picked', String(on.size));
+  }, [props.picked, graph]);
+
   // Selection from outside (search, table, details): select, and centre it if it is off screen, keeping the zoom.
   useEffect(() => {
     const cy = cyRef.current!;
     const id = selected;
     const current = cy.$('node:selected');
-    updateLabels(cy, id);
+    relabelSoon.current();
     if (id && current.length === 1 && current.id() === id) return;
     cy.batch(() => {
       current.unselect();

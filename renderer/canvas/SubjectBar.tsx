@@ -1,5 +1,6 @@
 // canvas/SubjectBar: above the canvas when a view is about a trace, a selection or a focused lineage: what
 // it shows, how much of the lineage, whether the rest is hidden or dimmed, and the way back to everything.
+// While nodes are picked by hand (shift- or Ctrl/Cmd-click) it offers to show them alone.
 import type { AtlasGraph } from '../../src/model/build';
 import type { Scene } from '../../src/view/scene';
 import { clearSubject, setContext, setDepth, setDirection } from '../../src/view/intents';
@@ -13,14 +14,49 @@ const DIRECTIONS: Readonly<Record<Direction, string>> = {
   family: 'Whole family',
 };
 
-export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGraph; readonly scene: Scene; readonly setView: SetView }) {
+/** "Alpaca, Self-Instruct and 2 more": the nodes a selection names, for the bar. */
+function names(graph: AtlasGraph, ids: Iterable<string>, most = 4): string {
+  const all = [...ids].filter((id) => graph.hasNode(id)).map((id) => graph.getNodeAttribute(id, 'label'));
+  const shown = all.slice(0, most).join(', ');
+  return all.length > most ? `${shown} and ${all.length - most} more` : shown;
+}
+
+type Props = {
+  readonly graph: AtlasGraph;
+  readonly scene: Scene;
+  readonly setView: SetView;
+  /** Nodes picked by hand, not yet shown, and what to do with them. */
+  readonly picked?: readonly string[];
+  readonly onShowPicked?: () => void;
+  readonly onClearPicked?: () => void;
+};
+
+export function SubjectBar({ graph, scene, setView, picked = [], onShowPicked, onClearPicked }: Props) {
   const { subject, view } = scene;
-  if (!subject) return null;
+  const picks =
+    picked.length > 0 ? (
+      <span className="picks" role="group" aria-label="Picked nodes">
+        {picked.length} picked ({names(graph, picked)}){' '}
+        <button type="button" onClick={onShowPicked}>
+          Show selection only
+        </button>{' '}
+        <button type="button" onClick={onClearPicked}>
+          Clear picks
+        </button>
+      </span>
+    ) : null;
+  if (!subject)
+    return picks ? (
+      <div className="subject-bar" role="group" aria-label="Subject">
+        {picks}
+      </div>
+    ) : null;
   const isFocus = subject.kind === 'focus' && view.focus !== undefined && graph.hasNode(view.focus);
   return (
     <div className="subject-bar" role="group" aria-label="Subject">
       <span>
         Showing <strong>{subject.label}</strong>
+        {subject.kind === 'selection' && subject.core.size > 0 ? `: ${names(graph, subject.core)}` : ''}
         {subject.problem ? ` (${subject.problem})` : ''}
       </span>
       {isFocus && (
@@ -56,6 +92,7 @@ export function SubjectBar({ graph, scene, setView }: { readonly graph: AtlasGra
       <button type="button" onClick={() => setView(clearSubject())}>
         Show everything
       </button>
+      {picks}
     </div>
   );
 }

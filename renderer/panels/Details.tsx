@@ -14,6 +14,7 @@ import { GENERATION_NAME, NODE_STYLE } from '../../src/style/palette';
 import { setDepth, toggleFocus } from '../../src/view/intents';
 import { Depth, type ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
+import { LicenceDetails } from './LicenceDetails';
 import { Sources } from './Sources';
 import { SurveyDisagreements } from './SurveyDisagreements';
 
@@ -27,6 +28,9 @@ type Props = {
   /** Whether a lineage path joins the node to the traced one (null when not tracing). */
   readonly traceFound: boolean | null;
   readonly onTrace: (target: string | null) => void;
+  /** Whether the node is among those picked by hand, and how to pick or unpick it (as a shift-click does). */
+  readonly picked?: boolean;
+  readonly onPick?: (id: string) => void;
 };
 
 function Claims({
@@ -141,7 +145,7 @@ function References({ graph, id }: { readonly graph: AtlasGraph; readonly id: st
   );
 }
 
-export function Details({ graph, id, view, setView, onSelect, tracing, traceFound, onTrace }: Props) {
+export function Details({ graph, id, view, setView, onSelect, tracing, traceFound, onTrace, picked = false, onPick }: Props) {
   const node = id && graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
   const disagreements = useMemo(() => (node ? disagreementsOf(graph, node.id) : []), [graph, node]);
   const lineage = useMemo(() => {
@@ -191,6 +195,7 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
       )}
       <SurveyDisagreements graph={graph} node={node} />
       <Claims graph={graph} node={node} disputed={disputedFields} />
+      {node.kind === 'dataset' && <LicenceDetails graph={graph} id={node.id} />}
       {disputedEdges.length > 0 && (
         <section className="disputed">
           <h3>
@@ -217,6 +222,16 @@ export function Details({ graph, id, view, setView, onSelect, tracing, traceFoun
           <button type="button" aria-pressed={focused} onClick={() => setView(toggleFocus(node.id))}>
             {focused ? 'Clear lineage focus' : 'Focus lineage'}
           </button>
+          {onPick && (
+            <button
+              type="button"
+              aria-pressed={picked}
+              onClick={() => onPick(node.id)}
+              title="Shift- or Ctrl-click on the graph does the same"
+            >
+              {picked ? 'Unpick' : 'Pick for a selection'}
+            </button>
+          )}
           <label>
             Depth{' '}
             <select

@@ -6,21 +6,25 @@ import type { AtlasGraph } from '../../src/model/build';
 import { type StackBy, stackedReleases, techniquesByGeneration } from '../../src/queries/generations';
 import { Generation } from '../../src/schema/nodes';
 import { GENERATION_NAME, SERIES_COLOR } from '../../src/style/palette';
+import { undatedDatasets } from '../../src/view/scene';
 
 const COLORS: Readonly<Record<string, string>> = SERIES_COLOR;
 
 export function Generations({
   graph,
   ids,
-  onPickTechnique,
+  onPick,
 }: {
   readonly graph: AtlasGraph;
   readonly ids: ReadonlySet<string>;
-  readonly onPickTechnique: (id: string) => void;
+  /** Selects a node: a technique of the lists, or an undated dataset. */
+  readonly onPick: (id: string) => void;
 }) {
   const [by, setBy] = useState<StackBy>('purpose');
   const stacked = useMemo(() => stackedReleases(graph, ids, by), [graph, ids, by]);
   const techniques = useMemo(() => techniquesByGeneration(graph, ids), [graph, ids]);
+  // The status line counts these with the same function: a chart of months has no place for them.
+  const undated = useMemo(() => undatedDatasets(graph, ids), [graph, ids]);
   const n = stacked.months.length;
   const totals = stacked.months.map((_, i) => stacked.series.reduce((a, s) => a + s.counts[i]!, 0));
   const max = Math.max(1, ...totals);
@@ -103,6 +107,21 @@ export function Generations({
           </g>
         )}
       </svg>
+      {undated.length > 0 && (
+        <p className="note" role="note" aria-label="Undated datasets">
+          {undated.length} shown dataset{undated.length === 1 ? ' has' : 's have'} no release date and {undated.length === 1 ? 'is' : 'are'}{' '}
+          not in this chart (the time layouts put {undated.length === 1 ? 'it' : 'them'} in their “undated” gutter):{' '}
+          {undated.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <button type="button" className="link" onClick={() => onPick(id)}>
+                {graph.getNodeAttribute(id, 'label')}
+              </button>
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <div className="generation-techniques">
         {Generation.options.map((gen) => (
           <section key={gen}>
@@ -113,7 +132,7 @@ export function Generations({
               <ul className="bars">
                 {techniques[gen].map((t) => (
                   <li key={t.technique}>
-                    <button type="button" className="link" onClick={() => onPickTechnique(t.technique)}>
+                    <button type="button" className="link" onClick={() => onPick(t.technique)}>
                       {t.label}
                     </button>
                     <span className="bar" style={{ width: `${(t.count / techniques[gen][0]!.count) * 100}%` }} />

@@ -28,6 +28,14 @@ export function CitationText({ graph, c }: { readonly graph: AtlasGraph; readonl
       </span>
     );
   }
+  if (c.kind === 'file')
+    return (
+      <span className="cite file-cite">
+        {c.file}
+        {c.locator ? `, ${c.locator}` : ''}
+        {note}
+      </span>
+    );
   return (
     <span className="cite">
       <a href={c.url} target="_blank" rel="noreferrer noopener">

@@ -3,6 +3,7 @@
 import type { AtlasGraph } from '../model/build';
 import type { Scene } from '../view/scene';
 import { toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toLatexTable } from './formats';
+import { toLicenceCsv, toLicenceMarkdown } from './licences';
 
 export const DATA_FORMATS = {
   gexf: 'GEXF (Gephi)',
@@ -11,6 +12,8 @@ export const DATA_FORMATS = {
   cyjs: 'Cytoscape.js JSON',
   bib: 'BibTeX of the references',
   tex: 'LaTeX table (booktabs)',
+  'licences-csv': 'Licence audit (CSV)',
+  'licences-md': 'Licence audit (Markdown)',
 } as const;
 export type DataFormat = keyof typeof DATA_FORMATS;
 export const isDataFormat = (f: string): f is DataFormat => Object.hasOwn(DATA_FORMATS, f);
@@ -38,6 +41,10 @@ export function dataFiles(format: DataFormat, graph: AtlasGraph, scene: Scene, b
       return [[`${base}.bib`, toBibtex(graph, shown)]];
     case 'tex':
       return [[`${base}.tex`, toLatexTable(graph, shown)]];
+    case 'licences-csv':
+      return [[`${base}.licences.csv`, toLicenceCsv(graph, shown)]];
+    case 'licences-md':
+      return [[`${base}.licences.md`, toLicenceMarkdown(graph, shown)]];
     case 'csv': {
       const { nodes, edges } = toCsv(graph, shown);
       return [

@@ -7,7 +7,13 @@ import type { GraphNode } from '../schema/nodes';
 export type Flat = Record<string, string | number>;
 
 export const citationText = (c: Citation): string =>
-  c.kind === 'survey' ? `survey ${c.locator}` : c.kind === 'reference' ? `${c.ref}${c.locator ? ` ${c.locator}` : ''}` : c.url;
+  c.kind === 'survey'
+    ? `survey ${c.locator}`
+    : c.kind === 'reference'
+      ? `${c.ref}${c.locator ? ` ${c.locator}` : ''}`
+      : c.kind === 'file'
+        ? `${c.file}${c.locator ? ` ${c.locator}` : ''}`
+        : c.url;
 
 /** The columns every export shares, in a fixed order; absent facts are left out (not written as empty). */
 export const NODE_COLUMNS = [

@@ -1,3 +1,4 @@
 export * from './flat';
 export * from './formats';
 export * from './data';
+export * from './licences';

@@ -13,13 +13,24 @@ export type ForeignEdge = {
   readonly source: string;
   readonly target: string;
   readonly attributes: Attributes;
+  /** The element or row it was read from (`<edge> 3`, `edges[2]`, `row 4`), for citations and problem lists. */
+  readonly where?: string | undefined;
 };
+/** Something the reader let through but a person should hear of (a node there twice, an edge naming no node), located. */
+export type ReadNote = { readonly where: string; readonly message: string };
 /** The nodes and edges of a foreign file, keyed by Maps: `order` nodes, `size` edges (repeated pairs stay separate). */
 export type ForeignGraphData = {
   readonly nodes: ReadonlyMap<string, Attributes>;
   readonly edges: readonly ForeignEdge[];
   readonly order: number;
   readonly size: number;
+  /** Where each node was first read (`<node id="a">`, `nodes[2] (key "a")`, `row 3 (id "a")`). */
+  readonly where?: ReadonlyMap<string, string>;
+  /** Nodes no element or row declares, added because an edge names them. */
+  readonly implied?: ReadonlySet<string>;
+  readonly notes?: readonly ReadNote[];
+  /** GEXF's `timeformat` (date, dateTime, integer, double), where the file says it. */
+  readonly timeformat?: string | undefined;
 };
 
 /** A refusal that names the element or field; its message is shown as it is. */
@@ -41,6 +52,10 @@ export const asArray = (v: unknown, where: string): unknown[] => {
 export class Builder {
   readonly nodes = new Map<string, Map<string, unknown>>();
   readonly edges: ForeignEdge[] = [];
+  readonly where = new Map<string, string>();
+  readonly implied = new Set<string>();
+  readonly notes: ReadNote[] = [];
+  timeformat: string | undefined;
   private readonly edgeKeys = new Set<string>();
   constructor(private readonly format: ForeignFormat) {}
 
@@ -77,10 +92,17 @@ export class Builder {
     const there = this.nodes.get(id);
     if (there) {
       if (duplicate === 'refuse') throw new ForeignReadError(`${where}: node ${quote(id)} is there twice`);
-      for (const [k, v] of attributes) there.set(k, v);
+      if (this.implied.delete(id)) this.where.set(id, where);
+      else
+        this.notes.push({
+          where,
+          message: `node ${quote(id)} is there twice (first ${this.where.get(id)}); only attributes the first lacks are read`,
+        });
+      for (const [k, v] of attributes) if (!there.has(k) || there.get(k) === '') there.set(k, v);
       return;
     }
     this.nodes.set(id, attributes);
+    this.where.set(id, where);
     this.count();
   }
 
@@ -98,17 +120,19 @@ export class Builder {
     ] as const)
       if (!this.nodes.has(id)) {
         if (missing === 'refuse') throw new ForeignReadError(`${where}.${end}: ${quote(id)} is not a node of the file`);
-        this.node(id);
+        this.node(id, new Map(), 'merge', `${where}.${end}`);
+        this.implied.add(id);
       }
     // A repeated edge key becomes a keyless edge: the file still has that edge.
     const k = key !== undefined && !this.edgeKeys.has(key) ? key : undefined;
     if (k !== undefined) this.edgeKeys.add(k);
-    this.edges.push({ key: k, source, target, attributes });
+    this.edges.push({ key: k, source, target, attributes, where });
     this.count();
   }
 
   done(): ForeignGraphData {
     if (this.nodes.size === 0) throw new ForeignReadError(`no nodes: an empty ${this.format} graph`);
-    return { nodes: this.nodes, edges: this.edges, order: this.nodes.size, size: this.edges.length };
+    const { where, implied, notes, timeformat } = this;
+    return { nodes: this.nodes, edges: this.edges, order: this.nodes.size, size: this.edges.length, where, implied, notes, timeformat };
   }
 }

@@ -1,6 +1,6 @@
 // import/csv: CSV node and edge lists (Gephi's spreadsheet, pandas) read with papaparse into a graph builder.
 import Papa from 'papaparse';
-import { type Builder, ForeignReadError } from './builder';
+import { type Builder, ForeignReadError, quote } from './builder';
 import { FOREIGN_LIMITS, ForeignLimitError } from '../schema/limits';
 
 export function readCsv(format: 'CSV node list' | 'CSV edge list', text: string, b: Builder): void {
@@ -21,7 +21,7 @@ export function readCsv(format: 'CSV node list' | 'CSV edge list', text: string,
       );
     if (format === 'CSV node list') {
       const v = r[id >= 0 ? id : key];
-      if (v) b.node(b.id(v, `${where} id`), attrs(), 'merge');
+      if (v) b.node(b.id(v, `${where} id`), attrs(), 'merge', `${where} (id ${quote(v)})`);
     } else {
       const [s, t] = [r[source], r[target]];
       if (!s || !t) return;

@@ -1,5 +1,5 @@
 // import/cyjs: Cytoscape's and Cytoscape.js's JSON read into a graph builder.
-import { asArray, type Builder, entriesOf } from './builder';
+import { asArray, type Builder, entriesOf, quote } from './builder';
 import { isObject, type Json, own } from './sniff';
 
 /** Cytoscape.js JSON: `elements` as an array or as `{ nodes, edges }`; repeated pairs stay separate edges. */
@@ -16,7 +16,7 @@ export function readCytoscape(json: Json, b: Builder): string | undefined {
     if (own(d, 'source') !== undefined || own(d, 'id') === undefined) return;
     const id = b.id(own(d, 'id'), `elements[${i}].data.id`);
     const pos = isObject(el) ? own(el, 'position') : undefined;
-    b.node(id, b.attributes([...entriesOf(d), ...entriesOf(pos)], `elements[${i}].data`), 'merge');
+    b.node(id, b.attributes([...entriesOf(d), ...entriesOf(pos)], `elements[${i}].data`), 'merge', `elements[${i}] (id ${quote(id)})`);
   });
   list.forEach((el, i) => {
     const d = dataOf(el);

@@ -12,7 +12,7 @@ import { readGraphologyJson } from './graphology-json';
 import { checkJsonNesting, FOREIGN_LIMITS, ForeignLimitError } from '../schema/limits';
 import { type ForeignFormat, type Json, jsonOf, sniffForeign } from './sniff';
 
-export { type Attributes, type ForeignEdge, type ForeignGraphData, ForeignReadError } from './builder';
+export { type Attributes, type ForeignEdge, type ForeignGraphData, ForeignReadError, type ReadNote } from './builder';
 export { FOREIGN_FORMATS, type ForeignFormat, sniffForeign } from './sniff';
 
 /** A foreign graph as read: its format, who wrote it where the file says, and its nodes and edges. */

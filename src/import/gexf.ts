@@ -9,6 +9,7 @@ export function readGexf(text: string, b: Builder): string | undefined {
   const creator = child(root, 'meta') && child(child(root, 'meta')!, 'creator');
   const graph = child(root, 'graph');
   if (!graph) throw new ForeignReadError('<gexf> has no <graph> element');
+  b.timeformat = attr(graph, 'timeformat');
   const declared = {
     node: new Map<string, { title: string; type?: string | undefined }>(),
     edge: new Map<string, { title: string; type?: string | undefined }>(),
@@ -40,6 +41,12 @@ export function readGexf(text: string, b: Builder): string | undefined {
       const entries: [string, unknown][] = [];
       const label = attr(n, 'label');
       if (label !== undefined) entries.push(['label', label]);
+      // Dynamic GEXF: the node's own start/end, and its <spells> as a list of { start, end }.
+      for (const a of ['start', 'end', 'startopen', 'endopen']) if (attr(n, a) !== undefined) entries.push([a, attr(n, a)]);
+      const spells = children(n, 'spells')
+        .flatMap((s) => children(s, 'spell'))
+        .map((s) => ({ start: attr(s, 'start') ?? attr(s, 'startopen'), end: attr(s, 'end') ?? attr(s, 'endopen') }));
+      if (spells.length > 0) entries.push(['spells', spells]);
       entries.push(...values(n, 'node', `<node id=${quote(id)}>`));
       const pos = child(n, 'position');
       for (const axis of ['x', 'y', 'z'])
@@ -47,13 +54,13 @@ export function readGexf(text: string, b: Builder): string | undefined {
           const v = Number(pos.getAttribute(axis));
           if (Number.isFinite(v)) entries.push([axis, v]);
         }
-      b.node(id, b.attributes(entries, `<node id=${quote(id)}>`), 'merge');
+      b.node(id, b.attributes(entries, `<node id=${quote(id)}>`), 'merge', `<node id=${quote(id)}>`);
     });
   children(graph, 'edges')
     .flatMap((es) => children(es, 'edge'))
     .forEach((e, i) => {
-      const where = `<edge> ${i + 1}`;
       const key = attr(e, 'id');
+      const where = key === undefined ? `<edge> ${i + 1}` : `<edge id=${quote(key)}>`;
       const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
       const entries: [string, unknown][] = [];
       for (const a of ['label', 'weight', 'type']) {

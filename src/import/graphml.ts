@@ -6,26 +6,42 @@ import { attr, child, children, ownText, parseXml, typedValue } from './xml';
 /** GraphML: `key` declarations, then the first `graph`'s `node` and `edge` elements with their `data`. */
 export function readGraphml(text: string, b: Builder): void {
   const root = parseXml(text, 'GraphML');
-  const keys = new Map<string, { name: string; type?: string | undefined }>();
+  const keys = new Map<string, { name: string; type?: string | undefined; graphics?: boolean }>();
   for (const k of children(root, 'key')) {
     const id = attr(k, 'id');
     if (id === undefined) throw new ForeignReadError('a <key> has no id');
-    keys.set(id, { name: attr(k, 'attr.name') ?? id, type: attr(k, 'attr.type') });
+    // yEd keeps a node's or edge's label inside its graphics (<y:ShapeNode><y:NodeLabel>): read it as "label".
+    const graphics = /^(node|edge)graphics$/.test(attr(k, 'yfiles.type') ?? '');
+    keys.set(id, { name: attr(k, 'attr.name') ?? (graphics ? 'label' : id), type: attr(k, 'attr.type'), graphics });
   }
   const graph = child(root, 'graph');
   if (!graph) throw new ForeignReadError('<graphml> has no <graph> element');
   const data = (e: Element): [string, unknown][] =>
     children(e, 'data').map((d) => {
       const k = keys.get(attr(d, 'key') ?? '');
-      return [k?.name ?? attr(d, 'key') ?? '', typedValue(k?.type, ownText(d))];
+      return [k?.name ?? attr(d, 'key') ?? '', k?.graphics ? yedLabel(d) : typedValue(k?.type, ownText(d))];
     });
   children(graph, 'node').forEach((n, i) => {
     const id = b.id(attr(n, 'id'), `<node> ${i + 1} id`);
-    b.node(id, b.attributes(data(n), `<node id=${quote(id)}>`), 'merge');
+    b.node(id, b.attributes(data(n), `<node id=${quote(id)}>`), 'merge', `<node id=${quote(id)}>`);
   });
   children(graph, 'edge').forEach((e, i) => {
-    const where = `<edge> ${i + 1}`;
+    const key = attr(e, 'id');
+    const where = key === undefined ? `<edge> ${i + 1}` : `<edge id=${quote(key)}>`;
     const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
-    b.edge(attr(e, 'id'), s, t, b.attributes(data(e), where), 'add', where);
+    b.edge(key, s, t, b.attributes(data(e), where), 'add', where);
   });
+}
+
+/** The first <y:NodeLabel> or <y:EdgeLabel> text in yEd graphics, three levels down at most (group nodes nest it). */
+function yedLabel(d: Element): string {
+  let level = [d];
+  for (let depth = 0; depth < 4 && level.length > 0; depth++) {
+    for (const e of level) {
+      const label = children(e, 'NodeLabel')[0] ?? children(e, 'EdgeLabel')[0];
+      if (label) return ownText(label).trim();
+    }
+    level = level.flatMap((e) => children(e, '*'));
+  }
+  return '';
 }

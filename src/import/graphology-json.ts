@@ -1,5 +1,5 @@
 // import/graphology-json: graphology's JSON serialisation (also sigma.js's) read into a graph builder.
-import { asArray, type Builder, entriesOf, ForeignReadError } from './builder';
+import { asArray, type Builder, entriesOf, ForeignReadError, quote } from './builder';
 import { isObject, type Json, own } from './sniff';
 
 /** graphology's serialisation: `{ attributes, options, nodes: [{ key, attributes }], edges: [{ key?, source, target, attributes }] }`. */
@@ -7,7 +7,7 @@ export function readGraphologyJson(json: Json, b: Builder): string | undefined {
   asArray(own(json, 'nodes'), 'nodes').forEach((n, i) => {
     if (!isObject(n)) throw new ForeignReadError(`nodes[${i}]: expected an object`);
     const id = b.id(own(n, 'key'), `nodes[${i}].key`);
-    b.node(id, b.attributes(entriesOf(own(n, 'attributes')), `nodes[${i}].attributes`), 'refuse', `nodes[${i}]`);
+    b.node(id, b.attributes(entriesOf(own(n, 'attributes')), `nodes[${i}].attributes`), 'refuse', `nodes[${i}] (key ${quote(id)})`);
   });
   asArray(own(json, 'edges'), 'edges').forEach((e, i) => {
     if (!isObject(e)) throw new ForeignReadError(`edges[${i}]: expected an object`);

@@ -2,6 +2,7 @@
 // parse; and the walks the readers use, iterative and only one level deep, so nesting cannot overflow the stack.
 import { DOMParser, type Element, type Node as XmlNode } from '@xmldom/xmldom';
 import { clip, ForeignReadError } from './builder';
+import { plainXmlError } from './xml-error';
 
 export function parseXml(text: string, format: 'GEXF' | 'GraphML'): Element {
   let first: string | undefined;
@@ -16,15 +17,15 @@ export function parseXml(text: string, format: 'GEXF' | 'GraphML'): Element {
   try {
     doc = new DOMParser({
       // The first error stops the parse (a file of undefined entities once printed 2 million lines).
-      onError: (level, message) => {
+      onError: (level, message, context: { locator?: { lineNumber?: number; columnNumber?: number } } | undefined) => {
         if (level === 'warning') return;
-        first ??= tidy(message);
+        first ??= plainXmlError(text, tidy(message), context?.locator);
         throw new ForeignReadError(`not well-formed XML: ${first}`);
       },
     }).parseFromString(text, 'text/xml');
   } catch (e) {
     // xmldom wraps what onError throws, and throws its own fatal errors: report the XML error itself.
-    throw new ForeignReadError(`not well-formed XML: ${first ?? tidy((e as Error).message)}`);
+    throw new ForeignReadError(`not well-formed XML: ${first ?? plainXmlError(text, tidy((e as Error).message))}`);
   }
   const root = doc.documentElement;
   const expected = format === 'GEXF' ? 'gexf' : 'graphml';
@@ -40,7 +41,7 @@ const CDATA_NODE = 4;
 export function children(parent: Element, name: string): Element[] {
   const out: Element[] = [];
   for (let c: XmlNode | null = parent.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === ELEMENT_NODE && (c as Element).localName === name) out.push(c as Element);
+    if (c.nodeType === ELEMENT_NODE && (name === '*' || (c as Element).localName === name)) out.push(c as Element);
   return out;
 }
 export const child = (parent: Element, name: string): Element | undefined => children(parent, name)[0];

@@ -58,7 +58,14 @@ export type Scene = {
 };
 
 /** Edge kinds that say what a thing was built from: the families are made of these. */
-const LINEAGE_KINDS: ReadonlySet<string> = new Set(['derived-from', 'aggregates', 'inspired-by', 'fine-tuned-on', 'subtechnique-of']);
+const LINEAGE_KINDS: ReadonlySet<string> = new Set([
+  'derived-from',
+  'aggregates',
+  'inspired-by',
+  'follows-method',
+  'fine-tuned-on',
+  'subtechnique-of',
+]);
 
 const DATED_KINDS: ReadonlySet<string> = new Set(['dataset', 'source', 'model']);
 

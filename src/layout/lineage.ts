@@ -7,7 +7,14 @@ import type { EdgeKind } from '../schema/edges';
 import { type LayoutResult, NODE_SIZE, type Point } from './types';
 
 const NODE_W = NODE_SIZE * 4;
-const FAMILY_EDGES: ReadonlySet<EdgeKind> = new Set(['derived-from', 'aggregates', 'inspired-by', 'fine-tuned-on', 'subtechnique-of']);
+const FAMILY_EDGES: ReadonlySet<EdgeKind> = new Set([
+  'derived-from',
+  'aggregates',
+  'inspired-by',
+  'follows-method',
+  'fine-tuned-on',
+  'subtechnique-of',
+]);
 const GAP = 90;
 const LONE_STEP = 150;
 /** Rows of families are packed up to this width-to-height ratio (a window is wider than tall). */

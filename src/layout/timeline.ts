@@ -3,15 +3,26 @@ import type { AtlasGraph } from '../model/build';
 import { monthIndex } from '../time';
 import type { GraphNode } from '../schema/nodes';
 import { GENERATION_NAME } from '../style/palette';
-import type { LayoutResult, Point, TimeAxis } from './types';
+import { estimateWidth } from './layered-scene';
+import { type LayoutResult, NODE_SIZE, type Point, type TimeAxis } from './types';
 
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
 export const WATERSHED_MONTH = '2022-03';
 export const MONTH_WIDTH = 64;
-const ROW = 44;
 const LANE_GAP = 40;
-const MIN_DX = 90;
 const GUTTER_MONTHS = 3;
+/** Between a node and its label, and after a label before the next node of its row (layout units). */
+const LABEL_GAP = 4;
+const AFTER_LABEL = 12;
+/**
+ * The label size the rows are packed for (layout units). The canvas draws labels at 11 px whatever the zoom,
+ * and the whole survey's timeline is fitted at about 0.26 (1400x900), where they take some 42 units: rows
+ * packed for all of that grow so tall that the fit shrinks the months to a sliver. Measured (labels the
+ * canvas's label grid keeps at the default fit, 1400x900 / 1280x720): rows by a fixed 90-unit gap, labels
+ * below: 20 / 17; packed for 20 units: 37 / 26; packed for the size on screen, fitted again until it
+ * agrees: 24 / 18.
+ */
+const LABEL_FONT = 20;
 
 export type LaneBy = 'purpose' | 'modality';
 
@@ -75,29 +86,14 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   }
   for (const id of nodes) if (!x.has(id)) x.set(id, undatedX);
 
-  // y: lanes in a fixed order; inside a lane, rows so that no two nodes are closer than MIN_DX.
+  // y: lanes in a fixed order; inside a lane, rows packed so that a node's label, to its right, ends before
+  // the next node of its row begins: datasets of one month stack in its column, a label's height apart.
   const byLane = new Map<string, string[]>();
   for (const id of nodes) {
     const lane = laneOf(graph.getNodeAttributes(id), by);
     byLane.set(lane, [...(byLane.get(lane) ?? []), id]);
   }
-  const positions: Record<string, Point> = {};
-  const lanes: { y0: number; y1: number; label: string }[] = [];
-  let top = 0;
-  for (const lane of LANE_ORDER[by]) {
-    const members = (byLane.get(lane) ?? []).sort((a, b) => x.get(a)! - x.get(b)! || a.localeCompare(b));
-    if (members.length === 0) continue;
-    const rowEnds: number[] = [];
-    for (const id of members) {
-      const nx = x.get(id)!;
-      let row = rowEnds.findIndex((end) => nx - end >= MIN_DX);
-      if (row === -1) row = rowEnds.push(nx) - 1;
-      rowEnds[row] = nx;
-      positions[id] = { x: nx, y: top + row * ROW + ROW / 2 };
-    }
-    lanes.push({ y0: top, y1: top + rowEnds.length * ROW, label: lane });
-    top += rowEnds.length * ROW + LANE_GAP;
-  }
+  const { positions, lanes, widths } = pack(graph, byLane, x, by, LABEL_FONT);
 
   const ticks = [];
   for (let m = first; m <= last; m++) if (m % 12 === 0) ticks.push({ x: xOfMonth(m), label: String(m / 12) });
@@ -106,6 +102,7 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   const w = xOfMonth(monthIndex(WATERSHED_MONTH));
   return {
     positions,
+    labels: { side: 'right', gap: LABEL_GAP, fontSize: LABEL_FONT, widths },
     axis: {
       kind: 'time',
       ticks,
@@ -121,4 +118,43 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
       lanes,
     },
   };
+}
+
+type Packed = {
+  positions: Record<string, Point>;
+  lanes: { y0: number; y1: number; label: string }[];
+  widths: Record<string, number>;
+};
+
+/** Rows in each lane, labels `fontSize` units high: a node takes the first row whose last label ends before it. */
+function pack(
+  graph: AtlasGraph,
+  byLane: ReadonlyMap<string, string[]>,
+  x: ReadonlyMap<string, number>,
+  by: LaneBy,
+  fontSize: number,
+): Packed {
+  const row = Math.max(NODE_SIZE, fontSize * 1.3) + 6;
+  const positions: Record<string, Point> = {};
+  const widths: Record<string, number> = {};
+  const lanes: Packed['lanes'] = [];
+  let top = 0;
+  for (const lane of LANE_ORDER[by]) {
+    const members = [...(byLane.get(lane) ?? [])].sort((a, b) => x.get(a)! - x.get(b)! || a.localeCompare(b));
+    if (members.length === 0) continue;
+    const rowEnds: number[] = [];
+    for (const id of members) {
+      const nx = x.get(id)!;
+      const w = estimateWidth(graph.getNodeAttribute(id, 'label'), fontSize);
+      widths[id] = w;
+      let r = rowEnds.findIndex((end) => nx - NODE_SIZE / 2 >= end);
+      if (r === -1) r = rowEnds.push(0) - 1;
+      const labelEnd = nx + NODE_SIZE / 2 + LABEL_GAP + w;
+      rowEnds[r] = labelEnd + AFTER_LABEL;
+      positions[id] = { x: nx, y: top + r * row + row / 2 };
+    }
+    lanes.push({ y0: top, y1: top + rowEnds.length * row, label: lane });
+    top += rowEnds.length * row + LANE_GAP;
+  }
+  return { positions, lanes, widths };
 }

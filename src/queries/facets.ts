@@ -1,6 +1,7 @@
 // queries/facets: the survey's facets over datasets, filters by generation, date range and facet, and live counts.
 import { z } from 'zod';
 import type { AtlasGraph } from '../model/build';
+import { licenceFacetOf, LICENCE_FACET_NAME, LICENCE_FACETS } from '../licences/graph';
 import { type DatasetNode, DateStr, Generation } from '../schema/nodes';
 
 export const FACET_KEYS = [
@@ -15,6 +16,7 @@ export const FACET_KEYS = [
   'demonstrationPreparation',
   'preferenceAnnotation',
   'multimodalApproach',
+  'commercialUse',
 ] as const;
 export const FacetKey = z.enum(FACET_KEYS);
 export type FacetKey = z.infer<typeof FacetKey>;
@@ -54,6 +56,8 @@ export const FACETS: Readonly<Record<FacetKey, FacetDef>> = {
   demonstrationPreparation: { label: 'Demonstration data', values: (_g, d) => (d.figure2 ? [d.figure2.demonstrationPreparation] : []) },
   preferenceAnnotation: { label: 'Preference annotation', values: (_g, d) => d.figure2?.preferenceAnnotation ?? [] },
   multimodalApproach: { label: 'Multimodal approach', values: (_g, d) => (d.multimodal ? [d.multimodal.approach] : []) },
+  // Issue 13: declared and inherited licences along data lineage (licences/inherit), or the conflict between them.
+  commercialUse: { label: 'Commercial use', values: (g, d) => [licenceFacetOf(g, d.id) ?? []].flat() },
 };
 
 export const Era = z.enum(['all', ...Generation.options]);
@@ -197,5 +201,7 @@ export function facetCounts(graph: AtlasGraph, filter: DatasetFilter): FacetCoun
 /** How a facet value reads: a node's label where the value is a node id, else the value itself. */
 export function facetValueLabel(graph: AtlasGraph, key: FacetKey, value: string): string {
   if ((key === 'technique' || key === 'generator') && graph.hasNode(value)) return graph.getNodeAttribute(value, 'label');
+  const licence = key === 'commercialUse' ? LICENCE_FACETS.find((f) => f === value) : undefined;
+  if (licence) return LICENCE_FACET_NAME[licence];
   return value;
 }

@@ -27,14 +27,21 @@ export function techniqueTreeOrder(graph: AtlasGraph, ids: readonly string[]): {
   for (const id of set) {
     const p = techniqueParent(graph, id);
     const key = p !== undefined && set.has(p) ? p : null;
-    children.set(key, [...(children.get(key) ?? []), id]);
+    const list = children.get(key);
+    if (list) list.push(id);
+    else children.set(key, [id]);
   }
-  const out: { id: string; depth: number }[] = [];
-  const visit = (id: string) => {
-    out.push({ id, depth: techniqueDepth(graph, id) });
-    for (const c of sorted(children.get(id))) visit(c);
-  };
   const sorted = (list: readonly string[] = []) => [...list].sort((a, b) => label(a).localeCompare(label(b)) || a.localeCompare(b));
-  for (const root of sorted(children.get(null))) visit(root);
+  // Depth first with a stack of its own (a tree as deep as the graph is long cannot overflow the call stack); a
+  // child's depth is its parent's plus one, so only the roots walk up the whole tree.
+  const out: { id: string; depth: number }[] = [];
+  const stack = sorted(children.get(null))
+    .reverse()
+    .map((id) => ({ id, depth: techniqueDepth(graph, id) }));
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    out.push(top);
+    for (const c of sorted(children.get(top.id)).reverse()) stack.push({ id: c, depth: top.depth + 1 });
+  }
   return out;
 }

@@ -27,7 +27,16 @@ export const UrlCitation = z.strictObject({
   note,
 });
 
-export const Citation = z.discriminatedUnion('kind', [SurveyCitation, ReferenceCitation, UrlCitation]);
+/** A file another tool wrote (GEXF, GraphML, CSV, Cytoscape or graphology JSON), imported through a mapping (issue 16). */
+export const FileCitation = z.strictObject({
+  kind: z.literal('file'),
+  file: text(LIMITS.name).describe('the name of the imported file, e.g. "lineage.gexf"'),
+  format: text(LIMITS.label).optional().describe('its format, e.g. "GEXF" or "CSV edge list"'),
+  locator: text(LIMITS.name).optional().describe('the element or row the fact was read from, e.g. `<node id="alpaca">` or "row 12"'),
+  note,
+});
+
+export const Citation = z.discriminatedUnion('kind', [SurveyCitation, ReferenceCitation, UrlCitation, FileCitation]);
 export type Citation = z.infer<typeof Citation>;
 
 /** Every fact names at least one source. */

@@ -11,6 +11,7 @@ export const EDGE_KINDS = [
   'annotated-by',
   'aggregates',
   'inspired-by',
+  'follows-method',
   'subtechnique-of',
   'fine-tuned-on',
   'described-in',
@@ -40,6 +41,14 @@ export const EDGE_RULES: Readonly<Record<EdgeKind, Ends>> = {
   'annotated-by': { source: data, target: ['model'], reads: 'had preferences annotated by', readsBack: 'annotated preferences for' },
   aggregates: { source: data, target: data, reads: 'aggregates', readsBack: 'is aggregated in' },
   'inspired-by': { source: notReference, target: notReference, reads: 'was inspired by', readsBack: 'inspired' },
+  // Method lineage (issue 13): B was built with A's construction method, and no data of A is in B. Data
+  // lineage is `derived-from` and `aggregates`; licences flow along those, never along this one.
+  'follows-method': {
+    source: data,
+    target: data,
+    reads: 'follows the construction method of',
+    readsBack: 'lent its construction method to',
+  },
   'subtechnique-of': { source: ['technique'], target: ['technique'], reads: 'is a kind of', readsBack: 'has the kind' },
   'fine-tuned-on': { source: ['model'], target: data, reads: 'was fine-tuned on', readsBack: 'was used to fine-tune' },
   'described-in': { source: notReference, target: ['reference'], reads: 'is described in', readsBack: 'describes' },

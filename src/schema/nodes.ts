@@ -153,6 +153,9 @@ export const ModelNode = z.strictObject({
   kind: z.literal('model'),
   organization: text(LIMITS.name).optional(),
   released,
+  outputTerms: claims(text(LIMITS.label))
+    .optional()
+    .describe("the provider's terms for what the model generates: an SPDX id or a term of graph-data/licence-terms.json (issue 13)"),
 });
 
 export const ReferenceNode = z.strictObject({

@@ -60,6 +60,19 @@ export const setContext =
   (context: ViewSpec['context']): Intent =>
   (v) => ({ ...v, context });
 
+/** The nodes picked by hand so far (shift- or Ctrl/Cmd-click), with `id` added, or taken out if it was in. Not an intent: picks are not a view until shown. */
+export const togglePicked = (picked: readonly string[], id: string): string[] =>
+  picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id];
+
+/** Makes a hand-made selection the view's subject, shown alone: no focus or trace (either would take its place). */
+export const showSelection =
+  (ids: readonly string[]): Intent =>
+  (v) => {
+    const selection = [...new Set(ids)];
+    if (selection.length === 0) throw new Error('view/intents: a selection holds at least one node');
+    return { ...v, selection, focus: undefined, trace: undefined, context: 'hide' };
+  };
+
 /** Back to the whole (filtered) graph: no focus, trace or selection. */
 export const clearSubject = (): Intent => (v) => ({ ...v, focus: undefined, trace: undefined, selection: undefined });
 

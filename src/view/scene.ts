@@ -124,6 +124,14 @@ function lineageOf(graph: AtlasGraph, focus: string, direction: Direction, depth
   return nodes;
 }
 
+/** The datasets among `ids` with no release date: the time layouts put them in their "undated" gutter, charts leave them out. */
+export function undatedDatasets(graph: AtlasGraph, ids: Iterable<string>): string[] {
+  return [...ids].filter((id) => {
+    const n = graph.getNodeAttributes(id);
+    return n.kind === 'dataset' && !n.released?.length;
+  });
+}
+
 /** Who is drawn, dimmed and highlighted in a view: everything but the positions. Cached per graph and view. */
 export function sceneMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
   return cachedFor(MEMBERS, graph, memberKey(view), () => computeMembers(graph, view));
@@ -167,10 +175,7 @@ function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
   });
   const nodes = [...drawn].sort();
   const datasets = nodes.filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset' && !dimmed.has(id));
-  const undated = datasets.filter((id) => {
-    const n = graph.getNodeAttributes(id);
-    return n.kind === 'dataset' && !n.released?.length;
-  }).length;
+  const undated = undatedDatasets(graph, datasets).length;
   const focus = subject?.kind === 'focus' && view.focus && graph.hasNode(view.focus) ? view.focus : undefined;
   return {
     view,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphFolder } from '../../../main/node/graph-data';
+import { dataReport } from '../../../src/queries/report';
 import { auditGraph, isSecondary, loadGraph, type AuditReport, type GraphDocument } from '../../../src/schema';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -102,10 +103,13 @@ describe('schema/audit: the checks', () => {
 
 describe('graph-data: the audit numbers (npm run validate-data)', () => {
   let r: AuditReport;
+  let lacking: (field: string) => string[];
   beforeAll(async () => {
     const result = await loadGraphFolder(join(root, 'graph-data'));
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
     r = auditGraph(result.document);
+    const { missing } = dataReport(result.document);
+    lacking = (field) => Object.keys(missing).filter((id) => missing[id]!.includes(field));
   });
   it('no claim rests only on a secondary page, and no alias names two nodes', () => {
     expect(r.secondaryOnly).toEqual([]);
@@ -123,6 +127,11 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
       'ol-cc',
       'shp',
     ]);
+  });
+  it('pins the datasets no primary source gave a licence or languages', () => {
+    expect(lacking('license').length).toBe(13);
+    expect(lacking('license')).not.toContain('self-instruct');
+    expect(lacking('languages').length).toBe(20);
   });
   it('pins the marked survey-versus-source disagreements by kind', () => {
     expect(r.disagreementsByKind).toEqual({

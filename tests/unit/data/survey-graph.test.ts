@@ -94,14 +94,25 @@ describe('graph-data: Figure 1', () => {
 });
 
 describe('graph-data: lineage named in the text', () => {
-  it('ChatAlpaca from Alpaca, and Alpaca from Self-Instruct', () => {
+  it("ChatAlpaca from Alpaca's data, and Alpaca from Self-Instruct's seed tasks and method", () => {
     expect(targets('chatalpaca', 'derived-from')).toContain('alpaca');
-    expect([...ancestors(g, 'chatalpaca').keys()]).toEqual(expect.arrayContaining(['alpaca', 'self-instruct', 'self-instruct-seed-tasks']));
+    // Data lineage (issue 13): Alpaca's data holds Self-Instruct's seed tasks, not Self-Instruct's generated data.
+    expect([...ancestors(g, 'chatalpaca').keys()]).toEqual(expect.arrayContaining(['alpaca', 'self-instruct-seed-tasks']));
+    expect(ancestors(g, 'chatalpaca').has('self-instruct')).toBe(false);
+    expect(targets('alpaca', 'follows-method')).toEqual(['self-instruct']);
+    expect([...ancestors(g, 'chatalpaca', { kinds: ['derived-from', 'follows-method'] }).keys()]).toContain('self-instruct');
   });
-  it('BELLE 1.5M, Alpaca-GPT4 and InstructWild v1 from the Alpaca pipeline', () => {
-    expect([...descendants(g, 'alpaca', { depth: 1 }).keys()]).toEqual(
-      expect.arrayContaining(['belle-1.5m', 'alpaca-gpt4', 'alpaca-gpt4-zh', 'instructwild-v1', 'code-alpaca', 'chatalpaca']),
-    );
+  it("BELLE 1.5M, Code Alpaca and InstructWild v1 follow Alpaca's pipeline; Alpaca-GPT4 and ChatAlpaca use its data", () => {
+    expect([...descendants(g, 'alpaca', { depth: 1 }).keys()].sort()).toEqual(['alpaca-gpt4', 'alpaca-gpt4-zh', 'chatalpaca']);
+    expect([...descendants(g, 'alpaca', { depth: 1, kinds: ['follows-method'] }).keys()].sort()).toEqual([
+      'belle-1.5m',
+      'code-alpaca',
+      'instructwild-v1',
+    ]);
+  });
+  it("GPT4RoI's data includes LLaVA-Instruct-150K", () => {
+    expect(targets('gpt4roi-data', 'derived-from')).toEqual(['llava-instruct-150k']);
+    expect(targets('gpt4roi-data', 'inspired-by')).toEqual([]);
   });
   it('MetaMathQA from GSM8K and MATH; LLaVA-Instruct-150K from COCO', () => {
     expect(targets('metamathqa', 'derived-from')).toEqual(['gsm8k', 'math']);

@@ -180,6 +180,7 @@ const LINEAGE_KINDS = [
   'aggregates',
   'subtechnique-of',
   'inspired-by',
+  'follows-method',
   'uses-technique',
   'described-in',
   'generated-by',

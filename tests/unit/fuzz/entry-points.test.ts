@@ -25,9 +25,10 @@ import {
   graphTextInputs,
   viewTextInputs,
 } from './arbitraries';
-import { all, formatStats, fuzz, type Outcome } from './harness';
+import { all, formatStats, fuzz, type Outcome, RUNS } from './harness';
 
-const TIMEOUT = 600_000;
+/** Each entry point's run: at least 10 minutes, more for a long run (FUZZ_RUNS), 300 ms an input on this shared machine. */
+const TIMEOUT = Math.max(600_000, RUNS * 300);
 
 /** An accepted graph document must really be valid: it builds, and its exports are well-formed. */
 function checkAccepted(r: ReturnType<typeof loadGraph>): Outcome {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { forceLayout, layoutView, lineageLayout, prepareLayout, timelineLayout } from '../../../src/layout';
+import { forceLayout, layoutView, lineageLayout, NODE_SIZE, prepareLayout, timelineLayout } from '../../../src/layout';
 import type { Layout } from '../../../src/view/spec';
 import { miniFile, miniGraph } from '../../fixtures/mini';
 
@@ -36,11 +36,26 @@ describe('layout', () => {
     expect(p['flan-collection']!.y).toBeLessThan(lane('generalist').y1);
   });
 
-  it('timeline: nodes in the same lane never overlap', () => {
-    const { positions: p } = timelineLayout(g, ids);
-    const pts = Object.values(p);
-    for (let i = 0; i < pts.length; i++)
-      for (let j = i + 1; j < pts.length; j++) expect(Math.abs(pts[i]!.x - pts[j]!.x) >= 90 || pts[i]!.y !== pts[j]!.y).toBe(true);
+  it('timeline: a node and its label, to its right, end before the next node of its row begins', () => {
+    const { positions: p, labels } = timelineLayout(g, ids);
+    expect(labels?.side).toBe('right');
+    const half = NODE_SIZE / 2;
+    const ends = (id: string) => p[id]!.x + half + labels!.gap + labels!.widths[id]!;
+    for (const a of ids)
+      for (const b of ids) if (a !== b && p[a]!.y === p[b]!.y && p[a]!.x <= p[b]!.x) expect(ends(a)).toBeLessThanOrEqual(p[b]!.x - half);
+  });
+
+  it("timeline: datasets of one month are stacked, a label's height apart, at that month's x", () => {
+    const f = miniFile();
+    const april = (f.nodes.find((n) => n.id === 'chatalpaca') as { released?: unknown }).released;
+    for (const n of f.nodes) if (n.kind === 'dataset') (n as { released?: unknown }).released = april;
+    const g2 = miniGraph(f);
+    const datasets = g2.filterNodes((_, a) => a.kind === 'dataset');
+    const { positions: p, labels } = timelineLayout(g2, datasets);
+    expect(new Set(datasets.map((id) => p[id]!.x)).size).toBe(1);
+    const ys = datasets.map((id) => p[id]!.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++)
+      if (ys[i] !== ys[i - 1]) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(Math.max(NODE_SIZE, labels!.fontSize * 1.3));
   });
 
   it('lineage (dagre, kept for comparison): an origin sits left of what was derived from it', () => {

@@ -23,7 +23,20 @@ describe('main/cli/figure', () => {
     await expect(run('--facet', 'colour=red')).rejects.toThrow(/--facet colour=red/);
     await expect(run('--layout', 'circle')).rejects.toThrow(/view flags are not valid/);
     await expect(run('--focus', 'nope', '--out', join(dir, 'x.svg'))).rejects.toThrow(/--focus nope: no such node/);
-    await expect(run('--view', join(dir, 'missing.view.json'))).rejects.toThrow(/cannot read the view/);
+    await expect(run('--view', join(dir, 'missing.view.json'))).rejects.toThrow('missing.view.json: cannot be read (ENOENT)');
+  });
+
+  it('reads --view like every other file: a BOM skipped, UTF-16 and Latin-1 named and refused', async () => {
+    const view = '{"format":"lineage-atlas/view","layout":"timeline","focus":"alpacá"}';
+    writeFileSync(join(dir, 'wide.view.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(view, 'utf16le')]));
+    await expect(run('--view', join(dir, 'wide.view.json'))).rejects.toThrow(/^wide\.view\.json: the file is in UTF-16 \(little-endian\)/);
+    writeFileSync(join(dir, 'latin.view.json'), Buffer.from(view, 'latin1'));
+    await expect(run('--view', join(dir, 'latin.view.json'))).rejects.toThrow(/^latin\.view\.json: not UTF-8 text: byte 0xE1 at line 1/);
+    writeFileSync(
+      join(dir, 'bom.view.json'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(view.replace('alpacá', 'alpaca'))]),
+    );
+    expect(await run('--view', join(dir, 'bom.view.json'), '--format', 'bib', '--out', join(dir, 'bom.bib'))).toMatch(/wrote .*bom\.bib/);
   });
 
   it('writes an SVG that rsvg-convert renders', async () => {

@@ -15,7 +15,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES, pushRecent, readGraphFile, readJsonStore, readViewFile, writeFileAtomic } from '../../../main/node/files';
+import {
+  MAX_FILE_BYTES,
+  MAX_VIEW_BYTES,
+  pushRecent,
+  readGraphFile,
+  readJsonStore,
+  readViewFile,
+  writeFileAtomic,
+} from '../../../main/node/files';
 import { miniText } from '../../fixtures/mini';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-files-'));
@@ -96,11 +104,11 @@ describe('main/node/files.writeFileAtomic: names, leftovers, mode, links', () =>
 });
 
 describe('main/node/files.readGraphFile', () => {
-  it('names the file, the field path and what was expected for a broken graph', async () => {
+  it('reads text it does not parse: the page names the field path of a broken graph', async () => {
     const path = join(tmp(), 'broken.json');
-    writeFileSync(path, miniText().replace('"2023-03-13"', '"March 2023"'));
-    const r = await readGraphFile(path);
-    expect(r).toEqual({ ok: false, message: 'broken.json: nodes[1] (alpaca).released[0].value: a date as YYYY-MM or YYYY-MM-DD' });
+    const text = miniText().replace('"2023-03-13"', '"March 2023"');
+    writeFileSync(path, text);
+    expect(await readGraphFile(path)).toEqual({ ok: true, value: { name: 'broken.json', path, text } });
   });
   it('refuses a missing file, a folder and an oversized file with a message', async () => {
     const dir = tmp();
@@ -130,6 +138,11 @@ describe('main/node/files.readViewFile', () => {
     });
     writeFileSync(join(dir, 'x.view.json'), 'nope');
     expect(await readViewFile(join(dir, 'x.view.json'))).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) });
+    writeFileSync(join(dir, 'big.view.json'), Buffer.alloc(MAX_VIEW_BYTES + 1, 32));
+    expect(await readViewFile(join(dir, 'big.view.json'))).toEqual({
+      ok: false,
+      message: 'big.view.json: 2.1 MB is larger than the 2 MB a view file may be',
+    });
     writeFileSync(join(dir, 'ok.view.json'), '{"layout":"timeline","focus":"alpaca"}');
     expect(await readViewFile(join(dir, 'ok.view.json'))).toMatchObject({
       ok: true,

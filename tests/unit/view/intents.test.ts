@@ -10,11 +10,15 @@ import {
   setLayout,
   setRange,
   setShow,
+  showSelection,
   toggleFacet,
+  togglePicked,
   toggleFocus,
   toggleTheme,
 } from '../../../src/view/intents';
-import { defaultView, ViewSpec } from '../../../src/view/spec';
+import { sceneMembers } from '../../../src/view/scene';
+import { defaultView, ViewSpec, viewFromQuery, viewToQuery } from '../../../src/view/spec';
+import { miniGraph } from '../../fixtures/mini';
 
 const v0 = defaultView();
 const frozen = Object.freeze({
@@ -70,5 +74,22 @@ describe('view/intents', () => {
     const v = all.reduce((acc, intent) => intent(acc), v0);
     expect(ViewSpec.parse(v)).toEqual(v);
     expect(replaceView(v0)(v)).toBe(v0);
+  });
+  it('builds a selection by hand: a pick adds a node, a second pick of it takes it out', () => {
+    const picks = Object.freeze(['alpaca']) as readonly string[];
+    expect(togglePicked(picks, 'chatalpaca')).toEqual(['alpaca', 'chatalpaca']);
+    expect(togglePicked(picks, 'alpaca')).toEqual([]);
+    expect(picks).toEqual(['alpaca']);
+  });
+  it('shows a selection alone as the subject, replacing a focus or a trace, and the URL carries it', () => {
+    expect(() => showSelection([])(v0)).toThrow(/view\/intents: a selection holds at least one node/);
+    const before: ViewSpec = { ...v0, focus: 'alpaca', context: 'dim', trace: { from: 'alpaca', to: 'chatalpaca' } };
+    const v = showSelection(['alpaca', 'dolly-15k', 'alpaca'])(Object.freeze(before) as ViewSpec);
+    expect(v).toMatchObject({ selection: ['alpaca', 'dolly-15k'], focus: undefined, trace: undefined, context: 'hide' });
+    const scene = sceneMembers(miniGraph(), v);
+    expect(scene.subject).toMatchObject({ kind: 'selection', label: '2 selected nodes' });
+    expect(scene.nodes).toEqual(expect.arrayContaining(['alpaca', 'dolly-15k']));
+    expect(scene.nodes).not.toContain('chatalpaca');
+    expect(viewFromQuery(viewToQuery(v))).toEqual({ ok: true, view: v });
   });
 });

@@ -1,0 +1,211 @@
+// licences/inherit: what each dataset inherits from the data it was built from and the models that generated or
+// annotated it, the strictest of it, and the conflicts with what the dataset declares. Method reuse passes nothing.
+import type { Citation } from '../schema/citation';
+import type { EdgeKind, GraphEdge } from '../schema/edges';
+import type { GraphNode } from '../schema/nodes';
+import { type CommercialClass, resolveTerm, type ResolvedTerm, strictness, type TermTable } from './terms';
+
+/**
+ * The edges along which terms flow, each from its target to its source: "X derived-from Y" and "X aggregates Y"
+ * put Y's data in X; "X generated-by M" and "X annotated-by M" put M's output in X. `follows-method` and
+ * `inspired-by` carry no data and pass nothing.
+ */
+export const INHERITING_EDGE_KINDS: readonly EdgeKind[] = ['derived-from', 'aggregates', 'generated-by', 'annotated-by'];
+const DATA_KINDS: ReadonlySet<EdgeKind> = new Set(['derived-from', 'aggregates']);
+
+/** A term a node states for itself: a dataset's licence claim, or a model's output terms. */
+export type DeclaredTerm = { readonly term: ResolvedTerm; readonly provenance: readonly Citation[]; readonly note?: string };
+
+/** A term that reaches a dataset, the path it came by (the dataset first, the term's origin last), and its sources. */
+export type InheritedTerm = {
+  readonly term: ResolvedTerm;
+  readonly origin: string;
+  readonly path: readonly string[];
+  /** The kind of each step of the path (one fewer than the path's nodes). */
+  readonly via: readonly EdgeKind[];
+  /** Where the origin states the term (its claim's citations), then the term's classification; empty when unstated. */
+  readonly sources: readonly Citation[];
+  /** Why the term is what it is: "declared", or why it is unknown (no licence stated, not in the graph). */
+  readonly reason: 'declared' | 'none-stated' | 'not-in-graph';
+};
+
+export type ConflictKind = 'declared-allows-more' | 'restriction-dropped' | 'share-alike' | 'declared-disagree';
+export type Conflict = { readonly kind: ConflictKind; readonly message: string; readonly inherited?: InheritedTerm };
+
+export type LicenceFacet = CommercialClass | 'conflict';
+
+export type LicenceReport = {
+  readonly id: string;
+  readonly declared: readonly DeclaredTerm[];
+  readonly inherited: readonly InheritedTerm[];
+  /** The strictest of the declared (unspecified when none) and inherited terms. */
+  readonly commercial: CommercialClass;
+  /** The inherited terms as strict as `commercial`, which explain it. */
+  readonly strictest: readonly InheritedTerm[];
+  readonly conflicts: readonly Conflict[];
+  readonly facet: LicenceFacet;
+};
+
+export type LicenceResult =
+  | { readonly ok: true; readonly reports: ReadonlyMap<string, LicenceReport> }
+  | { readonly ok: false; readonly cycle: readonly string[]; readonly message: string };
+
+type Input = { readonly nodes: Iterable<GraphNode>; readonly edges: Iterable<GraphEdge> };
+
+/** The terms a node states: a dataset's `license` claims, a model's `outputTerms`; none for other kinds. */
+export function declaredTerms(node: GraphNode, table: TermTable): DeclaredTerm[] {
+  const claims = node.kind === 'dataset' ? node.license : node.kind === 'model' ? node.outputTerms : undefined;
+  return (claims ?? []).map((c) => ({ term: resolveTerm(c.value, table), provenance: c.provenance, ...(c.note ? { note: c.note } : {}) }));
+}
+
+const unknown = (raw: string): ResolvedTerm => ({
+  raw,
+  id: 'unspecified',
+  label: 'unspecified',
+  commercial: 'unspecified',
+  restrictions: [],
+  terms: [],
+  how: 'unclassified',
+});
+
+const termSources = (t: ResolvedTerm): Citation[] => t.terms.flatMap((x) => x.provenance);
+
+/** A node's own terms as the first step of what flows from it: its declared terms, or "unspecified" with the reason. */
+function ownTerms(id: string, node: GraphNode | undefined, table: TermTable, kind: EdgeKind, from: string): InheritedTerm[] {
+  const step = { origin: id, path: [from, id], via: [kind] };
+  if (!node) return [{ ...step, term: unknown('not in the graph'), sources: [], reason: 'not-in-graph' }];
+  const declared = declaredTerms(node, table);
+  if (declared.length === 0) return [{ ...step, term: unknown('none stated'), sources: [], reason: 'none-stated' }];
+  return declared.map((d) => ({ ...step, term: d.term, sources: [...d.provenance, ...termSources(d.term)], reason: 'declared' }));
+}
+
+/** The key that merges the same term reaching a dataset from the same origin by two paths (the shorter is kept). */
+const keyOf = (t: InheritedTerm) => `${t.origin}\u0000${t.term.id}`;
+
+/** A cycle through the inheriting edges, as the node ids around it, or null. */
+function findCycle(out: ReadonlyMap<string, readonly GraphEdge[]>): string[] | null {
+  const state = new Map<string, 1 | 2>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | null => {
+    state.set(id, 1);
+    stack.push(id);
+    for (const e of out.get(id) ?? []) {
+      const s = state.get(e.target);
+      if (s === 1) return [...stack.slice(stack.indexOf(e.target)), e.target];
+      if (s === undefined) {
+        const c = visit(e.target);
+        if (c) return c;
+      }
+    }
+    stack.pop();
+    state.set(id, 2);
+    return null;
+  };
+  for (const id of out.keys())
+    if (!state.has(id)) {
+      const c = visit(id);
+      if (c) return c;
+    }
+  return null;
+}
+
+/**
+ * Every dataset's inherited terms, strictest class and conflicts, computed from the graph's nodes, edges and claims
+ * alone (the survey graph or any imported layer). A cycle through the inheriting edges is refused, named.
+ */
+export function computeLicences(input: Input, table: TermTable): LicenceResult {
+  const nodes = new Map<string, GraphNode>();
+  for (const n of input.nodes) nodes.set(n.id, n);
+  const out = new Map<string, GraphEdge[]>();
+  for (const e of input.edges) {
+    if (!INHERITING_EDGE_KINDS.includes(e.kind)) continue;
+    const list = out.get(e.source) ?? [];
+    list.push(e);
+    out.set(e.source, list);
+  }
+  const cycle = findCycle(out);
+  if (cycle)
+    return { ok: false, cycle, message: `licences/inherit: a cycle of data lineage cannot be inherited along: ${cycle.join(' -> ')}` };
+
+  const memo = new Map<string, InheritedTerm[]>();
+  const inheritedOf = (id: string): InheritedTerm[] => {
+    const done = memo.get(id);
+    if (done) return done;
+    const found = new Map<string, InheritedTerm>();
+    const add = (t: InheritedTerm) => {
+      const k = keyOf(t);
+      const had = found.get(k);
+      if (!had || had.path.length > t.path.length) found.set(k, t);
+    };
+    for (const e of out.get(id) ?? []) {
+      for (const t of ownTerms(e.target, nodes.get(e.target), table, e.kind, id)) add(t);
+      // Data passes on what it inherited; a model passes its output terms only, not its training data's.
+      if (DATA_KINDS.has(e.kind)) for (const t of inheritedOf(e.target)) add({ ...t, path: [id, ...t.path], via: [e.kind, ...t.via] });
+    }
+    const list = [...found.values()].sort((a, b) => a.path.length - b.path.length || a.path.join().localeCompare(b.path.join()));
+    memo.set(id, list);
+    return list;
+  };
+
+  const reports = new Map<string, LicenceReport>();
+  for (const node of nodes.values()) {
+    if (node.kind !== 'dataset') continue;
+    reports.set(node.id, report(node, declaredTerms(node, table), inheritedOf(node.id)));
+  }
+  return { ok: true, reports };
+}
+
+function report(node: GraphNode, declared: readonly DeclaredTerm[], inherited: readonly InheritedTerm[]): LicenceReport {
+  const ownClasses = declared.length ? declared.map((d) => d.term.commercial) : (['unspecified'] as const);
+  const all = [...ownClasses, ...inherited.map((t) => t.term.commercial)];
+  const commercial = all.reduce<CommercialClass>((a, c) => (strictness(c) > strictness(a) ? c : a), 'allowed');
+  const strictest = inherited.filter((t) => t.term.commercial === commercial && commercial !== 'allowed');
+  const conflicts = conflictsOf(declared, inherited);
+  return { id: node.id, declared, inherited, commercial, strictest, conflicts, facet: conflicts.length ? 'conflict' : commercial };
+}
+
+const known = (c: CommercialClass) => c === 'non-commercial' || c === 'research-only';
+const CLASS_WORDS: Readonly<Record<CommercialClass, string>> = {
+  allowed: 'allows commercial use',
+  unspecified: 'says nothing of commercial use',
+  'non-commercial': 'is non-commercial',
+  'research-only': 'is for research only',
+};
+export const commercialWords = (c: CommercialClass): string => CLASS_WORDS[c];
+
+/** The path as people read it: "via Alpaca -> text-davinci-003". */
+export const pathWords = (t: InheritedTerm, label: (id: string) => string = (id) => id): string =>
+  `via ${t.path.slice(1).map(label).join(' -> ')}`;
+
+function conflictsOf(declared: readonly DeclaredTerm[], inherited: readonly InheritedTerm[]): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const ids = [...new Set(declared.map((d) => d.term.id))];
+  if (ids.length > 1)
+    conflicts.push({ kind: 'declared-disagree', message: `the dataset's sources declare different licences: ${ids.join(', ')}` });
+  for (const d of declared) {
+    for (const t of inherited) {
+      if (known(t.term.commercial) && strictness(d.term.commercial) < strictness(t.term.commercial) && d.term.commercial !== 'unspecified')
+        conflicts.push({
+          kind: 'declared-allows-more',
+          message: `declared ${d.term.label} ${commercialWords(d.term.commercial)}, but ${t.term.label} ${pathWords(t)} ${commercialWords(t.term.commercial)}`,
+          inherited: t,
+        });
+      const dropped = t.term.restrictions.filter((r) => !d.term.restrictions.includes(r));
+      // A non-commercial or research-only licence already keeps the data out of a competing product: only a
+      // licence that allows commercial use drops such a restriction.
+      if (dropped.length && d.term.commercial === 'allowed' && d.term.id !== t.term.id)
+        conflicts.push({
+          kind: 'restriction-dropped',
+          message: `declared ${d.term.label} does not carry ${t.term.label}'s restriction ${pathWords(t)}: ${dropped.join('; ')}`,
+          inherited: t,
+        });
+      if (t.term.shareAlike && d.term.id !== t.term.id)
+        conflicts.push({
+          kind: 'share-alike',
+          message: `${t.term.label} ${pathWords(t)} is share-alike, but the dataset declares ${d.term.label}`,
+          inherited: t,
+        });
+    }
+  }
+  return conflicts;
+}

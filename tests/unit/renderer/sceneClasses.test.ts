@@ -1,0 +1,92 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinGraph } from '../../../renderer/data/builtin';
+import { elementsOf } from '../../../renderer/canvas/elements';
+import { applyScene, fitScene, sceneBox, setElements } from '../../../renderer/canvas/sceneClasses';
+import { buildGraph } from '../../../src/model/build';
+import { sceneOf, type Scene } from '../../../src/view/scene';
+import { defaultView, type ViewSpec } from '../../../src/view/spec';
+
+const loaded = loadBuiltinGraph();
+if (!('document' in loaded) || !loaded.document) throw new Error('the built-in graph did not load');
+const graph = buildGraph(loaded.document);
+const layout = sceneOf(graph, defaultView()).layout;
+const scene = (patch: Partial<ViewSpec>): Scene => sceneOf(graph, { ...defaultView(), ...patch }, layout);
+
+function canvas(): Core {
+  const cy = cytoscape({ headless: true, styleEnabled: true });
+  setElements(cy, elementsOf(graph, {}));
+  return cy;
+}
+const ids = (cy: Core, sel: string) =>
+  cy
+    .$(sel)
+    .map((e) => e.id())
+    .sort();
+
+/** What the canvas shows after a scene: drawn ids and who carries each class. */
+const picture = (cy: Core) => ({
+  nodes: ids(cy, 'node'),
+  edges: ids(cy, 'edge'),
+  dimmed: ids(cy, '.dimmed'),
+  lineage: ids(cy, '.lineage'),
+  focus: ids(cy, '.focus'),
+});
+
+describe('canvas/sceneClasses.applyScene', () => {
+  it('draws exactly the scene: what it leaves out is removed from the renderer', () => {
+    const cy = canvas();
+    const s = scene({ filter: { era: 'instructgpt', facets: { modality: ['image'] } } });
+    expect(s.nodes.length).toBeGreaterThan(0);
+    expect(s.nodes.length).toBeLessThan(graph.order);
+    applyScene(cy, s);
+    expect(ids(cy, 'node')).toEqual([...s.nodes].sort());
+    expect(ids(cy, 'edge')).toEqual([...s.edges].sort());
+  });
+
+  it('ends in the same picture whatever scenes came before, restored nodes at the scene positions', () => {
+    const steps = [
+      scene({ filter: { era: 'instructgpt', facets: { modality: ['image'] } } }),
+      scene({ focus: 'alpaca', context: 'dim' }),
+      scene({ focus: 'self-instruct', context: 'hide', direction: 'descendants' }),
+      scene({ filterMode: 'dim', filter: { era: 'task-aggregation', facets: {} } }),
+      scene({ focus: 'alpaca', context: 'dim' }),
+    ];
+    const walked = canvas();
+    for (const s of steps) applyScene(walked, s);
+    const fresh = canvas();
+    applyScene(fresh, steps.at(-1)!);
+    expect(picture(walked)).toEqual(picture(fresh));
+    const last = steps.at(-1)!;
+    expect(picture(walked).dimmed.length).toBeGreaterThan(0);
+    expect(picture(walked).focus).toEqual(['alpaca']);
+    expect(picture(walked).lineage).toEqual([...last.highlight!.nodes, ...last.highlight!.edges].sort());
+    // The canvas began with every node at (0, 0): those the first scene removed came back at the scene's positions.
+    const first = new Set(steps[0]!.nodes);
+    const back = last.nodes.filter((id) => !first.has(id));
+    expect(back.length).toBeGreaterThan(0);
+    for (const id of back) expect(walked.$id(id).position()).toEqual(layout.positions[id]);
+  });
+
+  it('does nothing for a scene with the same members as the last one', () => {
+    const cy = canvas();
+    const s = scene({ focus: 'alpaca', context: 'dim' });
+    expect(applyScene(cy, s)).toBeGreaterThan(0);
+    expect(applyScene(cy, { ...s, layoutKey: 'moved' })).toBe(0);
+  });
+});
+
+describe('canvas/sceneClasses.fitScene', () => {
+  it('frames the drawn nodes only', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    setElements(cy, elementsOf(graph, layout.positions));
+    const s = scene({ focus: 'alpaca', context: 'hide' });
+    applyScene(cy, s);
+    const box = sceneBox(cy, s)!;
+    const xs = s.nodes.map((id) => layout.positions[id]!.x);
+    expect(box.x1).toBeCloseTo(Math.min(...xs) - 15.5);
+    expect(box.x2).toBeGreaterThanOrEqual(Math.max(...xs) + 15.5);
+    fitScene(cy, s, false);
+    expect(Number.isFinite(cy.zoom())).toBe(true);
+  });
+});
