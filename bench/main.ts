@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { buildGraph } from '../src/model/build';
 import { facetIndex } from '../src/queries/facets';
 import { buildSearchIndex } from '../src/queries/search';
-import { loadGraph } from '../src/schema/load';
+import { loadGraph } from '../src/import/load';
 import { defaultView } from '../src/view/spec';
 import { sceneOf } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';

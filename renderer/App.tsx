@@ -48,7 +48,7 @@ export function LoadError({ issues }: { readonly issues: readonly LoadIssue[] })
  */
 async function loadOpened(source: SourceText): Promise<LoadResult> {
   let foreign: ForeignCheck | undefined;
-  if (sniffForeign(source.file, source.text)) ({ foreignCheck: foreign } = await import('../src/schema/load'));
+  if (sniffForeign(source.file, source.text)) ({ foreignCheck: foreign } = await import('../src/import/load'));
   return loadGraph([source], foreign);
 }
 

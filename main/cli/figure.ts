@@ -10,7 +10,7 @@ import { composeFigure, documentHash, FigureOptions, parseLength } from '../../s
 import { prepareLayout } from '../../src/layout';
 import { type AtlasGraph, buildGraph } from '../../src/model/build';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
-import { formatIssue } from '../../src/schema/load';
+import { formatIssue } from '../../src/import/load';
 import { sceneOf } from '../../src/view/scene';
 import { parseViewText } from '../../src/view/file';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';

@@ -1,7 +1,7 @@
 // main/node/files: file operations of the desktop app and the CLI: atomic writes, checked reads, small JSON stores.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { formatMegabytes } from '../../src/import/limits';
+import { formatMegabytes } from '../../src/schema/limits';
 import { decodeText } from '../../src/import/text';
 import type { Result } from '../../src/ipc/contract';
 import { parseViewText } from '../../src/view/file';

@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeText } from '../../src/import/text';
-import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type PartialLoad, type SourceText } from '../../src/schema';
+import { loadGraph, loadGraphPartial, type LoadIssue, type LoadResult, type PartialLoad, type SourceText } from '../../src/import/load';
 
 export const SCHEMA_FILE = 'graph.schema.json';
 /** The classification of licence terms (issue 13): beside the graph files, not one of them. */

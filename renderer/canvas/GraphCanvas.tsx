@@ -7,7 +7,7 @@ import type { ColourBy, ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
-import { applyScene, fitScene, setElements } from './sceneClasses';
+import { applyScene, drawnState, fitScene, setElements } from './sceneClasses';
 import { detailed, detailFor, stylesheet } from './stylesheet';
 
 /** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
@@ -120,6 +120,10 @@ export function GraphCanvas(props: Props) {
     el.setAttribute('data-nodes', String(scene.nodes.length));
     el.setAttribute('data-edges', String(scene.edges.length));
     el.setAttribute('data-lineage', String(scene.highlight?.nodes.size ?? 0));
+    // For tests and tools: the drawn and highlighted node ids as the canvas's classes hold them, space-separated.
+    const drawn = drawnState(cy);
+    el.setAttribute('data-drawn', drawn.nodes.join(' '));
+    el.setAttribute('data-highlight', drawn.highlight.join(' '));
     const key = scene.layoutKey;
     const pos = scene.layout.positions;
     if (scene.nodes.length > 0 && Object.keys(pos).length === 0) return; // the layout's engine is still loading

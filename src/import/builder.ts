@@ -4,7 +4,7 @@
 // Everything keyed by a string from the file (node ids, attribute names, keys) lives in a Map, never in a
 // plain object or a graphology graph: graphology keeps neighbours in plain objects, so a node named
 // `__proto__` or `constructor` polluted Object.prototype (issue 17).
-import { FOREIGN_LIMITS, ForeignLimitError } from './limits';
+import { FOREIGN_LIMITS, ForeignLimitError } from '../schema/limits';
 import { type ForeignFormat, isObject } from './sniff';
 
 export type Attributes = ReadonlyMap<string, unknown>;

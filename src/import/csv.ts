@@ -1,7 +1,7 @@
 // import/csv: CSV node and edge lists (Gephi's spreadsheet, pandas) read with papaparse into a graph builder.
 import Papa from 'papaparse';
 import { type Builder, ForeignReadError, quote } from './builder';
-import { FOREIGN_LIMITS, ForeignLimitError } from './limits';
+import { FOREIGN_LIMITS, ForeignLimitError } from '../schema/limits';
 
 export function readCsv(format: 'CSV node list' | 'CSV edge list', text: string, b: Builder): void {
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: true, preview: FOREIGN_LIMITS.rows + 2 });

@@ -9,7 +9,7 @@ import { readCytoscape } from './cyjs';
 import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import { readGraphologyJson } from './graphology-json';
-import { checkJsonNesting, FOREIGN_LIMITS, ForeignLimitError } from './limits';
+import { checkJsonNesting, FOREIGN_LIMITS, ForeignLimitError } from '../schema/limits';
 import { type ForeignFormat, type Json, jsonOf, sniffForeign } from './sniff';
 
 export { type Attributes, type ForeignEdge, type ForeignGraphData, ForeignReadError, type ReadNote } from './builder';

@@ -78,6 +78,3 @@ const countLines = (bytes: Uint8Array, end: number) => {
   for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) n++;
   return n;
 };
-
-/** Text already decoded elsewhere (a browser's `File.text()`), with a UTF-8 BOM left at its start removed. */
-export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -6,7 +6,7 @@ import type { GraphNode } from '../schema/nodes';
 
 export type AtlasGraph = MultiDirectedGraph<GraphNode, GraphEdge>;
 
-/** Builds the graph. The document must come from schema/load (ids unique, endpoints present). */
+/** Builds the graph. The document must come from import/load (or schema/read) (ids unique, endpoints present). */
 export function buildGraph(doc: GraphDocument): AtlasGraph {
   const graph: AtlasGraph = new MultiDirectedGraph<GraphNode, GraphEdge>({ allowSelfLoops: false });
   for (const node of doc.nodes) graph.addNode(node.id, node);

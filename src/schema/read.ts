@@ -1,12 +1,14 @@
 // schema/read: parse graph files, merge them, and cross-check what a schema cannot see. Schema only: a file
-// another tool wrote is recognised by the check the caller passes (schema/load passes import/foreign's).
+// another tool wrote is recognised by the check the caller passes (import/load passes import/foreign's).
 import type { z } from 'zod';
-import { checkJsonNesting, ForeignLimitError } from '../import/limits';
-import { withoutBom } from '../import/text';
+import { checkJsonNesting, ForeignLimitError } from './limits';
 import type { Citation } from './citation';
 import { GraphFile, type GraphDocument } from './document';
 import { ACYCLIC_EDGE_GROUPS, EDGE_RULES, edgeId, type GraphEdge } from './edges';
 import type { GraphNode } from './nodes';
+
+/** Text already decoded elsewhere (a browser's `File.text()`), with a UTF-8 BOM left at its start removed. */
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** One problem, located: the file, the field path inside it, and what was expected. */
 export type LoadIssue = { readonly file: string; readonly path: string; readonly message: string };

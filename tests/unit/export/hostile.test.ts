@@ -11,7 +11,7 @@ import { FORMULA_START, toBibtex, toCsv, toCytoscapeJson, toGexf, toGraphml, toL
 import { readForeign } from '../../../src/import/foreign';
 import { type AtlasGraph, buildGraph } from '../../../src/model/build';
 import type { GraphFile } from '../../../src/schema/document';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import type { GraphNode } from '../../../src/schema/nodes';
 
 const survey = [{ kind: 'survey' as const, locator: 'Table 1' }];

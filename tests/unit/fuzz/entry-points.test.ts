@@ -11,7 +11,7 @@ import { readGraphFile, readViewFile } from '../../../main/node/files';
 import { toCsv, toGraphml } from '../../../src/export';
 import { readForeign, type Recognised } from '../../../src/import/foreign';
 import { buildGraph } from '../../../src/model/build';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import { parseView } from '../../../src/view/spec';
 import {
   csvEdgesSeed,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foreignGraphMessage, readForeign, sniffForeign } from '../../../src/import/foreign';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 
 const dir = fileURLToPath(new URL('../../../../shared/fixtures/interop/', import.meta.url));
 const read = (name: string) => readFileSync(dir + name, 'utf8');

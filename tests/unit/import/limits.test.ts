@@ -2,8 +2,8 @@
 // that says which limit and how far, in plain numbers.
 import { describe, expect, it } from 'vitest';
 import { readForeign } from '../../../src/import/foreign';
-import { checkJsonNesting, FOREIGN_LIMITS } from '../../../src/import/limits';
-import { parseGraphFile } from '../../../src/schema/load';
+import { checkJsonNesting, FOREIGN_LIMITS } from '../../../src/schema/limits';
+import { parseGraphFile } from '../../../src/import/load';
 
 const timed = <T>(f: () => T): [T, number] => {
   const t = performance.now();
@@ -11,7 +11,7 @@ const timed = <T>(f: () => T): [T, number] => {
   return [r, performance.now() - t];
 };
 
-describe('import/limits', () => {
+describe('schema/limits', () => {
   it('refuses a text past the size limit without parsing it', () => {
     const text = `<gexf><graph><nodes>${'<node id="x"/>'.repeat(Math.ceil(FOREIGN_LIMITS.chars / 14) + 1)}</nodes></graph></gexf>`;
     const [r, ms] = timed(() => readForeign('big.gexf', text));

@@ -2,7 +2,7 @@
 // (or refused) without touching Object.prototype or Object itself (issue 17: a 30-byte file polluted it).
 import { afterEach, describe, expect, it } from 'vitest';
 import { readForeign } from '../../../src/import/foreign';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 
 const NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'] as const;
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();

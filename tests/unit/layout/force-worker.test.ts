@@ -5,7 +5,7 @@ import { handleLayoutMessage, type LayoutReply, type WorkerState } from '../../.
 import { forceLayout } from '../../../src/layout/force';
 import { layoutView } from '../../../src/layout';
 import { miniFile, miniGraph } from '../../fixtures/mini';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 
 const doc = () => {
   const r = loadGraph([{ file: 'mini.json', text: JSON.stringify(miniFile()) }]);

@@ -3,7 +3,7 @@ import { edgeCrossings, nodeOverlaps } from '../../../bench/legibility';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { forceIterations, forceLayout, LayoutCancelled, seededRandom } from '../../../src/layout/force';
 import { buildGraph } from '../../../src/model/build';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import { miniGraph } from '../../fixtures/mini';
 
 const synthetic = (n: number) => {

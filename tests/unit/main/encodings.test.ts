@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGraphFile, readViewFile } from '../../../main/node/files';
 import { loadGraphFolder } from '../../../main/node/graph-data';
-import { formatMegabytes } from '../../../src/import/limits';
+import { formatMegabytes } from '../../../src/schema/limits';
 import { decodeText, firstInvalidUtf8 } from '../../../src/import/text';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import { miniText } from '../../fixtures/mini';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-enc-'));
@@ -80,7 +80,7 @@ describe('every path accepts a BOM and names an encoding', () => {
   });
 });
 
-describe('import/limits.formatMegabytes', () => {
+describe('schema/limits.formatMegabytes', () => {
   it('writes sizes plainly', () => {
     expect(formatMegabytes(50 * 1024 * 1024)).toBe('52.4 MB');
     expect(formatMegabytes(50_000_001, 'up')).toBe('50.1 MB');

@@ -7,7 +7,7 @@ import { createHandlers, type Dialogs } from '../../../main/handlers';
 import { FigureOptions } from '../../../src/figure/options';
 import { defaultView } from '../../../src/view/spec';
 import { syntheticGraph } from '../../../bench/synthetic';
-import { formatIssue, loadGraph } from '../../../src/schema/load';
+import { formatIssue, loadGraph } from '../../../src/import/load';
 import { miniText } from '../../fixtures/mini';
 
 /** Runs `f` and measures the longest time the event loop could not run a 5 ms timer meanwhile. */

@@ -13,7 +13,7 @@ import { buildGraph } from '../../../src/model/build';
 import { sceneOf } from '../../../src/view/scene';
 import { defaultView, parseView } from '../../../src/view/spec';
 import { miniFile } from '../../fixtures/mini';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 
 const svg = (inner: string, attrs = '') =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="1in" height="1in" viewBox="0 0 72 72"${attrs}>${inner}</svg>`;

@@ -12,7 +12,7 @@ import {
   matchingDatasets,
   releaseMonth,
 } from '../../../src/queries/facets';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import type { DatasetNode } from '../../../src/schema/nodes';
 
 const r = loadGraph([{ file: 's.json', text: JSON.stringify(syntheticGraph(1500)) }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { buildGraph } from '../../../src/model/build';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import { buildSearchIndex } from '../../../src/queries/search';
 import { miniGraph } from '../../fixtures/mini';
 

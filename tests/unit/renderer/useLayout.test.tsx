@@ -7,7 +7,7 @@ import { handleLayoutMessage, type LayoutReply, type LayoutRequest, type WorkerS
 import { SYNC_LAYOUT_UP_TO, useLayout } from '../../../renderer/layout/useLayout';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { buildGraph } from '../../../src/model/build';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/import/load';
 import { sceneMembers, sceneOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { miniFile } from '../../fixtures/mini';

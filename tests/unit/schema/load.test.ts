@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCycle, formatIssue, loadGraph, loadGraphPartial, parseGraphFile } from '../../../src/schema/load';
+import { findCycle, formatIssue, loadGraph, loadGraphPartial, parseGraphFile } from '../../../src/import/load';
 import { miniFile, miniText } from '../../fixtures/mini';
 
 const load = (file: unknown) => loadGraph([{ file: 'g.json', text: JSON.stringify(file) }]);

@@ -2,7 +2,7 @@
 // surrogates and noncharacters, impossible dates, one BibTeX entry per reference, http(s) only, and no
 // lineage cycle through aggregates.
 import { describe, expect, it } from 'vitest';
-import { formatIssue, loadGraph } from '../../../src/schema/load';
+import { formatIssue, loadGraph } from '../../../src/import/load';
 import { invisibleCharacter, oneBibtexEntry, realDate } from '../../../src/schema/text';
 import { miniFile } from '../../fixtures/mini';
 

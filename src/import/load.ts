@@ -1,7 +1,8 @@
-// schema/load: schema/read's parse and load with graphs other tools wrote recognised, read with their own
+// import/load: schema/read's parse and load with graphs other tools wrote recognised, read with their own
 // parsers and refused with one message (import/foreign). The renderer uses schema/read and loads those
-// parsers only when such a file is opened.
-import { foreignGraphMessage, readForeign } from '../import/foreign';
+// parsers only when such a file is opened. It sits above schema/ so that foreign-file detection calls the
+// schema, not the reverse.
+import { foreignGraphMessage, readForeign } from './foreign';
 import {
   type ForeignCheck,
   type LoadIssue,
@@ -11,10 +12,10 @@ import {
   type PartialLoad,
   parseGraphFile as parseWith,
   type SourceText,
-} from './read';
-import type { GraphFile } from './document';
+} from '../schema/read';
+import type { GraphFile } from '../schema/document';
 
-export * from './read';
+export * from '../schema/read';
 
 /** import/foreign's reading of a file, as schema/read's check: the format, size and writer of another tool's graph. */
 export const foreignCheck: ForeignCheck = (file, text, json) => {

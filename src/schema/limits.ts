@@ -1,4 +1,4 @@
-// import/limits: how much of another tool's file the atlas reads, and the plain messages past those limits.
+// schema/limits: how much of another tool's file the atlas reads, and the plain messages past those limits.
 
 export const FOREIGN_LIMITS = {
   /** Characters of text (about bytes, for mostly-ASCII files): past this a file is refused unparsed. */
