@@ -7,7 +7,8 @@ import { FigureOptions } from './options';
 
 export * from './hash';
 export * from './options';
-export { composeFigure, type Figure, type FigureMeta, MAX_HEIGHT_INCHES } from './compose';
+export { composeFigure, type Figure, type FigureMeta } from './compose';
+export { MAX_HEIGHT_INCHES } from './printed';
 export { FIGURE_FONT, textWidth } from './metrics';
 export { escapeXml } from './primitives';
 
