@@ -101,7 +101,10 @@ export function dotPrint(engine: GraphvizEngine, nodes: readonly PrintBox[], edg
   for (const e of edges) {
     const drawn = byEdge.get(e.id);
     if (!drawn?.pos) continue;
-    const pts = flattenSpline(parsePoints(drawn.pos));
+    // Points closer than a third of a point apart are dropped: an arrowhead takes its direction from the last step.
+    const pts = flattenSpline(parsePoints(drawn.pos)).filter(
+      (p, i, all) => i === all.length - 1 || Math.hypot(p.x - all[i + 1]!.x, p.y - all[i + 1]!.y) > 0.35,
+    );
     // Routes run from the edge's source: dot's run from its tail.
     routes[e.id] = idOf.get(nameOf.get(drawn.tail)!) === e.source ? pts : pts.reverse();
   }

@@ -16,7 +16,10 @@ const GRAINS = [1, 3, 6, 12] as const;
 const RANK_SEP = 10;
 const NODE_SEP = 4;
 
-type Candidate = { readonly grain: number; readonly dir: 'LR' | 'TB'; readonly wrapEms: number };
+/** Top to bottom, rows are packed to these fractions of the width: dot needs room beside them for long edges. */
+const PACKS = [1, 0.7, 0.5] as const;
+
+type Candidate = { readonly grain: number; readonly dir: 'LR' | 'TB'; readonly wrapEms: number; readonly pack: number };
 
 export function printLineage(graph: AtlasGraph, ids: readonly string[], engine: GraphvizEngine, spec: PrintSpec): PrintedLayout {
   const scene = buildScene(graph, ids, { fontSize: spec.fontSize, measure: spec.measure }, WHERE);
@@ -33,63 +36,98 @@ export function printLineage(graph: AtlasGraph, ids: readonly string[], engine: 
   const fams = families(scene);
   const familyOf = new Map(fams.flatMap((f, i) => f.map((id) => [id, i] as const)));
   const candidates: Candidate[] = GRAINS.flatMap((grain) =>
-    [Infinity, 12].flatMap((wrapEms) => (['LR', 'TB'] as const).map((dir) => ({ grain, dir, wrapEms }))),
+    [Infinity, 12].flatMap((wrapEms) => [
+      { grain, wrapEms, dir: 'LR' as const, pack: 1 },
+      ...PACKS.map((pack) => ({ grain, wrapEms, dir: 'TB' as const, pack })),
+    ]),
   );
-  let best: { c: Candidate; out: Omit<PrintedLayout, 'fits'>; over: number } | undefined;
-  for (const c of candidates) {
-    const room = spec.room(c.dir);
-    const boxes = new Map(all.map((n) => [n.id, printBox(n.id, n.label, spec, c.wrapEms)]));
-    const bucket = (id: string): number => {
-      const col = column.get(id)!;
-      return col === 'earlier' ? -Infinity : col === 'undated' ? Infinity : Math.floor((col - scene.watershed) / c.grain);
-    };
-    const keys = [...new Set(all.map((n) => bucket(n.id)))].sort((a, b) => a - b);
-    const order = (a: string, b: string) => familyOf.get(a)! - familyOf.get(b)! || a.localeCompare(b);
-    const slots: string[][] = [];
-    const slotKey: number[] = [];
-    for (const k of keys) {
-      const members = all.map((n) => n.id).filter((id) => bucket(id) === k);
-      members.sort(order);
-      // Top to bottom, a slot's nodes wrap onto rows no wider than the column.
-      const rows: string[][] = [[]];
-      let w = 0;
-      for (const id of members) {
-        const bw = boxes.get(id)!.w;
-        if (c.dir === 'TB' && rows[rows.length - 1]!.length && w + NODE_SEP + bw > room.width) {
-          rows.push([]);
-          w = 0;
-        }
-        w += (rows[rows.length - 1]!.length ? NODE_SEP : 0) + bw;
-        rows[rows.length - 1]!.push(id);
-      }
-      for (const r of rows) {
-        slots.push(r);
-        slotKey.push(k);
-      }
-    }
-    // A cheap lower bound on the size first: dot only runs on arrangements that might fit.
-    const sizes = slots.map((s) => s.map((id) => boxes.get(id)!));
-    const across = sizes.map((s) => (c.dir === 'LR' ? Math.max(...s.map((b) => b.w)) : Math.max(...s.map((b) => b.h))));
-    const along = (c.dir === 'LR' ? sizes.map((s) => s.reduce((t, b) => t + b.h + NODE_SEP, 0)) : [0]).reduce((a, b) => Math.max(a, b));
-    const estimate = across.reduce((t, x) => t + x + RANK_SEP, RANK_SEP);
-    const [estW, estH] = c.dir === 'LR' ? [estimate, along] : [room.width, estimate];
-    if (best && (estW > room.width || estH > room.height)) continue;
-    const markBefore = slotKey.findIndex((k) => k >= 0);
-    const dot = dotPrint(engine, [...boxes.values()], edges, {
-      rankdir: c.dir,
-      slots,
-      markBefore: markBefore < 0 ? slots.length : markBefore,
-      clusters: c.dir === 'LR' ? fams : undefined,
+  const arrangements = candidates.map((c) => arrange(c, all, column, familyOf, scene.watershed, spec));
+  const run = (a: Arrangement) => {
+    const markBefore = a.slotKey.findIndex((k) => k >= 0);
+    const dot = dotPrint(engine, [...a.boxes.values()], a.c.dir === 'TB' ? edges.map((e) => ({ ...e, weight: 0 })) : edges, {
+      rankdir: a.c.dir,
+      slots: a.slots,
+      markBefore: markBefore < 0 ? a.slots.length : markBefore,
+      clusters: a.c.dir === 'LR' ? fams : undefined,
       nodeSep: NODE_SEP,
       rankSep: RANK_SEP,
     });
-    const out = { ...assemble(dot, boxes), axis: axisOf(dot, slotKey, c, scene.watershed, spec.fontSize) };
-    const over = Math.max(0, dot.width - room.width) / room.width + Math.max(0, dot.height - room.height) / room.height;
-    if (over === 0) return { ...out, fits: true };
-    if (!best || over < best.over) best = { c, out, over };
+    const fits = dot.width <= a.room.width && dot.height <= a.room.height;
+    return { ...assemble(dot, a.boxes), axis: axisOf(dot, a.slotKey, a.c, scene.watershed, spec.fontSize), fits };
+  };
+  // dot runs only on arrangements whose size, bounded below without it, might fit, finest time first.
+  for (const a of arrangements) {
+    if (a.estimate.width > a.room.width || a.estimate.height > a.room.height) continue;
+    const out = run(a);
+    if (out.fits) return out;
   }
-  if (!best) throw new Error(`${WHERE}: nothing to lay out`);
-  return { ...best.out, fits: false };
+  // None fits: the one that comes nearest, laid out so that the figure can say how big it would be.
+  const over = (a: Arrangement) => Math.max(0, a.estimate.width / a.room.width - 1) + Math.max(0, a.estimate.height / a.room.height - 1);
+  return { ...run(arrangements.reduce((x, y) => (over(y) < over(x) ? y : x))), fits: false };
+}
+
+type Arrangement = {
+  readonly c: Candidate;
+  readonly room: { readonly width: number; readonly height: number };
+  readonly boxes: ReadonlyMap<string, NodeBox>;
+  readonly slots: readonly (readonly string[])[];
+  readonly slotKey: readonly number[];
+  /** A lower bound on the drawing's size. */
+  readonly estimate: { readonly width: number; readonly height: number };
+};
+
+/** The slots of one candidate: its time buckets, top to bottom wrapped onto rows no wider than `pack` of the room. */
+function arrange(
+  c: Candidate,
+  all: readonly { readonly id: string; readonly label: string }[],
+  column: ReadonlyMap<string, Column>,
+  familyOf: ReadonlyMap<string, number>,
+  watershed: number,
+  spec: PrintSpec,
+): Arrangement {
+  const room = spec.room(c.dir);
+  const boxes = new Map(all.map((n) => [n.id, printBox(n.id, n.label, spec, c.wrapEms)]));
+  const bucket = (id: string): number => {
+    const col = column.get(id)!;
+    return col === 'earlier' ? -Infinity : col === 'undated' ? Infinity : Math.floor((col - watershed) / c.grain);
+  };
+  const keys = [...new Set(all.map((n) => bucket(n.id)))].sort((a, b) => a - b);
+  const order = (a: string, b: string) => familyOf.get(a)! - familyOf.get(b)! || a.localeCompare(b);
+  const slots: string[][] = [];
+  const slotKey: number[] = [];
+  for (const k of keys) {
+    const rows: string[][] = [[]];
+    let w = 0;
+    for (const id of all
+      .map((n) => n.id)
+      .filter((id) => bucket(id) === k)
+      .sort(order)) {
+      const bw = boxes.get(id)!.w;
+      if (c.dir === 'TB' && rows[rows.length - 1]!.length && w + NODE_SEP + bw > room.width * c.pack) {
+        rows.push([]);
+        w = 0;
+      }
+      w += (rows[rows.length - 1]!.length ? NODE_SEP : 0) + bw;
+      rows[rows.length - 1]!.push(id);
+    }
+    for (const r of rows) {
+      slots.push(r);
+      slotKey.push(k);
+    }
+  }
+  const sizes = slots.map((s) => s.map((id) => boxes.get(id)!));
+  const across = sizes.map((s) => (c.dir === 'LR' ? Math.max(...s.map((b) => b.w)) : Math.max(...s.map((b) => b.h))));
+  const stack = c.dir === 'LR' ? Math.max(...sizes.map((s) => s.reduce((t, b) => t + b.h + NODE_SEP, -NODE_SEP))) : 0;
+  const widest = c.dir === 'TB' ? Math.max(...sizes.map((s) => s.reduce((t, b) => t + b.w + NODE_SEP, -NODE_SEP))) : 0;
+  const length = across.reduce((t, x) => t + x + RANK_SEP, 0);
+  return {
+    c,
+    room,
+    boxes,
+    slots,
+    slotKey,
+    estimate: c.dir === 'LR' ? { width: length, height: stack } : { width: widest, height: length },
+  };
 }
 
 /** Glyph centres, label places and routes of a dot layout, in its coordinates (top-left origin). */
