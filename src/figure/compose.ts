@@ -95,7 +95,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const furniture = margin + titleH + legend.height + captionH + margin;
   const room = (dir: 'LR' | 'TB') =>
     dir === 'LR'
-      ? { width: W - 2 * margin, height: maxH - furniture - timeStrip(fs) - axisHeight(fs) }
+      ? { width: W - 2 * margin, height: maxH - furniture - (scene.view.layout === 'lineage' ? timeStrip(fs) + axisHeight(fs) : 0) }
       : { width: W - 2 * margin - yAxisRoom(fs), height: maxH - furniture - printTopRoom(fs) };
   const below = (id: string) => (tagOf(id) ? { text: tagOf(id)!, fontSize: markFs } : undefined);
   // Cached: a title or caption typed in the export dialog changes neither the nodes nor the print layout.

@@ -85,7 +85,7 @@ export function markerDefs(kinds: readonly EdgeKind[], focus: string, theme: Fig
     }
   };
   const marker = (id: string, body: string) =>
-    `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto" markerUnits="strokeWidth">${body}</marker>`;
+    `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">${body}</marker>`;
   return kinds.map((k) => marker(`arrow-${k}`, shape(k, edgeColor(k, theme))) + marker(`arrow-${k}-focus`, shape(k, focus))).join('');
 }
 

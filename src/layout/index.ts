@@ -7,6 +7,7 @@ import { comparisonLayout, techniqueTreeLayout } from './survey-figures';
 import { timelineLayout } from './timeline';
 import type { PrintedLayout, PrintSpec } from './print-box';
 import { printLineage } from './print-lineage';
+import { printTree } from './print-tree';
 import type { Layout, LayoutResult } from './types';
 
 export * from './types';
@@ -29,10 +30,10 @@ let graphviz: GraphvizEngine | undefined;
 
 /**
  * Loads what a layout needs before `layoutView` can run it: Graphviz (WebAssembly, loaded once, in a
- * chunk of its own) for 'lineage'; nothing for the others. Layouts themselves stay synchronous.
+ * chunk of its own) for 'lineage' and for Figure 1's print layout; nothing for the others. Layouts stay synchronous.
  */
 export async function prepareLayout(layout: Layout): Promise<void> {
-  if (layout === 'lineage') graphviz ??= await loadGraphviz();
+  if (layout === 'lineage' || layout === 'techniques') graphviz ??= await loadGraphviz();
 }
 
 export type { PrintedLayout, PrintSpec } from './print-box';
@@ -43,8 +44,10 @@ export type { PrintedLayout, PrintSpec } from './print-box';
  * Null for the others, whose positions a figure scales. Same nodes, same order of time: the figure shows the scene.
  */
 export function printLayout(graph: AtlasGraph, ids: readonly string[], layout: Layout, p: PrintSpec): PrintedLayout | null {
-  if (layout !== 'lineage' || !graphviz || ids.length === 0) return null;
-  return printLineage(graph, ids, graphviz, p);
+  if (!graphviz || ids.length === 0) return null;
+  if (layout === 'lineage') return printLineage(graph, ids, graphviz, p);
+  if (layout === 'techniques') return printTree(graph, ids, graphviz, p);
+  return null;
 }
 
 export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Layout): LayoutResult {

@@ -16,6 +16,8 @@ export type DotPrintOptions = {
   readonly markBefore?: number;
   /** Groups drawn together (families): each an invisible cluster. */
   readonly clusters?: readonly (readonly string[])[];
+  /** Without slots: each edge's target ranks before its source (a whole before its parts). */
+  readonly reverse?: boolean;
   readonly nodeSep: number;
   readonly rankSep: number;
 };
@@ -73,7 +75,14 @@ export function dotPrint(engine: GraphvizEngine, nodes: readonly PrintBox[], edg
     if (e.source === e.target) continue;
     // Oldest first: dot draws an edge from its tail's rank forward.
     const flip = o.slots !== undefined && (slotOf.get(e.target) ?? 0) > (slotOf.get(e.source) ?? 0);
-    const [tail, head] = flip || o.slots === undefined ? [e.source, e.target] : [e.target, e.source];
+    const [tail, head] =
+      o.slots === undefined
+        ? o.reverse
+          ? [e.target, e.source]
+          : [e.source, e.target]
+        : flip
+          ? [e.source, e.target]
+          : [e.target, e.source];
     lines.push(`${name.get(tail)} -> ${name.get(head)} [id=${JSON.stringify(e.id)}, weight=${e.weight ?? 1}];`);
   }
   lines.push('}');
@@ -103,7 +112,7 @@ export function dotPrint(engine: GraphvizEngine, nodes: readonly PrintBox[], edg
     if (!drawn?.pos) continue;
     // Points closer than a third of a point apart are dropped: an arrowhead takes its direction from the last step.
     const pts = flattenSpline(parsePoints(drawn.pos)).filter(
-      (p, i, all) => i === all.length - 1 || Math.hypot(p.x - all[i + 1]!.x, p.y - all[i + 1]!.y) > 0.35,
+      (p, i, all) => i === 0 || i === all.length - 1 || Math.hypot(p.x - all[i + 1]!.x, p.y - all[i + 1]!.y) > 0.35,
     );
     // Routes run from the edge's source: dot's run from its tail.
     routes[e.id] = idOf.get(nameOf.get(drawn.tail)!) === e.source ? pts : pts.reverse();

@@ -17,22 +17,21 @@ const hash = documentHash(loaded.document);
 await prepareLayout('lineage'); // Graphviz, for the layered lineage
 
 /**
- * Views and sizes that do not meet the bar yet, marked as expected failures so that the day one passes is
- * reported (Playwright fails an expected failure that passes). The issue stays open while this is not empty.
- */
-const NOT_YET: ReadonlySet<string> = new Set(['figure-1@single', 'figure-1@double']);
-
-/**
  * Views that do not fit their size with every label legible: the figure must refuse, saying what would fit
  * (the issue allows that), and the check asserts the refusal rather than skipping the view.
  */
-const REFUSED: ReadonlySet<string> = new Set(['instructgpt-era@single', 'instructgpt-era@double', 'all-datasets@double']);
+const REFUSED: ReadonlySet<string> = new Set([
+  'instructgpt-era@single',
+  'instructgpt-era@double',
+  'figure-1@single',
+  'figure-1@double',
+  'all-datasets@double',
+]);
 
 for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
   for (const size of SIZES) {
     if (name === 'all-datasets' && size === 'single') continue; // the issue asks all 48 at double column only
     test(`legibility: ${name} at ${size} column`, async ({ page }) => {
-      test.fail(NOT_YET.has(`${name}@${size}`), 'known not to fit yet');
       const figure = figureOf(graph, hash, { ...defaultView(), ...patch }, { size });
       if (REFUSED.has(`${name}@${size}`)) {
         expect(figure.refusal, 'a figure that does not fit is refused').toMatch(/try (double column|a wider custom size)/);
