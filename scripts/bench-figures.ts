@@ -39,6 +39,11 @@ for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
     t = performance.now();
     composeFigure(graph, scene, { ...options, title: 'warm' }, { dataHash: hash });
     const warm = performance.now() - t;
+    if (figure.refusal) {
+      // Refused figures are not exported (the CLI stops first; resvg panics on the overflowing drawing).
+      console.log(`| ${name} | ${size} | ${figure.nodes.length} | ${ms(sceneMs)} | ${ms(cold)} | ${ms(warm)} | — | — | — | refused |`);
+      continue;
+    }
     t = performance.now();
     svgToPng(figure.svg, options);
     const png = performance.now() - t;
