@@ -1,6 +1,6 @@
 // Regenerates the README's gallery (npm run gallery): the legibility views as figures, made by the same code
 // as `npm run figure`, at double-column width, as SVG and as PNG at 150 DPI, with what each leaves unlabelled.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { documentHash, figureOf } from '../src/figure';
 import { prepareLayout } from '../src/layout';
@@ -22,6 +22,13 @@ for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS)) {
   const t0 = performance.now();
   const figure = figureOf(graph, hash, { ...defaultView(), ...patch }, options);
   const ms = Math.round(performance.now() - t0);
+  if (figure.refusal) {
+    // A refused figure is not published: an old picture of it would show what the figure no longer draws.
+    await rm(`${out}${name}.svg`, { force: true });
+    await rm(`${out}${name}.png`, { force: true });
+    console.log(`docs/gallery/${name}: refused at double column: ${figure.refusal}`);
+    continue;
+  }
   await writeFile(`${out}${name}.svg`, figure.svg);
   await writeFile(`${out}${name}.png`, svgToPng(figure.svg, { ...options, width: undefined }));
   const missing = figure.labelsLeftOut.length ? `, ${figure.labelsLeftOut.length} label(s) left out` : '';

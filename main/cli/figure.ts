@@ -167,6 +167,7 @@ async function render(
     return dataFiles(format, graph, scene, out.replace(/\.csv$/i, '')).map(([name, text]) => [format === 'csv' ? name : out, utf8(text)]);
   }
   const figure = composeFigure(graph, scene, options, { dataHash: hash });
+  if (figure.refusal) fail(figure.refusal);
   if (figure.labelsLeftOut.length) {
     const names = figure.labelsLeftOut.map((id) => graph.getNodeAttribute(id, 'label'));
     const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')} and ${names.length - 12} more` : names.join(', ');

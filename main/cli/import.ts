@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCatalogueGraph, type ImportReport } from '../../src/import/catalogue/build';
 import { GraphFile } from '../../src/schema/document';
-import { formatIssue } from '../../src/schema/load';
+import { formatIssue } from '../../src/schema/read';
 import { readAliases, readCardFiles, readDpcCheckout, snapshotCommit, type ReadCatalogue } from '../node/catalogue';
 import { writeFileAtomic } from '../node/files';
 import { IMPORT_GRAPH_HELP, ImportError, importGraph } from './import-graph';

@@ -22,15 +22,17 @@ export function timeAxisSvg(axis: TimeAxis, f: Frame, top: number, plotBottom: n
   const { X, fs, theme: t } = f;
   const bottom = plotBottom + axisHeight(fs) * 0.2;
   const out: string[] = [];
+  let cursor = f.margin; // names never start left of the margin nor over the name before them
   axis.bands.forEach((b, i) => {
+    if (b.x1 <= b.x0) return; // a generation with nothing in view: no band, no name
     out.push(
       `<rect class="band" x="${n2(X(b.x0))}" y="${n2(top)}" width="${n2(X(b.x1) - X(b.x0))}" height="${n2(bottom - top)}" fill="${t.bands[i % 2]}"/>`,
     );
     const before = b.x1 <= axis.watershed.x; // names sit against the watershed, on either side
-    const lx = before ? X(b.x1) - 2 : X(b.x0) + 2;
-    out.push(
-      `<text x="${n2(lx)}" y="${n2(top + fs * 1.1)}" font-size="${n2(fs * 0.85)}"${before ? ' text-anchor="end"' : ''} fill="${t.muted}">${escapeXml(b.label)}</text>`,
-    );
+    const w = textWidth(b.label, fs * 0.85);
+    const lx = Math.max(cursor, before ? X(b.x1) - 2 - w : X(b.x0) + 2);
+    cursor = lx + w + fs * 0.5;
+    out.push(`<text x="${n2(lx)}" y="${n2(top + fs * 1.1)}" font-size="${n2(fs * 0.85)}" fill="${t.muted}">${escapeXml(b.label)}</text>`);
   });
   const wx = X(axis.watershed.x);
   out.push(
@@ -70,6 +72,7 @@ export function timeAxisSvgY(axis: TimeAxis, f: Frame, left: number, right: numb
   const { Y, fs, theme: t } = f;
   const out: string[] = [];
   axis.bands.forEach((b, i) => {
+    if (b.x1 <= b.x0) return;
     out.push(
       `<rect class="band" x="${n2(left)}" y="${n2(Y(b.x0))}" width="${n2(right - left)}" height="${n2(Y(b.x1) - Y(b.x0))}" fill="${t.bands[i % 2]}"/>`,
     );

@@ -2,7 +2,7 @@
 // others, of nodes and of edges, a legend of the kinds drawn, the layout's axis, a title and a caption, and
 // the view and data hash as metadata. Returns what it drew, not only the SVG text. ./draw writes the SVG of
 // each part, ./label-text the labels' lines and order; this module places them.
-import type { LayoutResult, Point } from '../layout/types';
+import type { Point, PrintedLayout } from '../layout';
 import type { AtlasGraph } from '../model/build';
 import { cachedFor, type PerGraph } from '../model/cache';
 import type { EdgeKind } from '../schema/edges';
@@ -29,11 +29,10 @@ import { edgeSvg, type FigureMeta, nodeSvg, svgDocument } from './draw';
 import { adviceFor, labelLines, labelRank } from './label-text';
 import { textWidth, wrap } from './metrics';
 import { printLayout } from '../layout';
+import { MAX_HEIGHT_INCHES, printedExtent, printedPlaces, printSpec, printTopRoom, refusalFor, yAxisRoom } from './printed';
 import { figureWidthInches, type FigureOptions, POINTS_PER_INCH } from './options';
 import { type Box, escapeXml, LINE, n2, shapeExtent } from './primitives';
 
-/** A figure grows taller to give every label room, up to this height (a journal page's text block is about 9 in). */
-export const MAX_HEIGHT_INCHES = 9;
 const GROWTH = 1.2;
 /** Marks are set this much smaller than labels, but never under 6 pt, the least a printed figure should use. */
 const MARK_SIZE = 0.85;
@@ -55,6 +54,8 @@ export type Figure = {
   readonly dataHash: string;
   /** What would make every label fit, when one does not. */
   readonly advice?: string;
+  /** Set when the figure does not fit its size with every label legible: what would (a wider size, fewer nodes). */
+  readonly refusal?: string;
 };
 
 /** Pure: the same scene and options give the same bytes. */
@@ -69,16 +70,9 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const markFs = Math.min(fs, Math.max(MIN_PRINT_FONT, fs * MARK_SIZE));
   // Layouts that reserve room for labels (the layered lineage) are laid out again at print size, 1 unit = 1 pt.
   const drawn = scene.nodes.filter((id) => scene.layout.positions[id] && !marks?.nodes.has(id));
-  const tagW = new Map(drawn.map((id) => [graph.getNodeAttribute(id, 'label'), textWidth(tagOf(id) ?? '', markFs)]));
-  const spec = { fontSize: fs, nodeSize: nodeR * 2, maxWidth: W - 2 * margin, rowRoom: marks ? markFs * LINE : 0 };
-  const measure = (text: string, size: number) => Math.max(textWidth(text, size), tagW.get(text) ?? 0);
-  // Cached: a title or caption typed in the export dialog changes neither the nodes nor the print layout.
-  const printKey = JSON.stringify([scene.view.layout, spec, drawn.map((id) => measure(graph.getNodeAttribute(id, 'label'), fs)), drawn]);
-  const print = cachedFor(PRINT, graph, printKey, () => printLayout(graph, drawn, scene.view.layout, { ...spec, measure }), 16);
-  const layout = print ?? scene.layout;
-  const pos = layout.positions;
-  const nodeIds = drawn.filter((id) => pos[id]);
-  const edgeIds = scene.edges.filter((e) => pos[graph.source(e)] && pos[graph.target(e)] && !marks?.edges.has(e));
+  const inDrawn = new Set(drawn);
+  const nodeIds = drawn;
+  const edgeIds = scene.edges.filter((e) => inDrawn.has(graph.source(e)) && inDrawn.has(graph.target(e)) && !marks?.edges.has(e));
   const hl = scene.highlight;
   const half = (id: string) => shapeExtent(NODE_STYLE[graph.getNodeAttribute(id, 'kind')].shape, nodeR);
 
@@ -101,11 +95,24 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     : { height: 0, svg: () => '' };
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
   const captionH = captionLines.length * fs * 1.3;
+  const maxH = (o.height !== undefined ? o.height : MAX_HEIGHT_INCHES) * POINTS_PER_INCH;
+  const furniture = margin + titleH + legend.height + captionH + margin;
+  const room = (dir: 'LR' | 'TB') =>
+    dir === 'LR'
+      ? { width: W - 2 * margin, height: maxH - furniture - (scene.view.layout === 'lineage' ? timeStrip(fs) + axisHeight(fs) : 0) }
+      : { width: W - 2 * margin - yAxisRoom(fs), height: maxH - furniture - printTopRoom(fs) };
+  const below = (id: string) => (tagOf(id) ? { text: tagOf(id)!, fontSize: markFs } : undefined);
+  // Cached: a title or caption typed in the export dialog changes neither the nodes nor the print layout.
+  const printKey = JSON.stringify([scene.view.layout, fs, room('LR'), room('TB'), drawn.map((id) => [id, tagOf(id)])]);
+  const print = cachedFor(PRINT, graph, printKey, () => printLayout(graph, drawn, scene.view.layout, printSpec(fs, half, below, room)), 16);
+  const layout = print ?? scene.layout;
+  const pos = layout.positions;
+  const ext = print ? printedExtent(print) : undefined;
 
   // Labels: wrapped onto at most three lines (one where the layout reserved its width), measured with the
   // font's real metrics, a line of marks below.
   const lines = new Map(
-    nodeIds.map((id) => [id, print ? [graph.getNodeAttribute(id, 'label')] : labelLines(graph.getNodeAttribute(id, 'label'), fs)]),
+    nodeIds.map((id) => [id, print ? [...print.placed[id]!.lines] : labelLines(graph.getNodeAttribute(id, 'label'), fs)]),
   );
   const labelW = new Map(
     nodeIds.map((id) => [id, Math.max(...lines.get(id)!.map((l) => textWidth(l, fs)), textWidth(tagOf(id) ?? '', markFs))]),
@@ -121,15 +128,17 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // A time axis runs along x, or (time top to bottom, a layered layout wrapped to a column) along y.
   const timeX = axis && axis.along !== 'y' ? axis : undefined;
   const timeY = axis?.along === 'y' ? axis : undefined;
-  const minX = Math.min(...xs, ...(timeX ? [timeX.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
+  const minX = Math.min(...xs, ...(ext ? [ext.x0] : []), ...(timeX ? [timeX.bands[0]!.x0] : []), ...(grid ? [grid.columns[0]!.x0] : []));
   const maxX = Math.max(
     ...xs,
+    ...(ext ? [ext.x1] : []),
     ...(timeX ? [timeX.bands[timeX.bands.length - 1]!.x1] : []),
     ...(grid ? [grid.columns[grid.columns.length - 1]!.x1] : []),
   );
-  const minY = Math.min(...ys, ...(grid ? [grid.rows[0]!.y0] : []), ...(timeY ? [timeY.bands[0]!.x0] : []));
+  const minY = Math.min(...ys, ...(ext ? [ext.y0] : []), ...(grid ? [grid.rows[0]!.y0] : []), ...(timeY ? [timeY.bands[0]!.x0] : []));
   const maxY = Math.max(
     ...ys,
+    ...(ext ? [ext.y1] : []),
     ...(grid ? [grid.rows[grid.rows.length - 1]!.y1] : []),
     ...(timeY ? [timeY.bands[timeY.bands.length - 1]!.x1] : []),
   );
@@ -140,21 +149,18 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // Room at the sides for the widest label to hang over its node (at most a fifth of the width each side).
   const labelPad = print ? 0 : Math.min(W * 0.2, Math.max(nodeR * 1.3, ...nodeIds.map((id) => labelW.get(id)! / 2)));
   // At print size the labels stand right of their nodes, in the room the layout left: drawn 1:1 when that fits.
-  const rightmost = print ? Math.max(...nodeIds.map((id) => pos[id]!.x + nodeR * 1.3 + labelW.get(id)!)) - minX : spanX;
-  const scale = print
-    ? Math.min(1, (W - 2 * margin - rowAxisW) / Math.max(rightmost, 1))
-    : (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
+  const scale = print ? 1 : (W - 2 * margin - 2 * labelPad - rowAxisW) / spanX;
   const top = margin + titleH;
   const strip = timeX ? timeStrip(fs) : 0;
-  const plotTop = top + strip + nodeR + fs * 1.2 * maxLines;
-  const below = (grid ? 0 : nodeR + fs * (0.4 + LINE * maxLines)) + (timeX || grid ? axisHeight(fs) : 0);
+  // A print layout's boxes hold the labels: no room around them but the axis's.
+  const plotTop = top + strip + (print ? (timeY ? printTopRoom(fs) : 0) : nodeR + fs * 1.2 * maxLines);
+  const under = (grid || print ? 0 : nodeR + fs * (0.4 + LINE * maxLines)) + (timeX || grid ? axisHeight(fs) : 0);
   const fixedH = o.height !== undefined ? o.height * POINTS_PER_INCH : undefined;
-  const maxH = fixedH ?? MAX_HEIGHT_INCHES * POINTS_PER_INCH;
   const rest = legend.height + captionH + margin + (grid ? fs * 6 : 0);
 
   let scaleY: number;
   if (fixedH !== undefined) {
-    const room = fixedH - plotTop - below - rest;
+    const room = fixedH - plotTop - under - rest;
     if (room <= 0) throw new Error('figure/compose: the height leaves no room for the graph');
     scaleY = Math.min(scale, room / spanY);
   } else {
@@ -163,7 +169,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     scaleY = print
       ? scale
       : layout.axis || scene.view.layout !== 'force'
-        ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - below - rest) / spanY))
+        ? rowStretch(nodeIds, pos, labelW, scale, rowGap, Math.max(scale, (maxH - plotTop - under - rest) / spanY))
         : scale;
   }
   const X = (x: number) => margin + rowAxisW + labelPad + (x - minX) * scale;
@@ -172,6 +178,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   type Attempt = { sy: number; labels: ReadonlyMap<string, LabelBox | null>; overEdges: ReadonlySet<string>; routes: Map<string, Point[]> };
   const attempt = (sy: number): Attempt => {
     const Y = (y: number) => plotTop + (y - minY) * sy;
+    if (print) return { sy, ...printedPlaces(print, nodeIds, edgeIds, X, Y) };
     const P = (id: string): Point => ({ x: X(pos[id]!.x), y: Y(pos[id]!.y) });
     const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
     const routes = new Map(
@@ -207,11 +214,11 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   };
   const frame = (Y: (y: number) => number): Frame => ({ X, Y, fs, width: W, margin, theme: t });
   const missing = (a: Attempt) => [...a.labels.values()].filter((v) => v === null).length;
-  const heightOf = (sy: number) => plotTop + spanY * sy + below + rest;
+  const heightOf = (sy: number) => plotTop + spanY * sy + under + rest;
   let best = attempt(scaleY);
   for (
     let sy = scaleY * GROWTH;
-    fixedH === undefined && (missing(best) > 0 || best.overEdges.size > 0) && heightOf(sy) <= maxH;
+    fixedH === undefined && !print && (missing(best) > 0 || best.overEdges.size > 0) && heightOf(sy) <= maxH;
     sy *= GROWTH
   ) {
     const next = attempt(sy);
@@ -221,7 +228,7 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   // Draw the best attempt.
   const Y = (y: number) => plotTop + (y - minY) * best.sy;
   const P = (id: string): Point => ({ x: X(pos[id]!.x), y: Y(pos[id]!.y) });
-  const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
+  const plotBottom = grid ? Y(grid.rows[grid.rows.length - 1]!.y1) : print ? Y(maxY) : Y(maxY) + nodeR + fs * (0.4 + LINE * maxLines);
   const body: string[] = [];
   let y = plotBottom + (timeX || grid ? axisHeight(fs) : 0);
   if (timeX) body.push(timeAxisSvg(timeX, frame(Y), top, plotBottom, minX, maxX));
@@ -247,7 +254,8 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const H = fixedH ?? y + margin;
 
   const leftOut = nodeIds.filter((id) => best.labels.get(id) === null);
-  const advice = leftOut.length ? adviceFor(o, leftOut.length) : undefined;
+  const refusal = print && !print.fits ? refusalFor(o, print.size) : undefined;
+  const advice = refusal ?? (leftOut.length ? adviceFor(o, leftOut.length) : undefined);
   const usedKinds = [...new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind')))].sort() as EdgeKind[];
   const svg = svgDocument(scene, o, meta, { width: W, height: H, margin, fs, titleLines, leftOut, edgeKinds: usedKinds, body });
   return {
@@ -262,8 +270,9 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     labelsOverEdges: nodeIds.filter((id) => best.overEdges.has(id)),
     dataHash: meta.dataHash,
     ...(advice ? { advice } : {}),
+    ...(refusal ? { refusal } : {}),
   };
 }
 
 /** Print layouts per graph, nodes and sizes (a few: one per figure size tried). */
-const PRINT: PerGraph<LayoutResult | null> = new WeakMap();
+const PRINT: PerGraph<PrintedLayout | null> = new WeakMap();

@@ -7,8 +7,9 @@ import { FigureOptions } from './options';
 
 export * from './hash';
 export * from './options';
-export { composeFigure, type Figure, MAX_HEIGHT_INCHES } from './compose';
+export { composeFigure, type Figure } from './compose';
 export type { FigureMeta } from './draw';
+export { MAX_HEIGHT_INCHES } from './printed';
 export { FIGURE_FONT, textWidth } from './metrics';
 export { escapeXml } from './primitives';
 

@@ -5,6 +5,9 @@ import { loadGraphviz } from './graphviz';
 import { type GraphvizEngine, layeredLayout } from './layered';
 import { comparisonLayout, techniqueTreeLayout } from './survey-figures';
 import { timelineLayout } from './timeline';
+import type { PrintedLayout, PrintSpec } from './print-box';
+import { printLineage } from './print-lineage';
+import { printTree } from './print-tree';
 import type { Layout, LayoutResult } from './types';
 
 export * from './types';
@@ -27,48 +30,24 @@ let graphviz: GraphvizEngine | undefined;
 
 /**
  * Loads what a layout needs before `layoutView` can run it: Graphviz (WebAssembly, loaded once, in a
- * chunk of its own) for 'lineage'; nothing for the others. Layouts themselves stay synchronous.
+ * chunk of its own) for 'lineage' and for Figure 1's print layout; nothing for the others. Layouts stay synchronous.
  */
 export async function prepareLayout(layout: Layout): Promise<void> {
-  if (layout === 'lineage') graphviz ??= await loadGraphviz();
+  if (layout === 'lineage' || layout === 'techniques') graphviz ??= await loadGraphviz();
 }
 
-/** What a figure asks of a layout drawn at print size: its font, node size, text measure and column width (points). */
-export type PrintSpec = {
-  readonly fontSize: number;
-  readonly nodeSize: number;
-  readonly measure: (text: string, fontSize: number) => number;
-  readonly maxWidth: number;
-  /** Extra room between rows, for a line of marks under each label. */
-  readonly rowRoom?: number;
-};
+export type { PrintedLayout, PrintSpec } from './print-box';
 
 /**
- * The layout again in print units (1 unit = 1 pt), for layouts that reserve room for labels (the layered
- * lineage): left to right when that fits the column, else time top to bottom wrapped to it. Null for the
- * others, whose positions a figure scales. Same nodes, same order of time: the figure shows the scene.
+ * The layout again in print units (1 unit = 1 pt), for layouts that lay labels out with their nodes (the
+ * layered lineage): each node's box holds its label, and the arrangement is the first that fits the room.
+ * Null for the others, whose positions a figure scales. Same nodes, same order of time: the figure shows the scene.
  */
-export function printLayout(graph: AtlasGraph, ids: readonly string[], layout: Layout, p: PrintSpec): LayoutResult | null {
-  if (layout !== 'lineage' || !graphviz) return null;
-  const common = {
-    fontSize: p.fontSize,
-    nodeSize: p.nodeSize,
-    measure: p.measure,
-    labelGap: 2,
-    edgeRoom: 12,
-    rankSep: 4,
-    nodeSep: 6 + (p.rowRoom ?? 0),
-  };
-  const lr = layeredLayout(graph, ids, graphviz, common);
-  if (extent(lr) <= p.maxWidth) return lr;
-  return layeredLayout(graph, ids, graphviz, { ...common, direction: 'TB', maxWidth: p.maxWidth });
-}
-
-/** Width of a layout with its labels to the right of the nodes. */
-function extent(r: LayoutResult): number {
-  const xs = Object.entries(r.positions).map(([id, p]) => p.x + (r.labels ? r.labels.gap + (r.labels.widths[id] ?? 0) : 0));
-  const x0 = Math.min(...Object.values(r.positions).map((p) => p.x));
-  return Math.max(...xs) - x0;
+export function printLayout(graph: AtlasGraph, ids: readonly string[], layout: Layout, p: PrintSpec): PrintedLayout | null {
+  if (!graphviz || ids.length === 0) return null;
+  if (layout === 'lineage') return printLineage(graph, ids, graphviz, p);
+  if (layout === 'techniques') return printTree(graph, ids, graphviz, p);
+  return null;
 }
 
 export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Layout): LayoutResult {

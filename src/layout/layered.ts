@@ -240,7 +240,8 @@ function xy(pos: string | undefined, what: string): [number, number] {
   return [m[0]!, m[1]!];
 }
 
-const parsePoints = (pos: string): Point[] =>
+/** The points of dot's `pos` attribute of an edge, without its arrow ends. */
+export const parsePoints = (pos: string): Point[] =>
   pos
     .split(/\s+/)
     .filter((s) => s && !s.startsWith('e,') && !s.startsWith('s,'))

@@ -8,7 +8,7 @@ import { ACYCLIC_EDGE_GROUPS, EDGE_RULES, edgeId, type GraphEdge } from './edges
 import type { GraphNode } from './nodes';
 
 /** Text already decoded elsewhere (a browser's `File.text()`), with a UTF-8 BOM left at its start removed. */
-const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** One problem, located: the file, the field path inside it, and what was expected. */
 export type LoadIssue = { readonly file: string; readonly path: string; readonly message: string };

@@ -4,7 +4,7 @@
 import type { Citation } from '../../schema/citation';
 import { DateStr, type DateKind, type Modality } from '../../schema/nodes';
 import { LIMITS } from '../../schema/text';
-import { withoutBom } from '../text';
+import { withoutBom } from '../../schema/read';
 import { arxivIdOf, cleanText, type Entry, type EntryDate, githubKeyOf, hfIdOf, strings, webUrl } from './entry';
 import { languageCode, licenseId } from './vocab';
 

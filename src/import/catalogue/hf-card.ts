@@ -5,7 +5,7 @@
 import { parse } from 'yaml';
 import type { Modality } from '../../schema/nodes';
 import { LIMITS } from '../../schema/text';
-import { withoutBom } from '../text';
+import { withoutBom } from '../../schema/read';
 import { cleanText, type Entry, hfIdOf, strings } from './entry';
 import type { CatalogueIssue } from './dpc';
 import { languageCode, licenseId } from './vocab';

@@ -7,7 +7,7 @@ import { buildGraph } from '../../../src/model/build';
 import { addLayer, datasetsPerLayer, layerKindOf, surveyLayer } from '../../../src/model/layers';
 import { disagreementsOf } from '../../../src/queries/disagreements';
 import type { GraphDocument, GraphFile } from '../../../src/schema/document';
-import { loadGraph } from '../../../src/schema/load';
+import { loadGraph } from '../../../src/schema/read';
 
 let survey: GraphDocument;
 beforeAll(async () => {

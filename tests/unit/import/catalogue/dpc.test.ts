@@ -10,7 +10,7 @@ import { buildCatalogueGraph, type ImportReport } from '../../../../src/import/c
 import { normaliseName } from '../../../../src/import/catalogue/entry';
 import type { GraphDocument, GraphFile } from '../../../../src/schema/document';
 import { GraphFile as GraphFileSchema } from '../../../../src/schema/document';
-import { loadGraph } from '../../../../src/schema/load';
+import { loadGraph } from '../../../../src/schema/read';
 
 const SNAPSHOT = join(__dirname, '../../../../../shared/catalogues/data-provenance-collection');
 const GRAPH_DATA = join(__dirname, '../../../../graph-data');

@@ -9,7 +9,7 @@ import { loadGraphFolder } from '../../../../main/node/graph-data';
 import { buildCatalogueGraph } from '../../../../src/import/catalogue/build';
 import { readHfCard } from '../../../../src/import/catalogue/hf-card';
 import type { GraphDocument } from '../../../../src/schema/document';
-import { loadGraph } from '../../../../src/schema/load';
+import { loadGraph } from '../../../../src/schema/read';
 
 const CARDS = join(__dirname, '../../../../../shared/fixtures/hf-cards');
 let survey: GraphDocument;

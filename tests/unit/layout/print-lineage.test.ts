@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type GraphvizEngine, loadGraphviz, type PrintSpec } from '../../../src/layout';
+import { printLineage } from '../../../src/layout/print-lineage';
+import { segmentHitsBox } from '../../../src/figure/labels';
+import { printSpec } from '../../../src/figure/printed';
+import { miniGraph } from '../../fixtures/mini';
+
+const g = miniGraph();
+const ids = g.nodes().filter((id) => g.getNodeAttribute(id, 'kind') !== 'reference');
+let viz: GraphvizEngine;
+beforeAll(async () => {
+  viz = await loadGraphviz();
+});
+const spec = (width: number, height: number): PrintSpec =>
+  printSpec(
+    7,
+    () => ({ w: 4, h: 3 }),
+    undefined,
+    () => ({ width, height }),
+  );
+
+describe('layout/print-lineage', () => {
+  it('refuses an unknown node', () => {
+    expect(() => printLineage(g, ['alpaca', 'nope'], viz, spec(500, 600))).toThrow('layout/print-lineage: unknown node "nope"');
+  });
+
+  it('gives every node a box holding its label, no two boxes overlapping, within the room it fits', () => {
+    const r = printLineage(g, ids, viz, spec(500, 600));
+    expect(r.fits).toBe(true);
+    expect(Object.keys(r.placed).sort()).toEqual([...ids].sort());
+    expect(r.size.width).toBeLessThanOrEqual(500);
+    const boxes = Object.entries(r.placed);
+    for (const [id, p] of boxes) {
+      const [x0, y0, x1, y1] = p.box;
+      expect(p.x).toBeGreaterThan(x0);
+      expect(p.x + spec(0, 0).measure(p.lines[0]!, 7)).toBeLessThan(x1);
+      expect(p.y).toBeLessThan(y1);
+      expect(r.positions[id]!.x).toBeGreaterThan(x0);
+      for (const [other, q] of boxes)
+        if (other !== id) expect(x1 <= q.box[0] || q.box[2] <= x0 || y1 <= q.box[1] || q.box[3] <= y0, `${id} / ${other}`).toBe(true);
+    }
+  });
+
+  it('routes every edge around every box but its own two ends', () => {
+    const r = printLineage(g, ids, viz, spec(500, 600));
+    const routes = Object.entries(r.routes ?? {});
+    expect(routes.length).toBeGreaterThan(0);
+    for (const [e, pts] of routes) {
+      const ends = new Set([g.source(e), g.target(e)]);
+      for (const [id, p] of Object.entries(r.placed)) {
+        if (ends.has(id)) continue;
+        const b = [p.box[0] + 0.5, p.box[1] + 0.5, p.box[2] - 0.5, p.box[3] - 0.5] as const;
+        for (let i = 1; i < pts.length; i++) expect(segmentHitsBox([pts[i - 1]!, pts[i]!], b), `${e} through ${id}`).toBe(false);
+      }
+    }
+  });
+
+  it('says it does not fit when no arrangement fits the room', () => {
+    const r = printLineage(g, ids, viz, spec(60, 40));
+    expect(r.fits).toBe(false);
+  });
+
+  it('is deterministic, whatever the order of the ids', () => {
+    expect(printLineage(g, [...ids].reverse(), viz, spec(500, 600))).toEqual(printLineage(g, ids, viz, spec(500, 600)));
+  });
+});
