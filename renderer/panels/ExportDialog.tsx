@@ -35,7 +35,10 @@ export function ExportDialog(p: Props) {
   const figure = useMemo(() => {
     if (!isFigure) return null;
     try {
-      return { ok: true as const, ...composeFigure(p.graph, p.scene, opts, { dataHash: p.dataHash }) };
+      const composed = composeFigure(p.graph, p.scene, opts, { dataHash: p.dataHash });
+      // A figure that cannot be drawn legibly at this size is refused, with what would fit; nothing is exported.
+      if (composed.refusal) return { ok: false as const, message: composed.refusal };
+      return { ok: true as const, ...composed };
     } catch (e) {
       return { ok: false as const, message: (e as Error).message };
     }
