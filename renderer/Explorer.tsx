@@ -31,6 +31,7 @@ import { GRAPH_ACCEPT, Toolbar } from './panels/Toolbar';
 import { Layers } from './panels/Layers';
 import type { LayerInfo } from '../src/model/layers';
 import { LayoutProgress } from './layout/LayoutProgress';
+import { useFileDrop } from './state/useFileDrop';
 import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
 import { useLayoutReady } from './state/useLayoutReady';
@@ -182,29 +183,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
     };
   }, [cy, scene, openGraph, openView, saveView, setView, openText, showMessage]);
 
-  // Dropping files on the window opens them: a .view.json as a view, any other file as a graph (several files in
-  // turn, so a CSV node list and its edge list dropped together reach the mapping step together).
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    };
-    const drop = async (e: DragEvent) => {
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length === 0) return;
-      e.preventDefault();
-      for (const file of files) {
-        const text = await file.text();
-        if (file.name.endsWith('.view.json')) openViewText(file.name, text);
-        else openText(file.name, text);
-      }
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, [openText, openViewText]);
+  useFileDrop(openText, openViewText);
 
   return (
     <div className={`app theme-${view.theme}`} data-theme={view.theme}>

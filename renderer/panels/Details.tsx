@@ -1,7 +1,7 @@
 // panels/Details: "what is this, where did it come from, and who says so?" for the selected node: every attribute
 // with its sources (disagreements side by side), the survey's own statements, references with BibTeX, lineage
 // with a depth control, a path to another dataset, and neighbours grouped by edge kind.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import { CLAIM_FIELD_LABEL, claimsOf, claimValueText } from '../../src/queries/claims';
 import { DISAGREEMENT_WORDS, disagreementsOf } from '../../src/queries/disagreements';
@@ -15,6 +15,7 @@ import { setDepth, toggleFocus } from '../../src/view/intents';
 import { Depth, type ViewSpec } from '../../src/view/spec';
 import type { SetView } from '../state/useView';
 import { LicenceDetails } from './LicenceDetails';
+import { References } from './References';
 import { Sources } from './Sources';
 import { SurveyDisagreements } from './SurveyDisagreements';
 
@@ -108,46 +109,6 @@ function SurveyFacts({ graph, d }: { readonly graph: AtlasGraph; readonly d: Dat
         </div>
       ))}
     </dl>
-  );
-}
-
-function References({ graph, id }: { readonly graph: AtlasGraph; readonly id: string }) {
-  const [copied, setCopied] = useState<string | null>(null);
-  const refs = graph
-    .outEdges(id)
-    .filter((e) => graph.getEdgeAttribute(e, 'kind') === 'described-in')
-    .map((e) => graph.getNodeAttributes(graph.target(e)));
-  if (refs.length === 0) return null;
-  return (
-    <section>
-      <h3>References</h3>
-      {refs.map(
-        (r) =>
-          r.kind === 'reference' && (
-            <div key={r.id} className="reference">
-              <p>
-                {r.url ? (
-                  <a href={r.url} target="_blank" rel="noreferrer noopener">
-                    {r.label}
-                  </a>
-                ) : (
-                  r.label
-                )}
-                {r.surveyNumber !== undefined && <span className="cite-note"> — survey reference [{r.surveyNumber}]</span>}
-              </p>
-              <pre className="bibtex">{r.bibtex}</pre>
-              <button
-                type="button"
-                onClick={() => {
-                  void navigator.clipboard?.writeText(r.bibtex).then(() => setCopied(r.id));
-                }}
-              >
-                {copied === r.id ? 'Copied' : 'Copy BibTeX'}
-              </button>
-            </div>
-          ),
-      )}
-    </section>
   );
 }
 
