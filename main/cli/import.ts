@@ -73,13 +73,12 @@ export function reportText(r: ImportReport, out: string, ms: number): string {
 
 export async function main(argv: string[]): Promise<string> {
   const [name, ...rest] = argv;
-  const sub = name !== undefined && Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
-  if (!sub)
-    throw new CliError(
-      `Usage: npm run import -- <subcommand> ...\n${Object.values(SUBCOMMANDS)
-        .map((s) => `  ${s.help}`)
-        .join('\n')}`,
-    );
+  const usage = `Usage: npm run import -- <subcommand> ...\n${Object.values(SUBCOMMANDS)
+    .map((s) => `  ${s.help}`)
+    .join('\n')}`;
+  if (name === undefined || name === '--help' || name === '-h') return usage;
+  const sub = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
+  if (!sub) throw new CliError(`no subcommand "${name}" (${Object.keys(SUBCOMMANDS).join(', ')})\n${usage}`);
   return sub.run(rest);
 }
 

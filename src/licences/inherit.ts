@@ -79,34 +79,54 @@ function ownTerms(id: string, node: GraphNode | undefined, table: TermTable, kin
   return declared.map((d) => ({ ...step, term: d.term, sources: [...d.provenance, ...termSources(d.term)], reason: 'declared' }));
 }
 
-/** The key that merges the same term reaching a dataset from the same origin by two paths (the shorter is kept). */
-const keyOf = (t: InheritedTerm) => `${t.origin}\u0000${t.term.id}`;
+/**
+ * The key that merges one term reaching a dataset by several paths: the shortest path (then the first in reading
+ * order) explains it. Keyed by the term alone, so what a dataset carries is bounded by the terms there are, not by
+ * its ancestors (a chain 100,000 deep would otherwise hold every ancestor's "unspecified" at every step).
+ */
+const keyOf = (t: InheritedTerm) => t.term.id;
 
-/** A cycle through the inheriting edges, as the node ids around it, or null. */
-function findCycle(out: ReadonlyMap<string, readonly GraphEdge[]>): string[] | null {
-  const state = new Map<string, 1 | 2>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | null => {
-    state.set(id, 1);
-    stack.push(id);
-    for (const e of out.get(id) ?? []) {
-      const s = state.get(e.target);
-      if (s === 1) return [...stack.slice(stack.indexOf(e.target)), e.target];
-      if (s === undefined) {
-        const c = visit(e.target);
-        if (c) return c;
-      }
+/**
+ * The nodes in an order where every node comes after the targets of its inheriting edges, or a cycle through those
+ * edges (as the node ids around it). Iterative (Kahn's algorithm), so a lineage of any depth is walked.
+ */
+function orderOrCycle(out: ReadonlyMap<string, readonly GraphEdge[]>): { order: string[] } | { cycle: string[] } {
+  const pending = new Map<string, number>();
+  const into = new Map<string, string[]>();
+  const all = new Set<string>();
+  for (const [id, edges] of out) {
+    all.add(id);
+    for (const e of edges) {
+      all.add(e.target);
+      pending.set(id, (pending.get(id) ?? 0) + 1);
+      const list = into.get(e.target) ?? [];
+      list.push(id);
+      into.set(e.target, list);
     }
-    stack.pop();
-    state.set(id, 2);
-    return null;
-  };
-  for (const id of out.keys())
-    if (!state.has(id)) {
-      const c = visit(id);
-      if (c) return c;
+  }
+  const ready = [...all].filter((id) => !pending.get(id));
+  const order: string[] = [];
+  while (ready.length > 0) {
+    const id = ready.pop()!;
+    order.push(id);
+    for (const from of into.get(id) ?? []) {
+      const left = pending.get(from)! - 1;
+      pending.set(from, left);
+      if (left === 0) ready.push(from);
     }
-  return null;
+  }
+  if (order.length === all.size) return { order };
+  // Every node left waits on a target that is also left: following them must come back round.
+  const left = new Set([...all].filter((id) => (pending.get(id) ?? 0) > 0));
+  const seen = new Map<string, number>();
+  const walk: string[] = [];
+  let at = left.values().next().value!;
+  while (!seen.has(at)) {
+    seen.set(at, walk.length);
+    walk.push(at);
+    at = out.get(at)!.find((e) => left.has(e.target))!.target;
+  }
+  return { cycle: [...walk.slice(seen.get(at)), at] };
 }
 
 /**
@@ -123,29 +143,35 @@ export function computeLicences(input: Input, table: TermTable): LicenceResult {
     list.push(e);
     out.set(e.source, list);
   }
-  const cycle = findCycle(out);
-  if (cycle)
-    return { ok: false, cycle, message: `licences/inherit: a cycle of data lineage cannot be inherited along: ${cycle.join(' -> ')}` };
+  const sorted = orderOrCycle(out);
+  if ('cycle' in sorted)
+    return {
+      ok: false,
+      cycle: sorted.cycle,
+      message: `licences/inherit: a cycle of data lineage cannot be inherited along: ${sorted.cycle.join(' -> ')}`,
+    };
 
+  // Targets before the nodes built from them, so each node's inheritance is read from its targets' already made.
   const memo = new Map<string, InheritedTerm[]>();
-  const inheritedOf = (id: string): InheritedTerm[] => {
-    const done = memo.get(id);
-    if (done) return done;
+  const inheritedOf = (id: string): InheritedTerm[] => memo.get(id) ?? [];
+  for (const id of sorted.order) {
     const found = new Map<string, InheritedTerm>();
     const add = (t: InheritedTerm) => {
       const k = keyOf(t);
       const had = found.get(k);
-      if (!had || had.path.length > t.path.length) found.set(k, t);
+      if (!had || had.path.length > t.path.length || (had.path.length === t.path.length && had.path.join() > t.path.join()))
+        found.set(k, t);
     };
     for (const e of out.get(id) ?? []) {
       for (const t of ownTerms(e.target, nodes.get(e.target), table, e.kind, id)) add(t);
       // Data passes on what it inherited; a model passes its output terms only, not its training data's.
       if (DATA_KINDS.has(e.kind)) for (const t of inheritedOf(e.target)) add({ ...t, path: [id, ...t.path], via: [e.kind, ...t.via] });
     }
-    const list = [...found.values()].sort((a, b) => a.path.length - b.path.length || a.path.join().localeCompare(b.path.join()));
-    memo.set(id, list);
-    return list;
-  };
+    memo.set(
+      id,
+      [...found.values()].sort((a, b) => a.path.length - b.path.length || a.path.join().localeCompare(b.path.join())),
+    );
+  }
 
   const reports = new Map<string, LicenceReport>();
   for (const node of nodes.values()) {

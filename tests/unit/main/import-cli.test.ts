@@ -16,7 +16,7 @@ beforeAll(() => {
 
 describe('main/cli/import graph', () => {
   it('refuses what it cannot do, naming the file', async () => {
-    await expect(main(['nope'])).rejects.toThrow(/no subcommand "nope" \(graph\)/);
+    await expect(main(['nope'])).rejects.toThrow(/no subcommand "nope" \(dpi, hf-cards, graph\)/);
     await expect(main(['graph', join(dir, 'missing.gexf'), '--out', join(dir, 'x.json')])).rejects.toThrow(/missing.gexf: cannot be read/);
     writeFileSync(join(dir, 'notes.txt'), 'hello');
     await expect(main(['graph', join(dir, 'notes.txt'), '--out', join(dir, 'x.json')])).rejects.toThrow(

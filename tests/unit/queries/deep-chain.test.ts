@@ -2,6 +2,7 @@
 // techniques (subtechnique-of), goes through the queries, the facet index, the scene's lineage and the cycle check
 // without overflowing the call stack (which holds about 10,000 frames).
 import { describe, expect, it } from 'vitest';
+import { licencesOf } from '../../../src/licences';
 import { buildGraph } from '../../../src/model/build';
 import { FACETS, matchingDatasets } from '../../../src/queries/facets';
 import { ancestors, descendants, lineagePath } from '../../../src/queries/lineage';
@@ -72,6 +73,15 @@ describe(`graph walks on a chain ${N.toLocaleString('en-US')} deep`, () => {
     const view = parseView({ format: 'lineage-atlas/view', focus: d(last), depth: 'all', direction: 'ancestors' });
     if (!view.ok) throw new Error(view.message);
     expect(sceneMembers(g, view.view).nodes.length).toBeGreaterThanOrEqual(N);
+  });
+
+  it('licences: every dataset inherits along the whole chain, one entry per term', { timeout: 60_000 }, () => {
+    const r = licencesOf(g);
+    if (!r.ok) throw new Error(r.message);
+    const top = r.reports.get(d(last))!;
+    expect(r.reports.size).toBe(N);
+    expect(top.inherited.map((t) => [t.term.id, t.path])).toEqual([['unspecified', [d(last), d(last - 1)]]]);
+    expect(top.commercial).toBe('unspecified');
   });
 
   it('the cycle check', () => {
