@@ -71,7 +71,7 @@ export function App() {
   // Another tool's graph goes to the mapping step; a CSV opened while another CSV waits there joins it (node list + edge list).
   const [mapping, setMapping] = useState<readonly InputFile[] | null>(null);
 
-  // Graph files added as layers beside the survey graph (issue 12): catalogues, and other tools' graphs once mapped.
+  // Graph files added as layers beside the survey graph (issue 12): the catalogues' imports.
   const [layered, setLayered] = useState<{ readonly layers: LayeredDocument; readonly serial: number } | null>(null);
   const addLayerFile = useCallback(
     (file: GraphFile, name: string, kind: Parameters<typeof addLayer>[3]) => {
@@ -96,19 +96,16 @@ export function App() {
     [addLayerFile],
   );
 
-  /** A graph the mapping step made from another tool's file opens as a layer of its own beside the survey graph. */
-  const openMapped = useCallback(
-    (graph: GraphFile, name: string) => {
-      setMapping(null);
-      if (builtin.document) addLayerFile(graph, name, 'file');
-      else {
-        const r = loadGraph([{ file: name, text: JSON.stringify(graph) }]);
-        if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
-        else setMessage({ kind: 'error', title: `${name} could not be opened`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
-      }
-    },
-    [builtin, addLayerFile],
-  );
+  /**
+   * Opens a graph the mapping step made from another tool's file, in place of the current graph. Not yet as a layer
+   * beside the survey graph (addLayer): a layer of source nodes linked to no dataset would not be drawn there.
+   */
+  const openMapped = useCallback((graph: GraphFile, name: string) => {
+    setMapping(null);
+    const r = loadGraph([{ file: name, text: JSON.stringify(graph) }]);
+    if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
+    else setMessage({ kind: 'error', title: `${name} could not be opened`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
+  }, []);
 
   const openText = useCallback((name: string, text: string) => {
     const format = sniffForeign(name, text);

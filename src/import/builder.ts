@@ -6,6 +6,7 @@
 // `__proto__` or `constructor` polluted Object.prototype (issue 17).
 import { FOREIGN_LIMITS, ForeignLimitError } from '../schema/limits';
 import { type ForeignFormat, isObject } from './sniff';
+import { AtlasError } from '../errors';
 
 export type Attributes = ReadonlyMap<string, unknown>;
 export type ForeignEdge = {
@@ -34,7 +35,11 @@ export type ForeignGraphData = {
 };
 
 /** A refusal that names the element or field; its message is shown as it is. */
-export class ForeignReadError extends Error {}
+export class ForeignReadError extends AtlasError {
+  constructor(message: string) {
+    super('foreign-unreadable', message);
+  }
+}
 
 export const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n)}…` : s);
 export const quote = (s: string) => JSON.stringify(clip(s, 80));

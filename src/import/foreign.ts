@@ -3,6 +3,7 @@
 // them: their nodes have no kind (dataset, technique, ...) and their facts no source, and the atlas invents
 // neither. One module reads each format (./gexf, ./graphml, ./graphology-json, ./cyjs, ./csv) into
 // ./builder's Maps; this one picks the reader and says what came of it.
+import type { ErrorCode } from '../errors';
 import { Builder, type ForeignGraphData, ForeignReadError, clip } from './builder';
 import { readCsv } from './csv';
 import { readCytoscape } from './cyjs';
@@ -23,7 +24,14 @@ export type ForeignGraph = {
 };
 
 export type Recognised =
-  { readonly ok: true; readonly foreign: ForeignGraph } | { readonly ok: false; readonly format: ForeignFormat; readonly message: string };
+  | { readonly ok: true; readonly foreign: ForeignGraph }
+  | {
+      readonly ok: false;
+      readonly format: ForeignFormat;
+      /** Which failure: the file's (unreadable, past a limit) or, as `reader-defect`, this module's. */
+      readonly code: ErrorCode | 'reader-defect';
+      readonly message: string;
+    };
 
 /**
  * Read a foreign graph with its format's parser. Never throws: a file that cannot be read says why, naming
@@ -32,11 +40,17 @@ export type Recognised =
 export function readForeign(name: string, text: string, json: unknown = jsonOf(text)): Recognised | null {
   const format = sniffForeign(name, text, json);
   if (!format) return null;
-  const refuse = (why: string): Recognised => ({ ok: false, format, message: `looks like ${format} but cannot be read (${why})` });
+  const refuse = (code: ErrorCode | 'reader-defect', why: string): Recognised => ({
+    ok: false,
+    format,
+    code,
+    message: `looks like ${format} but cannot be read (${why})`,
+  });
   if (text.length > FOREIGN_LIMITS.chars)
     return {
       ok: false,
       format,
+      code: 'limit-exceeded',
       message: `a ${format} file of ${(text.length / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} million characters: the atlas reads other tools' graphs up to ${FOREIGN_LIMITS.chars / 1e6} million`,
     };
   try {
@@ -64,9 +78,9 @@ export function readForeign(name: string, text: string, json: unknown = jsonOf(t
     }
     return { ok: true, foreign: { format, writer: writer ? clip(writer) : undefined, graph: b.done() } };
   } catch (e) {
-    if (e instanceof ForeignReadError || e instanceof ForeignLimitError) return refuse(e.message);
+    if (e instanceof ForeignReadError || e instanceof ForeignLimitError) return refuse(e.code, e.message);
     // Anything else is a defect of this module: say so rather than show a JavaScript error as the file's fault.
-    return refuse(`the reader failed on it: ${String((e as Error)?.message ?? e).slice(0, 200)}`);
+    return refuse('reader-defect', `the reader failed on it: ${String((e as Error)?.message ?? e).slice(0, 200)}`);
   }
 }
 

@@ -4,6 +4,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import random from 'graphology-layout/random.js';
 import type { AtlasGraph } from '../model/build';
 import { type LayoutResult, NODE_SIZE, type Point } from './types';
+import { AtlasError } from '../errors';
 
 /** How far apart, in layout units, the median edge's two ends are drawn (the old fcose ideal edge length). */
 export const EDGE_LENGTH = 90;
@@ -39,10 +40,9 @@ export type ForceProgress = {
   readonly cancelled?: () => boolean;
 };
 
-export class LayoutCancelled extends Error {
+export class LayoutCancelled extends AtlasError {
   constructor() {
-    super('layout/force: cancelled');
-    this.name = 'LayoutCancelled';
+    super('layout-cancelled', 'layout/force: cancelled');
   }
 }
 

@@ -1,4 +1,5 @@
 // schema/limits: how much of another tool's file the atlas reads, and the plain messages past those limits.
+import { AtlasError } from '../errors';
 
 export const FOREIGN_LIMITS = {
   /** Characters of text (about bytes, for mostly-ASCII files): past this a file is refused unparsed. */
@@ -16,7 +17,11 @@ export const FOREIGN_LIMITS = {
 } as const;
 
 /** A limit was passed: the message says which and how far. */
-export class ForeignLimitError extends Error {}
+export class ForeignLimitError extends AtlasError {
+  constructor(message: string) {
+    super('limit-exceeded', message);
+  }
+}
 
 /**
  * "52.4 MB", "800 KB", "12 bytes": decimal units, at most one decimal, no trailing ".0". `up` rounds up, for

@@ -60,6 +60,7 @@ describe('import/foreign', () => {
     });
     expect(readForeign('e.csv', 'source,target\n"a,b\n')).toMatchObject({
       ok: false,
+      code: 'foreign-unreadable',
       message: 'looks like CSV edge list but cannot be read (row 2: Quoted field unterminated)',
     });
     expect(readForeign('g.json', '{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"zz"}]}')).toMatchObject({
@@ -73,6 +74,7 @@ describe('import/foreign', () => {
     expect(readForeign('p.gexf', '<gexf><graph><nodes><node id="a"><viz:position x="1"/></node></nodes></graph></gexf>')).toEqual({
       ok: false,
       format: 'GEXF',
+      code: 'foreign-unreadable',
       message: 'looks like GEXF but cannot be read (not well-formed XML: NamespaceError: prefix is non-null and namespace is null)',
     });
     expect(readForeign('n.graphml', '<graphml><graph><node/></graph></graphml>')).toMatchObject({
