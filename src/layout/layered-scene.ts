@@ -3,6 +3,7 @@
 import type { AtlasGraph } from '../model/build';
 import { monthIndex, monthOfIndex } from '../queries/histogram';
 import type { GraphNode } from '../schema/nodes';
+import { FAMILY_EDGES } from './lineage';
 import { NODE_SIZE } from './types';
 
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
@@ -57,16 +58,6 @@ export type Scene = {
   readonly fontSize: number;
 };
 
-/** Edge kinds that say what a thing was built from: the families are made of these. */
-const LINEAGE_KINDS: ReadonlySet<string> = new Set([
-  'derived-from',
-  'aggregates',
-  'inspired-by',
-  'follows-method',
-  'fine-tuned-on',
-  'subtechnique-of',
-]);
-
 const DATED_KINDS: ReadonlySet<string> = new Set(['dataset', 'source', 'model']);
 
 const releaseMonth = (n: GraphNode): number | undefined => {
@@ -120,7 +111,7 @@ export function buildScene(graph: AtlasGraph, ids: Iterable<string>, options: La
       id: e,
       source: graph.source(e),
       target: graph.target(e),
-      lineage: LINEAGE_KINDS.has(graph.getEdgeAttribute(e, 'kind')),
+      lineage: FAMILY_EDGES.has(graph.getEdgeAttribute(e, 'kind')),
     }));
   return {
     nodes,

@@ -7,7 +7,8 @@ import type { EdgeKind } from '../schema/edges';
 import { type LayoutResult, NODE_SIZE, type Point } from './types';
 
 const NODE_W = NODE_SIZE * 4;
-const FAMILY_EDGES: ReadonlySet<EdgeKind> = new Set([
+/** Edge kinds that say what a thing was built from: the families (and the layered layout's lineage) are made of these. */
+export const FAMILY_EDGES: ReadonlySet<EdgeKind> = new Set([
   'derived-from',
   'aggregates',
   'inspired-by',
