@@ -1,5 +1,6 @@
 // Playwright: end-to-end tests of the built renderer in web mode (Chromium), and desktop tests where Electron exists.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_BASE_ARGS } from './scripts/chromium-args.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -19,15 +20,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_BASE_ARGS, '--disable-gpu'],
     },
   },
   webServer: {

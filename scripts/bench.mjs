@@ -4,6 +4,7 @@
 // longest main-thread task and the heap; then cytoscape's WebGL renderer at 3,000 nodes on software rendering.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 
 const sizes = (process.argv[2] ?? 'survey,3000,10000,50000').split(',').map((s) => (s === 'survey' ? s : Number(s)));
 const repeatsArg = process.argv[3] ? Number(process.argv[3]) : undefined;
@@ -23,15 +24,7 @@ const stop = () => {
     /* already gone */
   }
 };
-const baseArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
+const baseArgs = [...CHROMIUM_BASE_ARGS, '--enable-precise-memory-info'];
 
 async function page(args) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...baseArgs, ...args] });

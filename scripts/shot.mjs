@@ -1,17 +1,10 @@
 // Dev helper: screenshot the built web app (out/web, served by vite preview) at a query. Usage: node scripts/shot.mjs out.png "layout=timeline"
 import { chromium } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 const [out = '/tmp/shot.png', query = '', w = '1400', h = '900'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: [...CHROMIUM_BASE_ARGS, '--disable-gpu'],
 });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));

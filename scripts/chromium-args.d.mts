@@ -1,0 +1,1 @@
+export const CHROMIUM_BASE_ARGS: readonly string[];
