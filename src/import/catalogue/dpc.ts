@@ -3,10 +3,12 @@
 // reads the files and passes their texts.
 import type { Citation } from '../../schema/citation';
 import { DateStr, type DateKind, type Modality } from '../../schema/nodes';
-import { LIMITS } from '../../schema/text';
+import { checkJsonNesting, ForeignLimitError } from '../../schema/limits';
+import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
 import { arxivIdOf, cleanText, type Entry, type EntryDate, githubKeyOf, hfIdOf, strings, webUrl } from './entry';
 import { languageCode, licenseId } from './vocab';
+import { CATALOGUE_LIMITS, encodePath, tooLong } from '../limits';
 
 export const DPC_REPOSITORY = 'https://github.com/Data-Provenance-Initiative/Data-Provenance-Collection';
 
@@ -32,42 +34,78 @@ export type DpcCollection = { readonly file: string; readonly name: string; read
 /** Whether a path in a checkout is a summary this reader takes (not `_template.json`). */
 export const isDpcSummary = (path: string): boolean => {
   const [folder, name, ...rest] = path.split('/');
-  return rest.length === 0 && folder! in DPC_FOLDERS && !!name?.endsWith('.json') && !name.startsWith('_');
+  return rest.length === 0 && Object.hasOwn(DPC_FOLDERS, folder!) && !!name?.endsWith('.json') && !name.startsWith('_');
 };
 
 const obj = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
+/** The list fields an entry may hold many of (each name a node or an edge). */
+const LIST_FIELDS = [
+  'Derived from Datasets',
+  'Model Generated',
+  'Languages',
+  'Languages (ISO)',
+  'Licenses',
+  'Creators',
+  'Task Categories',
+  'Tasks',
+];
+
+/** Why an entry is past a limit (its id's length, a list's items), or undefined. */
+function tooBig(uid: string, e: Record<string, unknown>): string | undefined {
+  if (uid.length > CATALOGUE_LIMITS.idChars)
+    return `its id has ${uid.length.toLocaleString('en-US')} characters (at most ${CATALOGUE_LIMITS.idChars.toLocaleString('en-US')})`;
+  for (const f of LIST_FIELDS) {
+    const v = e[f];
+    if (Array.isArray(v) && v.length > CATALOGUE_LIMITS.listItems)
+      return `"${f}" lists ${v.length.toLocaleString('en-US')} items (at most ${CATALOGUE_LIMITS.listItems.toLocaleString('en-US')})`;
+  }
+  return undefined;
+}
+
 /** Reads one summary file. A file that does not parse is an issue naming it and the parser's message. */
 export function readDpcSummary(
   input: DpcFile,
   commit = 'main',
 ): { ok: true; collection: DpcCollection } | { ok: false; issue: CatalogueIssue } {
+  const refuse = (message: string) => ({ ok: false as const, issue: { file: input.file, message } });
   const folder = input.file.split('/')[0]!;
-  const modality = DPC_FOLDERS[folder] ?? 'text';
+  // Own keys only: a folder named `constructor` is not a modality (issue 17).
+  const modality = Object.hasOwn(DPC_FOLDERS, folder) ? DPC_FOLDERS[folder]! : 'text';
+  const url = `${DPC_REPOSITORY}/blob/${encodePath(commit)}/${encodePath(input.file)}`;
+  if (!WebUrl.safeParse(url).success) return refuse(`its path cannot be cited as a web address of at most ${LIMITS.url} characters`);
+  if (input.text.length > CATALOGUE_LIMITS.summaryChars)
+    return refuse(tooLong('the summary', input.text.length, CATALOGUE_LIMITS.summaryChars));
   let json: unknown;
   try {
+    checkJsonNesting(input.text);
     json = JSON.parse(withoutBom(input.text));
   } catch (e) {
-    return { ok: false, issue: { file: input.file, message: `not valid JSON (${(e as Error).message})` } };
+    return refuse(e instanceof ForeignLimitError ? e.message : `not valid JSON (${(e as Error).message})`);
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json))
-    return { ok: false, issue: { file: input.file, message: 'expected a JSON object keyed by dataset' } };
-  const url = `${DPC_REPOSITORY}/blob/${commit}/${input.file.split('/').map(encodeURIComponent).join('/')}`;
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return refuse('expected a JSON object keyed by dataset');
+  const count = Object.keys(json).length;
+  if (count > CATALOGUE_LIMITS.summaryEntries)
+    return refuse(
+      `${count.toLocaleString('en-US')} datasets, more than the ${CATALOGUE_LIMITS.summaryEntries.toLocaleString('en-US')} the atlas reads from one summary`,
+    );
   const title = cleanText(`Data Provenance Collection, ${input.file}`, LIMITS.name);
   const entries: Entry[] = [];
   let collectionName = '';
   for (const [key, raw] of Object.entries(json)) {
     const e = obj(raw);
     const uid = str(e['Unique Dataset Identifier']) || key;
+    const too = tooBig(uid, e);
+    if (too) return refuse(`dataset ${JSON.stringify(cleanText(uid, 80))}: ${too}`);
     const name = cleanText(str(e['Dataset Name']) || key);
     if (!name) continue;
     collectionName ||= cleanText(str(e.Collection));
     const cite = (field: string): Citation => ({ kind: 'url', url, title, field: cleanText(`${uid}: ${field}`, LIMITS.name) });
     entries.push(entryOf(input.file, uid, name, e, modality, cite));
   }
-  if (entries.length === 0) return { ok: false, issue: { file: input.file, message: 'no dataset entries' } };
+  if (entries.length === 0) return refuse('no dataset entries');
   const name =
     collectionName ||
     input.file
@@ -97,7 +135,8 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
         : undefined;
   const licenses = (Array.isArray(e.Licenses) ? e.Licenses : []).flatMap((l) => {
     const id = licenseId(str(obj(l).License));
-    return id ? [{ value: cleanText(id), field: 'Licenses' }] : [];
+    const value = id ? cleanText(id) : '';
+    return value ? [{ value, field: 'Licenses' }] : [];
   });
   const languageNames = strings(e.Languages);
   const isoGiven = strings(e['Languages (ISO)']);

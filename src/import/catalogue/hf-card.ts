@@ -2,13 +2,14 @@
 // read with the `yaml` parser: old and new keys (`licenses`/`license`, `languages`/`language`, per-config
 // dictionaries, metadata nested under `tags`). A card without front matter, or whose front matter does not
 // parse, is an issue, not a guess.
-import { parse } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Modality } from '../../schema/nodes';
-import { LIMITS } from '../../schema/text';
+import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
 import { cleanText, type Entry, hfIdOf, strings } from './entry';
 import type { CatalogueIssue } from './dpc';
 import { languageCode, licenseId } from './vocab';
+import { CATALOGUE_LIMITS, encodePath, tooLong, yamlRefusal } from '../limits';
 
 export type CardInput = {
   /** The dataset id on the Hub ("snli", "tatsu-lab/alpaca"). */
@@ -20,7 +21,7 @@ export type CardInput = {
 };
 
 /** The card's address on the Hub. */
-export const hubCardUrl = (id: string): string => `https://huggingface.co/datasets/${id}`;
+export const hubCardUrl = (id: string): string => `https://huggingface.co/datasets/${encodePath(id)}`;
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -48,24 +49,57 @@ function modalityOf(tasks: readonly string[]): Modality {
   return 'text';
 }
 
-export function readHfCard(input: CardInput): { ok: true; entry: Entry } | { ok: false; issue: CatalogueIssue } {
-  const text = withoutBom(input.text);
+/**
+ * The card's front matter as a mapping, or why not. Limits come before the parser (size, then nesting, which the
+ * parser would recurse into); the parser's alias limit stops billion laughs; a tag YAML's core schema does not know
+ * (`!!js/function`, `!!python/object`) is refused, not read as text, and nothing is printed to the console.
+ */
+function frontMatter(text: string): Record<string, unknown> | string {
+  if (text.length > CATALOGUE_LIMITS.cardChars) return tooLong('the card', text.length, CATALOGUE_LIMITS.cardChars);
   const m = FRONT_MATTER.exec(text);
-  if (!m) return { ok: false, issue: { file: input.file, message: 'no YAML front matter (a card starts with a "---" block)' } };
+  if (!m) return 'no YAML front matter (a card starts with a "---" block)';
+  const src = m[1] ?? '';
+  if (src.length > CATALOGUE_LIMITS.frontMatterChars) return tooLong('the front matter', src.length, CATALOGUE_LIMITS.frontMatterChars);
+  const bad = yamlRefusal(src);
+  if (bad?.tag) return `the front matter is not read: it uses the tag ${bad.tag} (line ${bad.line}), and a dataset card is plain YAML`;
+  if (bad) return `the front matter nests lists and mappings more than ${CATALOGUE_LIMITS.yamlDepth} deep (line ${bad.line})`;
   let meta: unknown;
   try {
-    meta = parse(m[1] ?? '', { maxAliasCount: 100 });
+    // uniqueKeys compares each key with every other (2.8 s of CPU for 20,000 keys): top-level duplicates are found below.
+    const doc = parseDocument(src, { logLevel: 'silent', prettyErrors: true, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error) return `the front matter is not valid YAML: ${error.message.split('\n')[0]}`;
+    const twice = duplicateKey(doc.contents);
+    if (twice) return `the front matter is not read: the key ${JSON.stringify(twice.slice(0, 80))} is there twice`;
+    meta = doc.toJS({ maxAliasCount: CATALOGUE_LIMITS.yamlAliases });
   } catch (e) {
-    return {
-      ok: false,
-      issue: { file: input.file, message: `the front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` },
-    };
+    return `the front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`;
   }
-  if (meta === null || meta === undefined) return { ok: false, issue: { file: input.file, message: 'the front matter is empty' } };
-  if (typeof meta !== 'object' || Array.isArray(meta))
-    return { ok: false, issue: { file: input.file, message: 'the front matter is not a mapping of keys to values' } };
-  const md = meta as Record<string, unknown>;
+  if (meta === null || meta === undefined) return 'the front matter is empty';
+  if (typeof meta !== 'object' || Array.isArray(meta)) return 'the front matter is not a mapping of keys to values';
+  return meta as Record<string, unknown>;
+}
+
+/** A key the top-level mapping holds twice (which value would count is a guess), or undefined. */
+function duplicateKey(contents: unknown): string | undefined {
+  if (!isMap(contents)) return undefined;
+  const seen = new Set<string>();
+  for (const { key } of contents.items) {
+    const k = isScalar(key) ? String(key.value) : String(key);
+    if (seen.has(k)) return k;
+    seen.add(k);
+  }
+  return undefined;
+}
+
+export function readHfCard(input: CardInput): { ok: true; entry: Entry } | { ok: false; issue: CatalogueIssue } {
+  const refuse = (message: string) => ({ ok: false as const, issue: { file: input.file, message } });
   const url = input.url ?? hubCardUrl(input.id);
+  if (!WebUrl.safeParse(url).success)
+    return refuse(`its address, ${JSON.stringify(url.slice(0, 80))}, cannot be cited (a web address of at most ${LIMITS.url} characters)`);
+  const meta = frontMatter(withoutBom(input.text));
+  if (typeof meta === 'string') return refuse(meta);
+  const md = meta;
   const title = cleanText(`${input.id} dataset card`, LIMITS.name);
   const cite: Entry['cite'] = (f) => ({ kind: 'url', url, title, field: cleanText(f, LIMITS.name) });
   const tasks = [...field(md, 'task_categories'), ...field(md, 'task_ids')];
@@ -78,10 +112,13 @@ export function readHfCard(input: CardInput): { ok: true; entry: Entry } | { ok:
   }
   const licenses = field(md, 'license', 'licenses').flatMap((l) => {
     const id = licenseId(l);
-    return id ? [{ value: cleanText(id), field: md.license !== undefined ? 'license' : 'licenses' }] : [];
+    const value = id ? cleanText(id) : '';
+    return value ? [{ value, field: md.license !== undefined ? 'license' : 'licenses' }] : [];
   });
   const annotations = field(md, 'annotations_creators');
   const prettyName = typeof md.pretty_name === 'string' ? cleanText(md.pretty_name) : '';
+  const name = prettyName || cleanText(input.id.split('/').pop()!);
+  if (!name) return refuse('no name: the card has no pretty_name, and its dataset id has no letters to name it by');
   const hfId = hfIdOf(input.id) ?? (/^[A-Za-z0-9][\w.-]*$/.test(input.id) ? input.id : undefined);
   return {
     ok: true,
@@ -89,7 +126,7 @@ export function readHfCard(input: CardInput): { ok: true; entry: Entry } | { ok:
       origin: 'hf-card',
       file: input.file,
       key: input.id,
-      name: prettyName || cleanText(input.id.split('/').pop()!),
+      name,
       modality: modalityOf(tasks),
       ...(hfId ? { hfId } : {}),
       dates: [],
