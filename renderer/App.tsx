@@ -152,6 +152,7 @@ export function App() {
         showMessage={setMessage}
         layers={layerCounts}
         onAddCatalogue={addCatalogue}
+        onAddLayer={addLayerFile}
       />
       <MessageDialog message={message} onClose={() => setMessage(null)} />
       {mapping && (

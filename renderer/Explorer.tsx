@@ -29,6 +29,7 @@ import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { GRAPH_ACCEPT, Toolbar } from './panels/Toolbar';
 import { Layers } from './panels/Layers';
+import type { AddLayer } from './panels/AddCatalogue';
 import type { LayerInfo } from '../src/model/layers';
 import { LayoutProgress } from './layout/LayoutProgress';
 import { useFileDrop } from './state/useFileDrop';
@@ -61,9 +62,10 @@ type Props = {
   /** Datasets per layer and "Add catalogue…" (issue 12); absent where an opened file replaced the graph. */
   readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number }[] | undefined;
   readonly onAddCatalogue?: (name: string, text: string) => void;
+  readonly onAddLayer?: AddLayer;
 };
 
-export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue }: Props) {
+export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue, onAddLayer }: Props) {
   const graph = useMemo(() => buildGraph(doc), [doc]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const dataHash = useMemo(() => documentHash(doc), [doc]);
@@ -265,7 +267,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
         <p role="status" aria-live="polite">
           {statusLine(scene.status)}
         </p>
-        {layers && onAddCatalogue && <Layers counts={layers} onAdd={onAddCatalogue} />}
+        {layers && onAddCatalogue && onAddLayer && <Layers counts={layers} onAdd={onAddCatalogue} onAddLayer={onAddLayer} />}
         <p className="graph-name">{graphName}</p>
       </footer>
       <Suspense fallback={null}>
