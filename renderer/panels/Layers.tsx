@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { LAYER_KIND_NAME, type LayerInfo } from '../../src/model/layers';
 
 type Props = {
-  readonly counts: readonly { readonly layer: LayerInfo; readonly datasets: number }[];
+  readonly counts: readonly { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[];
   readonly onAdd: (name: string, text: string) => void;
 };
 
@@ -14,9 +14,10 @@ export function Layers({ counts, onAdd }: Props) {
   return (
     <section className="layers" aria-label="Layers">
       <ul className="layer-counts">
-        {counts.map(({ layer, datasets }) => (
+        {counts.map(({ layer, datasets, nodes }) => (
           <li key={layer.name} title={LAYER_KIND_NAME[layer.kind]} data-layer-kind={layer.kind}>
             {layer.name}: {datasets.toLocaleString('en')} dataset{datasets === 1 ? '' : 's'}
+            {nodes > datasets && ` (${nodes.toLocaleString('en')} nodes)`}
           </li>
         ))}
       </ul>
