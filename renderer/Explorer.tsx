@@ -60,7 +60,7 @@ type Props = {
   readonly openText: (name: string, text: string) => void;
   readonly showMessage: (m: Message) => void;
   /** Datasets per layer and "Add catalogue…" (issue 12); absent where an opened file replaced the graph. */
-  readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number }[] | undefined;
+  readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[] | undefined;
   readonly onAddCatalogue?: (name: string, text: string) => void;
   readonly onAddLayer?: AddLayer;
 };

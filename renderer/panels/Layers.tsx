@@ -6,7 +6,7 @@ import { LAYER_KIND_NAME, type LayerInfo } from '../../src/model/layers';
 import { AddCatalogue, type AddLayer } from './AddCatalogue';
 
 type Props = {
-  readonly counts: readonly { readonly layer: LayerInfo; readonly datasets: number }[];
+  readonly counts: readonly { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[];
   /** A graph file (an import made by `npm run import`): its name and text. */
   readonly onAdd: (name: string, text: string) => void;
   /** A catalogue imported in the page. */
@@ -18,9 +18,10 @@ export function Layers({ counts, onAdd, onAddLayer }: Props) {
   return (
     <section className="layers" aria-label="Layers">
       <ul className="layer-counts">
-        {counts.map(({ layer, datasets }) => (
+        {counts.map(({ layer, datasets, nodes }) => (
           <li key={layer.name} title={LAYER_KIND_NAME[layer.kind]} data-layer-kind={layer.kind}>
             {layer.name}: {datasets.toLocaleString('en')} dataset{datasets === 1 ? '' : 's'}
+            {nodes > datasets && ` (${nodes.toLocaleString('en')} nodes)`}
           </li>
         ))}
       </ul>

@@ -128,10 +128,16 @@ export function addLayer(layered: LayeredDocument, file: GraphFile, name: string
   };
 }
 
-/** How many datasets each layer holds (a dataset merged from two layers counts in both), for the status line. */
-export function datasetsPerLayer(layered: LayeredDocument): { readonly layer: LayerInfo; readonly datasets: number }[] {
+/** How many datasets and nodes each layer holds (a node merged from two layers counts in both), for the status line. */
+export function datasetsPerLayer(
+  layered: LayeredDocument,
+): { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[] {
   const counts = new Map(layered.layers.map((l) => [l.name, 0]));
+  const nodes = new Map(layered.layers.map((l) => [l.name, 0]));
   for (const n of layered.document.nodes)
-    if (n.kind === 'dataset') for (const l of layered.layersOf.get(n.id) ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return layered.layers.map((layer) => ({ layer, datasets: counts.get(layer.name) ?? 0 }));
+    for (const l of layered.layersOf.get(n.id) ?? []) {
+      nodes.set(l, (nodes.get(l) ?? 0) + 1);
+      if (n.kind === 'dataset') counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+  return layered.layers.map((layer) => ({ layer, datasets: counts.get(layer.name) ?? 0, nodes: nodes.get(layer.name) ?? 0 }));
 }

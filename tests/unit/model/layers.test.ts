@@ -45,7 +45,11 @@ describe('model/layers', () => {
   it('starts from the survey graph alone as one layer', () => {
     const l = surveyLayer(survey);
     expect(datasetsPerLayer(l)).toEqual([
-      { layer: { name: 'Survey', kind: 'survey' }, datasets: survey.nodes.filter((n) => n.kind === 'dataset').length },
+      {
+        layer: { name: 'Survey', kind: 'survey' },
+        datasets: survey.nodes.filter((n) => n.kind === 'dataset').length,
+        nodes: survey.nodes.length,
+      },
     ]);
     expect(layerKindOf(layerFile)).toBe('dpc');
   });
@@ -75,7 +79,7 @@ describe('model/layers', () => {
   it('counts datasets per layer, a merged dataset in both', () => {
     const l = addLayer(surveyLayer(survey), layerFile, 'DPC', 'dpc');
     const counts = datasetsPerLayer(l);
-    expect(counts[1]).toEqual({ layer: { name: 'DPC', kind: 'dpc' }, datasets: 2 });
+    expect(counts[1]).toEqual({ layer: { name: 'DPC', kind: 'dpc' }, datasets: 2, nodes: 2 });
     expect(l.layersOf.get('alpaca')).toEqual(['Survey', 'DPC']);
   });
 

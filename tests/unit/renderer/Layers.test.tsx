@@ -14,8 +14,9 @@ vi.mock('../../../renderer/catalogue/importer', async (actual) => ({
 }));
 
 const COUNTS = [
-  { layer: { name: 'Survey', kind: 'survey' as const }, datasets: 48 },
-  { layer: { name: 'dpc.json', kind: 'dpc' as const }, datasets: 2561 },
+  { layer: { name: 'Survey', kind: 'survey' as const }, datasets: 48, nodes: 174 },
+  { layer: { name: 'dpc.json', kind: 'dpc' as const }, datasets: 2561, nodes: 2561 },
+  { layer: { name: 'Les Miserables.gexf', kind: 'file' as const }, datasets: 0, nodes: 77 },
 ];
 const CARD = '---\npretty_name: Tiny Card\nlicense: mit\nlanguage: [fr]\nsource_datasets:\n- extended|squad\n---\n# Tiny\n';
 
@@ -25,8 +26,9 @@ describe('panels/Layers', () => {
   it('lists each layer with its datasets and hands chosen graph files on as text', async () => {
     const onAdd = vi.fn();
     render(<Layers counts={COUNTS} onAdd={onAdd} onAddLayer={vi.fn()} />);
-    expect(screen.getByText('Survey: 48 datasets')).toBeTruthy();
+    expect(screen.getByText('Survey: 48 datasets (174 nodes)')).toBeTruthy();
     expect(screen.getByText('dpc.json: 2,561 datasets')).toBeTruthy();
+    expect(screen.getByText('Les Miserables.gexf: 0 datasets (77 nodes)')).toBeTruthy();
     fireEvent.click(screen.getByText('Add catalogue…'));
     const input = screen.getByLabelText('Catalogue files') as HTMLInputElement;
     const file = new File(['{"format":"lineage-atlas/graph"}'], 'mine.json', { type: 'application/json' });
