@@ -175,6 +175,7 @@ export function App() {
         layers={layerCounts}
         onAddCatalogue={addCatalogue}
         onAddLayer={addLayerFile}
+        layered={opened ? undefined : layered?.layers}
       />
       <MessageDialog message={message} onClose={() => setMessage(null)} />
       {mapping && (

@@ -30,7 +30,7 @@ import { Timeline } from './panels/Timeline';
 import { GRAPH_ACCEPT, Toolbar } from './panels/Toolbar';
 import { Layers } from './panels/Layers';
 import type { AddLayer } from './panels/AddCatalogue';
-import type { LayerInfo } from '../src/model/layers';
+import { type LayeredDocument, type LayerInfo, withLayers } from '../src/model/layers';
 import { LayoutProgress } from './layout/LayoutProgress';
 import { useFileDrop } from './state/useFileDrop';
 import { useLayout } from './layout/useLayout';
@@ -63,10 +63,12 @@ type Props = {
   readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[] | undefined;
   readonly onAddCatalogue?: (name: string, text: string) => void;
   readonly onAddLayer?: AddLayer;
+  /** The layers the document was made of, for the Layer facet. */
+  readonly layered?: LayeredDocument | undefined;
 };
 
-export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue, onAddLayer }: Props) {
-  const graph = useMemo(() => buildGraph(doc), [doc]);
+export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue, onAddLayer, layered }: Props) {
+  const graph = useMemo(() => withLayers(buildGraph(doc), layered), [doc, layered]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const dataHash = useMemo(() => documentHash(doc), [doc]);
   const { view, setView, urlError } = useView();
