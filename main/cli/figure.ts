@@ -30,7 +30,7 @@ const HELP = `Usage: npm run figure -- [options]
   --dpi N             150 | 300 | 600, for PNG (default 300)
   --theme T           print | light | dark (default print)
   --title T, --caption T, --no-legend, --transparent, --font-size PT
-  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default kind)
+  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default: the view's, else kind)
   --allow-missing-labels   write a figure even when some labels find no room (it is refused otherwise)
   --graph DIR         a folder of graph files (default: the built-in graph-data/)
   View flags override the view file: --era E, --from YYYY-MM, --to YYYY-MM, --layout L, --focus ID,
@@ -109,6 +109,7 @@ export async function main(argv: string[]): Promise<string> {
     context: a.context ?? view.context,
     filterMode: a.filtered ?? view.filterMode,
     kinds: a.kinds ? a.kinds.split(',') : view.kinds,
+    colourBy: a['colour-by'] ?? view.colourBy,
   });
   if (!merged.ok) fail(`the view flags are not valid:\n${merged.message}`);
 
@@ -129,7 +130,7 @@ export async function main(argv: string[]): Promise<string> {
     transparent: a.transparent ?? false,
     dpi: a.dpi === undefined ? undefined : Number(a.dpi),
     fontSize: a['font-size'] === undefined ? undefined : Number(a['font-size']),
-    colourBy: a['colour-by'],
+    colourBy: merged.view.colourBy,
   });
   if (!options.success) fail(`the figure options are not valid:\n${z.prettifyError(options.error)}`);
 
