@@ -12,7 +12,16 @@ import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseViewText } from '../src/view/file';
-import { replaceView, setLayout, setShow, showSelection, togglePicked, toggleTheme, trace } from '../src/view/intents';
+import {
+  replaceView,
+  setColourBy as setColourByIntent,
+  setLayout,
+  setShow,
+  showSelection,
+  togglePicked,
+  toggleTheme,
+  trace,
+} from '../src/view/intents';
 import type { ViewSpec } from '../src/view/spec';
 import type { ColourBy } from '../src/style/palette';
 import { GraphCanvas } from './canvas/GraphCanvas';
@@ -75,7 +84,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
   const [selected, setSelected] = useState<string | undefined>(view.focus);
   const [cy, setCy] = useState<Core | null>(null);
   const [exporting, setExporting] = useState<'figure' | 'data' | null>(null);
-  const [colourBy, setColourBy] = useState<ColourBy>('kind');
+  const colourBy = view.colourBy;
+  const setColourBy = useCallback((c: ColourBy) => setView(setColourByIntent(c)), [setView]);
   const [restore, setRestore] = useState<{ viewport: ViewSpec['viewport']; serial: number }>({ viewport: view.viewport, serial: 0 });
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 

@@ -33,7 +33,7 @@ const HELP = `Usage: npm run figure -- [options]
   --dpi N             150 | 300 | 600, for PNG (default 300)
   --theme T           print | light | dark (default print)
   --title T, --caption T, --no-legend, --transparent, --font-size PT
-  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default kind)
+  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default: the view's, else kind)
   --allow-missing-labels   write a figure even when some labels find no room (it is refused otherwise)
   --graph DIR         a folder of graph files (default: the built-in graph-data/)
   --layer FILE        a graph file (an import: npm run import) added as a layer beside the graph, as the app does (repeatable)
@@ -127,6 +127,7 @@ export async function main(argv: string[]): Promise<string> {
     context: a.context ?? view.context,
     filterMode: a.filtered ?? view.filterMode,
     kinds: a.kinds ? a.kinds.split(',') : view.kinds,
+    colourBy: a['colour-by'] ?? view.colourBy,
   });
   if (!merged.ok) fail(`the view flags are not valid:\n${merged.message}`);
 
@@ -147,7 +148,7 @@ export async function main(argv: string[]): Promise<string> {
     transparent: a.transparent ?? false,
     dpi: a.dpi === undefined ? undefined : Number(a.dpi),
     fontSize: a['font-size'] === undefined ? undefined : Number(a['font-size']),
-    colourBy: a['colour-by'],
+    colourBy: merged.view.colourBy,
   });
   if (!options.success) fail(`the figure options are not valid:\n${z.prettifyError(options.error)}`);
 
