@@ -6,10 +6,14 @@ import { type Alias, parseAliasTable } from '../../src/import/catalogue/aliases'
 import { type CatalogueIssue, DPC_FOLDERS, type DpcCollection, isDpcSummary, readDpcSummary } from '../../src/import/catalogue/dpc';
 import { readHfCard } from '../../src/import/catalogue/hf-card';
 import { decodeText } from '../../src/import/text';
+import { CATALOGUE_LIMITS, tooLarge, tooManyEntries, tooManyFiles } from '../../src/import/limits';
 
 export type ReadCatalogue = { collections: DpcCollection[]; issues: CatalogueIssue[]; filesRead: number };
 
 async function textOf(path: string, file: string): Promise<{ ok: true; text: string } | { ok: false; issue: CatalogueIssue }> {
+  // The size first: a 50 MB card is refused unread (issue 17).
+  const { size } = await stat(path);
+  if (size > CATALOGUE_LIMITS.fileBytes) return { ok: false, issue: { file, message: tooLarge(size) } };
   const d = decodeText(await readFile(path));
   return d.ok ? { ok: true, text: d.text } : { ok: false, issue: { file, message: d.message } };
 }
@@ -17,18 +21,20 @@ async function textOf(path: string, file: string): Promise<{ ok: true; text: str
 /** Every summary of the checkout's data_summaries folders, each a collection; a file that fails is an issue. */
 export async function readDpcCheckout(dir: string, commit?: string): Promise<ReadCatalogue> {
   const out: ReadCatalogue = { collections: [], issues: [], filesRead: 0 };
-  let found = false;
+  const folders: [string, string[]][] = [];
   for (const folder of Object.keys(DPC_FOLDERS)) {
-    let names: string[];
     try {
-      names = (await readdir(join(dir, folder))).sort();
+      folders.push([folder, (await readdir(join(dir, folder))).filter((n) => isDpcSummary(`${folder}/${n}`)).sort()]);
     } catch {
       continue;
     }
-    found = true;
+  }
+  const count = folders.reduce((n, [, names]) => n + names.length, 0);
+  if (count > CATALOGUE_LIMITS.files) return { ...out, issues: [{ file: dir, message: tooManyFiles(count, 'summaries') }] };
+  let entries = 0;
+  for (const [folder, names] of folders) {
     for (const name of names) {
       const file = `${folder}/${name}`;
-      if (!isDpcSummary(file)) continue;
       out.filesRead++;
       const t = await textOf(join(dir, folder, name), file);
       if (!t.ok) {
@@ -36,11 +42,15 @@ export async function readDpcCheckout(dir: string, commit?: string): Promise<Rea
         continue;
       }
       const r = readDpcSummary({ file, text: t.text }, commit);
+      if (r.ok && (entries += r.collection.entries.length) > CATALOGUE_LIMITS.entries) {
+        out.issues.push({ file, message: tooManyEntries() });
+        return out;
+      }
       if (r.ok) out.collections.push(r.collection);
       else out.issues.push(r.issue);
     }
   }
-  if (!found)
+  if (folders.length === 0)
     out.issues.push({ file: dir, message: `no ${Object.keys(DPC_FOLDERS).join(', ')} folder: not a Data Provenance Collection checkout` });
   return out;
 }
@@ -69,6 +79,7 @@ export async function readCardFiles(path: string): Promise<ReadCatalogue> {
       )
         cards.push({ path: p, id: name.replace('__', '/') });
     }
+    if (cards.length > CATALOGUE_LIMITS.files) return { ...out, issues: [{ file: path, message: tooManyFiles(cards.length, 'cards') }] };
   } else cards.push({ path, id: basename(dirname(path)).replace('__', '/') });
   const root = (await stat(path)).isDirectory() ? path : dirname(dirname(path));
   for (const c of cards) {
