@@ -6,11 +6,12 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { type Alias, parseAliasTable } from '../../src/import/catalogue/aliases';
 import { DPC_FOLDERS, type DpcCollection, type CatalogueIssue } from '../../src/import/catalogue/dpc';
 import { commitOfReadme, type PickedFile, readCardFiles as readCards, readDpcFiles } from '../../src/import/catalogue/files';
+import { CATALOGUE_LIMITS, tooLarge, tooManyFiles } from '../../src/import/limits';
 
 export type ReadCatalogue = { collections: DpcCollection[]; issues: CatalogueIssue[]; filesRead: number };
 
-/** What a picked folder may bring: files, bytes per file and in all (the whole snapshot is 11 MB in 310 files). */
-export const PICK_LIMITS = { files: 20_000, fileBytes: 50 * 1024 * 1024, totalBytes: 500 * 1024 * 1024 };
+/** What a picked folder may bring in all (the whole snapshot is 11 MB in 310 files); files and bytes per file are CATALOGUE_LIMITS'. */
+const TOTAL_BYTES = 500 * 1024 * 1024;
 
 const isDir = (p: string) =>
   stat(p).then(
@@ -22,11 +23,13 @@ const isFile = (p: string) =>
     (s) => s.isFile(),
     () => false,
   );
-const list = (dir: string) =>
-  readdir(dir).then(
-    (n) => n.sort(),
-    () => [] as string[],
+/** A folder's entries, sorted by name, with their types from the listing itself (no stat per file). */
+const entries = (dir: string) =>
+  readdir(dir, { withFileTypes: true }).then(
+    (d) => d.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    () => [],
   );
+const isDpcFolder = (name: string) => Object.hasOwn(DPC_FOLDERS, name);
 
 /**
  * The paths (relative to `dir`, '/'-separated) of the files an importer reads there: its README.md, each
@@ -35,42 +38,51 @@ const list = (dir: string) =>
 export async function catalogueFilesIn(dir: string): Promise<string[]> {
   const out: string[] = [];
   if (await isFile(join(dir, 'README.md'))) out.push('README.md');
-  for (const name of await list(dir)) {
-    if (!(await isDir(join(dir, name)))) continue;
-    if (name in DPC_FOLDERS) {
-      for (const f of await list(join(dir, name))) if (f.endsWith('.json') && (await isFile(join(dir, name, f)))) out.push(`${name}/${f}`);
-    } else if (await isFile(join(dir, name, 'README.md'))) out.push(`${name}/README.md`);
+  for (const d of await entries(dir)) {
+    if (!d.isDirectory()) continue;
+    if (isDpcFolder(d.name)) {
+      for (const f of await entries(join(dir, d.name))) if (f.isFile() && f.name.endsWith('.json')) out.push(`${d.name}/${f.name}`);
+    } else if (await isFile(join(dir, d.name, 'README.md'))) out.push(`${d.name}/README.md`);
   }
   return out;
 }
 
-/** Reads the listed files within PICK_LIMITS; a file over the limit is refused by name. */
-export async function readListed(dir: string, paths: readonly string[], prefix = ''): Promise<PickedFile[]> {
-  if (paths.length > PICK_LIMITS.files)
-    throw new Error(`${basename(dir)} holds ${paths.length} catalogue files; at most ${PICK_LIMITS.files} are read`);
+type Listed = { files: PickedFile[]; issues: CatalogueIssue[] };
+
+/**
+ * Reads the listed files within CATALOGUE_LIMITS: too many files are refused unread (naming the folder), a file over
+ * the size limit is refused by its size on disk, unread (naming the file), and the rest is read.
+ */
+export async function readListed(dir: string, paths: readonly string[], prefix = '', what = 'catalogue files'): Promise<Listed> {
+  if (paths.length > CATALOGUE_LIMITS.files) return { files: [], issues: [{ file: dir, message: tooManyFiles(paths.length, what) }] };
   let total = 0;
-  const out: PickedFile[] = [];
+  const out: Listed = { files: [], issues: [] };
   for (const p of paths) {
     const size = (await stat(join(dir, p))).size;
-    if (size > PICK_LIMITS.fileBytes)
-      throw new Error(`${p} is ${Math.round(size / 1024 / 1024)} MB; a catalogue file may be 50 MB at most`);
+    if (size > CATALOGUE_LIMITS.fileBytes) {
+      out.issues.push({ file: prefix + p, message: tooLarge(size) });
+      continue;
+    }
     total += size;
-    if (total > PICK_LIMITS.totalBytes) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
-    out.push({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) });
+    if (total > TOTAL_BYTES) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
+    out.files.push({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) });
   }
   return out;
 }
 
 /** A picked folder's catalogue files, their paths under the folder's own name (as a browser's folder input gives them). */
 export async function readPickedFolder(dir: string): Promise<PickedFile[]> {
-  return readListed(dir, await catalogueFilesIn(dir), `${basename(dir)}/`);
+  const r = await readListed(dir, await catalogueFilesIn(dir), `${basename(dir)}/`);
+  if (r.issues.length) throw new Error(r.issues.map((i) => `${i.file}: ${i.message}`).join('\n'));
+  return r.files;
 }
 
 /** Every summary of the checkout's data_summaries folders, each a collection; a file that fails is an issue. */
 export async function readDpcCheckout(dir: string, commit?: string): Promise<ReadCatalogue> {
-  const paths = (await catalogueFilesIn(dir)).filter((p) => p.includes('/') && p.split('/')[0]! in DPC_FOLDERS);
-  const r = readDpcFiles(await readListed(dir, paths), commit);
-  const issues = [...r.issues];
+  const paths = (await catalogueFilesIn(dir)).filter((p) => p.includes('/') && isDpcFolder(p.split('/')[0]!));
+  const listed = await readListed(dir, paths, '', 'summaries');
+  const r = readDpcFiles(listed.files, commit);
+  const issues = [...listed.issues, ...r.issues];
   if (!(await Promise.all(Object.keys(DPC_FOLDERS).map((f) => isDir(join(dir, f))))).some(Boolean))
     issues.push({ file: dir, message: `no ${Object.keys(DPC_FOLDERS).join(', ')} folder: not a Data Provenance Collection checkout` });
   return { collections: [...r.collections], issues, filesRead: r.filesRead };
@@ -87,8 +99,9 @@ export async function readCardFiles(path: string): Promise<ReadCatalogue> {
   const paths = (await isDir(path))
     ? (await catalogueFilesIn(path)).filter((p) => p.includes('/'))
     : [relative(root, path).split(sep).join('/')];
-  const r = readCards(await readListed(root, paths));
-  return { collections: [...r.collections], issues: [...r.issues], filesRead: r.filesRead };
+  const listed = await readListed(root, paths, '', 'cards');
+  const r = readCards(listed.files);
+  return { collections: [...r.collections], issues: [...listed.issues, ...r.issues], filesRead: r.filesRead };
 }
 
 /** The alias table of a graph-data folder; a missing table is an empty one, a broken one an error. */

@@ -5,8 +5,8 @@ import { Lexer } from 'yaml';
 import { formatMegabytes } from '../schema/limits';
 
 export const CATALOGUE_LIMITS = {
-  /** Summary files in one checkout (the snapshot has 315). */
-  summaryFiles: 10_000,
+  /** Summaries or cards in one import (the snapshot has 315 summaries, the fixtures 40 cards). */
+  files: 10_000,
   /** Characters of one summary (the largest, xP3x.json, has 1.9 million). */
   summaryChars: 20_000_000,
   /** Datasets in one summary (the most, 467). */
@@ -36,6 +36,14 @@ export const encodePath = (path: string): string =>
     .split('/')
     .map(encodeURIComponent)
     .join('/');
+
+/** The message for a folder holding more summaries or cards than one import reads. */
+export const tooManyFiles = (count: number, what: string): string =>
+  `${count.toLocaleString('en-US')} ${what}, more than the ${CATALOGUE_LIMITS.files.toLocaleString('en-US')} the atlas reads in one import; none was read`;
+
+/** The message for an import past its datasets: what was read before the limit stays. */
+export const tooManyEntries = (): string =>
+  `more than ${CATALOGUE_LIMITS.entries.toLocaleString('en-US')} datasets in one import: this file and the ones after it were not read`;
 
 /** "… characters (at most …)" for a text past a limit. */
 export const tooLong = (what: string, chars: number, max: number): string =>

@@ -2,7 +2,7 @@
 // as catalogue entries. One summary file is one collection: a JSON object keyed by dataset. Pure: the caller
 // reads the files and passes their texts.
 import type { Citation } from '../../schema/citation';
-import { DateStr, type DateKind, type Modality } from '../../schema/nodes';
+import { DateStr, type DateKind, HfId, type Modality } from '../../schema/nodes';
 import { checkJsonNesting, ForeignLimitError } from '../../schema/limits';
 import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
@@ -160,7 +160,7 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
     key: uid,
     name,
     modality,
-    ...(hfId && hfIdOf(hfId) === hfId ? { hfId } : hfId && /^[A-Za-z0-9][\w.-]*$/.test(hfId) ? { hfId } : {}),
+    ...(hfId && HfId.safeParse(hfId).success ? { hfId } : {}), // the schema's shape and length (a 5,000-character id passed)
     ...(github && githubKeyOf(github) ? { github } : {}),
     ...(arxiv ? { arxiv } : {}),
     ...(webUrl(e['Dataset URL']) ? { homepage: webUrl(e['Dataset URL'])! } : {}),

@@ -1,6 +1,7 @@
 // import/catalogue/files: what a person picked (a Data Provenance Collection checkout, a folder of Hugging Face
 // cards, or card files), given as paths and bytes, read into the importers' input. Pure: the page (a folder
 // input) and main (a folder dialog) both list and read the files, and hand them here.
+import { CATALOGUE_LIMITS, tooManyEntries } from '../limits';
 import { decodeText } from '../text';
 import { type CatalogueIssue, DPC_FOLDERS, type DpcCollection, isDpcSummary, readDpcSummary } from './dpc';
 import { readHfCard } from './hf-card';
@@ -51,6 +52,7 @@ export function readDpcFiles(files: readonly PickedFile[], commit?: string): Cat
   const collections: DpcCollection[] = [];
   const issues: CatalogueIssue[] = [];
   let filesRead = 0;
+  let entries = 0;
   const summaries = files
     .map((f) => ({ f, file: SUMMARY.exec(f.path)?.[1] }))
     .filter((x): x is { f: PickedFile; file: string } => !!x.file && isDpcSummary(x.file))
@@ -63,6 +65,10 @@ export function readDpcFiles(files: readonly PickedFile[], commit?: string): Cat
       continue;
     }
     const r = readDpcSummary({ file, text: t.text }, commit);
+    if (r.ok && (entries += r.collection.entries.length) > CATALOGUE_LIMITS.entries) {
+      issues.push({ file, message: tooManyEntries() });
+      break;
+    }
     if (r.ok) collections.push(r.collection);
     else issues.push(r.issue);
   }

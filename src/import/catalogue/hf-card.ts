@@ -3,10 +3,10 @@
 // dictionaries, metadata nested under `tags`). A card without front matter, or whose front matter does not
 // parse, is an issue, not a guess.
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { Modality } from '../../schema/nodes';
+import { HfId, type Modality } from '../../schema/nodes';
 import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
-import { cleanText, type Entry, hfIdOf, strings } from './entry';
+import { cleanText, type Entry, strings } from './entry';
 import type { CatalogueIssue } from './dpc';
 import { languageCode, licenseId } from './vocab';
 import { CATALOGUE_LIMITS, encodePath, tooLong, yamlRefusal } from '../limits';
@@ -119,7 +119,7 @@ export function readHfCard(input: CardInput): { ok: true; entry: Entry } | { ok:
   const prettyName = typeof md.pretty_name === 'string' ? cleanText(md.pretty_name) : '';
   const name = prettyName || cleanText(input.id.split('/').pop()!);
   if (!name) return refuse('no name: the card has no pretty_name, and its dataset id has no letters to name it by');
-  const hfId = hfIdOf(input.id) ?? (/^[A-Za-z0-9][\w.-]*$/.test(input.id) ? input.id : undefined);
+  const hfId = HfId.safeParse(input.id).success ? input.id : undefined; // the schema's shape and length
   return {
     ok: true,
     entry: {

@@ -48,6 +48,14 @@ describe('fuzz regressions: Collection summaries', () => {
     expect(r.ok && r.collection.entries[0]!.licenses).toEqual([]);
     builds(r);
   });
+  it("keeps a Hugging Face id only in the schema's shape and length (a 5,000-character one wrote an invalid graph)", () => {
+    const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ 'Inferred Metadata': { 'HF Dataset': 'a'.repeat(5000) } }) });
+    expect(r.ok && r.collection.entries[0]!.hfId).toBeUndefined();
+    builds(r);
+    const c = readHfCard(card('license: mit', 'a'.repeat(300)));
+    expect(c.ok && c.entry.hfId).toBeUndefined();
+    builds(c);
+  });
   it('refuses a dataset id of millions of characters at once (each citation of it took seconds)', () => {
     const uid = 'x'.repeat(2_000_000);
     const t = cpuMs();
