@@ -1,7 +1,9 @@
 // schema/audit: the truth checks of issue 15 on a loaded graph: undated survey datasets, claims resting
-// only on secondary pages, aliases naming two nodes, and the survey-versus-source disagreements by kind.
+// only on secondary pages, aliases naming two nodes, citations of a moving branch, and the survey-versus-source
+// disagreements by kind.
+import type { z } from 'zod';
 import type { Citation } from './citation';
-import { DisagreementKind } from './citation';
+import { DisagreementKind, UrlCitation } from './citation';
 import type { GraphDocument } from './document';
 import type { GraphNode } from './nodes';
 
@@ -38,6 +40,27 @@ export function isSecondary(c: Citation): boolean {
   return SECONDARY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) || SECONDARY_PATHS.some((p) => p.test(url.pathname));
 }
 
+/**
+ * A repository or hub URL that reads a file, folder or history at a branch or tag (`blob/main`, `tree/HEAD`,
+ * `resolve/main`, `commits/main`) rather than at a commit: what it shows can change after it was cited.
+ */
+const MOVING_REF = /\/(?:blob|tree|raw|resolve|blame|commits)\/(?![0-9a-f]{7,40}(?:\/|$))[^/?#]+/;
+
+export function citesMovingBranch(c: Citation): boolean {
+  return c.kind === 'url' && MOVING_REF.test(c.url);
+}
+
+/** Every url citation anywhere in a node or edge (provenance, claims, disagreements, recorded aliases). */
+function urlCitations(value: unknown, out: z.infer<typeof UrlCitation>[] = []): z.infer<typeof UrlCitation>[] {
+  if (Array.isArray(value)) for (const v of value) urlCitations(v, out);
+  else if (value !== null && typeof value === 'object') {
+    const cite = UrlCitation.safeParse(value);
+    if (cite.success) out.push(cite.data);
+    else for (const v of Object.values(value)) urlCitations(v, out);
+  }
+  return out;
+}
+
 export type AuditFinding = { readonly where: string; readonly detail: string };
 
 export type AuditReport = {
@@ -53,6 +76,8 @@ export type AuditReport = {
   readonly disagreements: readonly AuditFinding[];
   /** released claims without a date kind */
   readonly datesWithoutKind: readonly string[];
+  /** url citations that read a branch or tag, not a commit, a paper version or a card revision */
+  readonly movingCitations: readonly AuditFinding[];
 };
 
 const CLAIM_FIELDS = ['released', 'size', 'license', 'languages', 'homepage', 'modalities'] as const;
@@ -117,7 +142,14 @@ export function auditGraph(doc: GraphDocument): AuditReport {
       });
     }
 
-  return { undatedSurveyDatasets, secondaryOnly, sharedAliases, disagreementsByKind, disagreements, datesWithoutKind };
+  const movingCitations: AuditFinding[] = [];
+  const moving = (where: string, value: unknown) => {
+    for (const c of urlCitations(value)) if (citesMovingBranch(c)) movingCitations.push({ where, detail: c.url });
+  };
+  for (const n of doc.nodes) moving(n.id, n);
+  for (const e of doc.edges) moving(`${e.source} ${e.kind} ${e.target}`, e);
+
+  return { undatedSurveyDatasets, secondaryOnly, sharedAliases, disagreementsByKind, disagreements, datesWithoutKind, movingCitations };
 }
 
 export function formatAudit(r: AuditReport): string {
@@ -131,6 +163,8 @@ export function formatAudit(r: AuditReport): string {
     ...list(r.secondaryOnly),
     `Aliases shared by two nodes (${r.sharedAliases.length}):`,
     ...list(r.sharedAliases),
+    `Citations of a moving branch, not a commit or version (${r.movingCitations.length}):`,
+    ...list(r.movingCitations),
     `Marked survey-versus-source disagreements (${total}):`,
     ...Object.entries(r.disagreementsByKind)
       .sort(([a], [b]) => a.localeCompare(b))

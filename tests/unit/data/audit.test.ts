@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphFolder } from '../../../main/node/graph-data';
 import { dataReport } from '../../../src/queries/report';
-import { auditGraph, isSecondary, loadGraph, type AuditReport, type GraphDocument } from '../../../src/schema';
+import { auditGraph, citesMovingBranch, isSecondary, loadGraph, type AuditReport, type GraphDocument } from '../../../src/schema';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -73,6 +73,31 @@ describe('schema/audit: the checks', () => {
     expect(r.undatedSurveyDatasets).toEqual(['undated']);
     expect(r.datesWithoutKind).toEqual(['dated']);
   });
+  it('finds citations of a branch or tag, not of a commit, anywhere in a node or edge', () => {
+    const at = (url: string) => [{ kind: 'url', url, title: 't' }];
+    const doc = load(
+      [
+        {
+          id: 'd',
+          kind: 'dataset',
+          label: 'D',
+          provenance: at('https://github.com/o/r/blob/main/README.md'),
+          taxonomy: tax,
+          license: [{ value: 'MIT', provenance: at('https://huggingface.co/datasets/o/d/blob/0123abc/README.md') }],
+          homepage: [{ value: 'https://x.org', provenance: at('https://huggingface.co/datasets/o/d/tree/main/data') }],
+        },
+        { id: 'm', kind: 'model', label: 'M', provenance: at('https://github.com/o/r/blob/3f2a9c1d4e5b6a7980c1d2e3f4a5b6c7d8e9f0a1/x.md') },
+      ],
+      [{ source: 'd', kind: 'generated-by', target: 'm', provenance: at('https://huggingface.co/datasets/o/d/commits/HEAD') }],
+    );
+    expect(auditGraph(doc).movingCitations).toEqual([
+      { where: 'd', detail: 'https://github.com/o/r/blob/main/README.md' },
+      { where: 'd', detail: 'https://huggingface.co/datasets/o/d/tree/main/data' },
+      { where: 'd generated-by m', detail: 'https://huggingface.co/datasets/o/d/commits/HEAD' },
+    ]);
+    expect(citesMovingBranch({ kind: 'url', url: 'https://arxiv.org/abs/2304.01196v1', title: 'a' })).toBe(false);
+    expect(citesMovingBranch({ kind: 'survey', locator: 'Table 1' })).toBe(false);
+  });
   it('counts node disagreements by kind and edge disagreements without a kind as unclassified', () => {
     const doc = load(
       [
@@ -126,6 +151,9 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
     expect(lacking('license')).not.toContain('self-instruct');
     expect(lacking('languages').length).toBe(20);
   });
+  it('pins the citations that still read a moving branch (each listed by validate-data)', () => {
+    expect(r.movingCitations.length).toBe(35);
+  });
   it('pins the marked survey-versus-source disagreements by kind', () => {
     expect(r.disagreementsByKind).toEqual({
       'wrong-model': 5,
@@ -133,13 +161,14 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
       misspelling: 2,
       'self-contradiction': 3,
       'missing-modality': 2,
-      'wrong-value': 0,
+      'wrong-value': 1,
     });
   });
   it('is printed by validate-data', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/validate-data.ts'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/Claims citing only secondary sources \(0\)/);
     expect(out).toMatch(/Aliases shared by two nodes \(0\)/);
+    expect(out).toMatch(/Citations of a moving branch, not a commit or version \(\d+\):/);
     expect(out).toMatch(/Marked survey-versus-source disagreements \(\d+\):/);
   });
 });

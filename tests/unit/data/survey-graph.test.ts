@@ -113,8 +113,16 @@ describe('graph-data: lineage named in the text', () => {
       'instructwild-v1',
     ]);
   });
-  it("GPT4RoI's data includes LLaVA-Instruct-150K", () => {
-    expect(targets('gpt4roi-data', 'derived-from')).toEqual(['llava-instruct-150k']);
+  it("GPT4RoI's data includes LLaVA-Instruct-150K and the six region datasets its README names", () => {
+    expect([...targets('gpt4roi-data', 'derived-from')].sort()).toEqual([
+      'flickr30k-entities',
+      'llava-instruct-150k',
+      'refcoco',
+      'refcoco-plus',
+      'refcocog',
+      'vcr',
+      'visual-genome',
+    ]);
     expect(targets('gpt4roi-data', 'inspired-by')).toEqual([]);
   });
   it('MetaMathQA from GSM8K and MATH; LLaVA-Instruct-150K from COCO', () => {
