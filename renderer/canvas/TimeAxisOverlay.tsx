@@ -20,14 +20,17 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
   if (!vp) return null;
   const X = (x: number) => x * vp.zoom + vp.pan.x;
   const Y = (y: number) => y * vp.zoom + vp.pan.y;
+  const later = axis.bands.find((b) => b.x1 > axis.watershed.x);
   return (
     <svg className="time-axis" aria-hidden="true" data-testid="time-axis">
       {axis.bands.map((b, i) => (
         <g key={b.label}>
           <rect x={X(b.x0)} width={Math.max(0, X(b.x1) - X(b.x0))} y="0" height="100%" className={`band band-${i}`} />
-          <text {...bandLabelAt(b, axis.watershed.x, X)} y="100%" dy="-30" className="band-label">
-            {b.label}
-          </text>
+          {b.x1 <= axis.watershed.x && (
+            <text x={X(b.x1) - 6} textAnchor="end" y="100%" dy="-30" className="band-label">
+              {b.label}
+            </text>
+          )}
         </g>
       ))}
       {axis.lanes.map((l) => (
@@ -39,8 +42,14 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
         </g>
       ))}
       <line x1={X(axis.watershed.x)} x2={X(axis.watershed.x)} y1="0" y2="100%" className="watershed" />
-      <text x={X(axis.watershed.x) + 4} y="32" className="watershed-label">
-        {axis.watershed.label}
+      {/* Below the graph, in the axis's own strip, where no node, view switch or zoom button stands; the later band's name follows it. */}
+      <text x={X(axis.watershed.x) + 6} y="100%" dy="-30">
+        <tspan className="watershed-label">{axis.watershed.label}</tspan>
+        {later && (
+          <tspan className="band-label" dx="10">
+            {later.label}
+          </tspan>
+        )}
       </text>
       {axis.ticks.map((t) => (
         <g key={t.label}>
@@ -53,7 +62,3 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
     </svg>
   );
 }
-
-/** A band's label sits against the watershed: the earlier band's to its left, the later band's to its right. */
-const bandLabelAt = (b: { x0: number; x1: number }, watershed: number, X: (x: number) => number) =>
-  b.x1 <= watershed ? { x: X(b.x1) - 6, textAnchor: 'end' as const } : { x: X(b.x0) + 6, textAnchor: 'start' as const };

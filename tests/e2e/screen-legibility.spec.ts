@@ -103,6 +103,43 @@ for (const size of WINDOWS)
       expect(errors).toEqual([]);
     });
 
+for (const size of WINDOWS)
+  for (const layout of ['timeline', 'lineage'] as const)
+    test(`on screen at ${size.width}x${size.height}: the ${layout} layout's InstructGPT marker is clear of the controls and the graph`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await open(page, query({ layout }));
+      await settled(page);
+      const marker = page.locator('[data-testid="time-axis"] .watershed-label');
+      await expect(marker).toHaveText('InstructGPT (2022-03)');
+      const box = async (l: ReturnType<Page['locator']>): Promise<Box> => {
+        const b = (await l.boundingBox())!;
+        return { x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height };
+      };
+      const label = await box(marker);
+      const canvas = await box(page.getByTestId('canvas'));
+      // Inside the canvas, clear of the Show switch and the zoom buttons above it.
+      expect(label.x1).toBeGreaterThanOrEqual(canvas.x1);
+      expect(label.x2).toBeLessThanOrEqual(canvas.x2);
+      expect(label.y1).toBeGreaterThanOrEqual(canvas.y1);
+      expect(label.y2).toBeLessThanOrEqual(canvas.y2);
+      for (const name of ['Show', 'Zoom'])
+        expect(overlap(label, await box(page.getByRole('group', { name }))), `the ${name} controls cover the marker`).toBe(false);
+      // No drawn node and no kept label over it (cytoscape's boxes are in the canvas's pixels).
+      const covers: { id: string; box: Box }[] = await page.evaluate(() => {
+        const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+        const whole = { includeNodes: true, includeEdges: false, includeLabels: true, includeOverlays: false };
+        return cy
+          .nodes()
+          .not('.hidden')
+          .map((n: { id(): string; renderedBoundingBox(o: object): Box }) => ({ id: n.id(), box: n.renderedBoundingBox(whole) }));
+      });
+      const shifted = (b: Box): Box => ({ x1: b.x1 + canvas.x1, y1: b.y1 + canvas.y1, x2: b.x2 + canvas.x1, y2: b.y2 + canvas.y1 });
+      expect(covers.length).toBeGreaterThan(0);
+      expect(covers.filter((c) => overlap(label, shifted(c.box))).map((c) => c.id)).toEqual([]);
+    });
+
 test('a hand-made selection: shift- and Ctrl-click pick nodes, "Show selection only" shows them alone, Back undoes it', async ({
   page,
 }) => {
