@@ -22,43 +22,45 @@ const isFile = (p: string) =>
     (s) => s.isFile(),
     () => false,
   );
-const list = (dir: string) =>
-  readdir(dir).then(
-    (n) => n.sort(),
-    () => [] as string[],
-  );
 
 /**
  * The paths (relative to `dir`, '/'-separated) of the files an importer reads there: its README.md, each
  * `data_summaries*` folder's summaries, and each subfolder's README.md (a card). Never deeper, never anything else.
  */
 export async function catalogueFilesIn(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  if (await isFile(join(dir, 'README.md'))) out.push('README.md');
-  for (const name of await list(dir)) {
-    if (!(await isDir(join(dir, name)))) continue;
-    if (name in DPC_FOLDERS) {
-      for (const f of await list(join(dir, name))) if (f.endsWith('.json') && (await isFile(join(dir, name, f)))) out.push(`${name}/${f}`);
-    } else if (await isFile(join(dir, name, 'README.md'))) out.push(`${name}/README.md`);
-  }
-  return out;
+  // Each folder is listed once and its entries typed by readdir (no stat a file); the folders are read together.
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found = await Promise.all(
+    entries
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(async (e): Promise<string[]> => {
+        if (e.isFile()) return e.name === 'README.md' ? ['README.md'] : [];
+        if (!e.isDirectory()) return [];
+        if (e.name in DPC_FOLDERS) {
+          const inner = await readdir(join(dir, e.name), { withFileTypes: true }).catch(() => []);
+          return inner
+            .filter((f) => f.isFile() && f.name.endsWith('.json'))
+            .map((f) => `${e.name}/${f.name}`)
+            .sort();
+        }
+        return (await isFile(join(dir, e.name, 'README.md'))) ? [`${e.name}/README.md`] : [];
+      }),
+  );
+  return found.flat();
 }
 
-/** Reads the listed files within PICK_LIMITS; a file over the limit is refused by name. */
+/** Reads the listed files within PICK_LIMITS, several at a time; a file over the limit is refused by name. */
 export async function readListed(dir: string, paths: readonly string[], prefix = ''): Promise<PickedFile[]> {
   if (paths.length > PICK_LIMITS.files)
     throw new Error(`${basename(dir)} holds ${paths.length} catalogue files; at most ${PICK_LIMITS.files} are read`);
-  let total = 0;
-  const out: PickedFile[] = [];
-  for (const p of paths) {
-    const size = (await stat(join(dir, p))).size;
+  const sizes = await Promise.all(paths.map(async (p) => (await stat(join(dir, p))).size));
+  sizes.forEach((size, i) => {
     if (size > PICK_LIMITS.fileBytes)
-      throw new Error(`${p} is ${Math.round(size / 1024 / 1024)} MB; a catalogue file may be 50 MB at most`);
-    total += size;
-    if (total > PICK_LIMITS.totalBytes) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
-    out.push({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) });
-  }
-  return out;
+      throw new Error(`${paths[i]} is ${Math.round(size / 1024 / 1024)} MB; a catalogue file may be 50 MB at most`);
+  });
+  if (sizes.reduce((a, b) => a + b, 0) > PICK_LIMITS.totalBytes)
+    throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
+  return Promise.all(paths.map(async (p) => ({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) })));
 }
 
 /** A picked folder's catalogue files, their paths under the folder's own name (as a browser's folder input gives them). */
