@@ -31,13 +31,26 @@ const catalogue =
     const graphDir = a.graph ?? fileURLToPath(new URL('../../graph-data', import.meta.url));
     const survey = await loadGraphFolder(graphDir);
     if (!survey.ok) throw new CliError(`the survey graph is invalid:\n${survey.issues.map(formatIssue).join('\n')}`);
+    const aliases = await readAliases(graphDir);
+    const t0 = performance.now();
     const got = await read(resolve(positionals[0]!));
-    const { file, report } = buildCatalogueGraph({ title, ...got }, survey.document, await readAliases(graphDir));
+    const t1 = performance.now();
+    const { file, report } = buildCatalogueGraph({ title, ...got }, survey.document, aliases);
+    const t2 = performance.now();
     const checked = GraphFile.safeParse(file);
     if (!checked.success) throw new CliError(`the import produced an invalid graph file (a bug): ${checked.error.issues[0]?.message}`);
+    const t3 = performance.now();
     await writeFileAtomic(a.out, `${JSON.stringify(file)}\n`);
-    const ms = performance.now() - started;
-    return a.json ? JSON.stringify({ ...report, ms: Math.round(ms) }, null, 1) : reportText(report, a.out, ms);
+    const end = performance.now();
+    const phases = { survey: t0 - started, read: t1 - t0, build: t2 - t1, check: t3 - t2, write: end - t3 };
+    const ms = end - started;
+    return a.json
+      ? JSON.stringify(
+          { ...report, ms: Math.round(ms), phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])) },
+          null,
+          1,
+        )
+      : reportText(report, a.out, ms, phases);
   };
 
 /** The subcommands, one row each. */
@@ -53,9 +66,18 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   graph: { help: IMPORT_GRAPH_HELP, run: importGraph },
 };
 
-export function reportText(r: ImportReport, out: string, ms: number): string {
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export function reportText(r: ImportReport, out: string, ms: number, phases?: Readonly<Record<string, number>>): string {
   const lines = [
-    `wrote ${out} in ${(ms / 1000).toFixed(2)} s`,
+    `wrote ${out} in ${seconds(ms)}`,
+    ...(phases
+      ? [
+          `  ${Object.entries(phases)
+            .map(([k, v]) => `${k} ${seconds(v)}`)
+            .join(', ')}`,
+        ]
+      : []),
     `files read: ${r.filesRead}; entries read: ${r.entriesRead}; files not imported: ${r.issues.length}`,
     ...r.issues.map((i) => `  ${i.file}: ${i.message}`),
     `nodes created: ${r.nodesCreated.datasets} datasets, ${r.nodesCreated.collections} collections, ${r.nodesCreated.models} models, ${r.nodesCreated.sources} free-text sources, ${r.nodesCreated.references} references`,

@@ -23,12 +23,6 @@ const isFile = (p: string) =>
     (s) => s.isFile(),
     () => false,
   );
-/** A folder's entries, sorted by name, with their types from the listing itself (no stat per file). */
-const entries = (dir: string) =>
-  readdir(dir, { withFileTypes: true }).then(
-    (d) => d.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    () => [],
-  );
 const isDpcFolder = (name: string) => Object.hasOwn(DPC_FOLDERS, name);
 
 /**
@@ -36,38 +30,45 @@ const isDpcFolder = (name: string) => Object.hasOwn(DPC_FOLDERS, name);
  * `data_summaries*` folder's summaries, and each subfolder's README.md (a card). Never deeper, never anything else.
  */
 export async function catalogueFilesIn(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  if (await isFile(join(dir, 'README.md'))) out.push('README.md');
-  for (const d of await entries(dir)) {
-    if (!d.isDirectory()) continue;
-    if (isDpcFolder(d.name)) {
-      for (const f of await entries(join(dir, d.name))) if (f.isFile() && f.name.endsWith('.json')) out.push(`${d.name}/${f.name}`);
-    } else if (await isFile(join(dir, d.name, 'README.md'))) out.push(`${d.name}/README.md`);
-  }
-  return out;
+  // Each folder is listed once and its entries typed by readdir (no stat a file); the folders are read together.
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found = await Promise.all(
+    entries
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(async (e): Promise<string[]> => {
+        if (e.isFile()) return e.name === 'README.md' ? ['README.md'] : [];
+        if (!e.isDirectory()) return [];
+        if (isDpcFolder(e.name)) {
+          const inner = await readdir(join(dir, e.name), { withFileTypes: true }).catch(() => []);
+          return inner
+            .filter((f) => f.isFile() && f.name.endsWith('.json'))
+            .map((f) => `${e.name}/${f.name}`)
+            .sort();
+        }
+        return (await isFile(join(dir, e.name, 'README.md'))) ? [`${e.name}/README.md`] : [];
+      }),
+  );
+  return found.flat();
 }
 
 type Listed = { files: PickedFile[]; issues: CatalogueIssue[] };
 
 /**
- * Reads the listed files within CATALOGUE_LIMITS: too many files are refused unread (naming the folder), a file over
- * the size limit is refused by its size on disk, unread (naming the file), and the rest is read.
+ * Reads the listed files within CATALOGUE_LIMITS, several at a time: too many files are refused unread (naming the
+ * folder), a file over the size limit is refused by its size on disk, unread (naming the file), and the rest is read.
  */
 export async function readListed(dir: string, paths: readonly string[], prefix = '', what = 'catalogue files'): Promise<Listed> {
   if (paths.length > CATALOGUE_LIMITS.files) return { files: [], issues: [{ file: dir, message: tooManyFiles(paths.length, what) }] };
-  let total = 0;
-  const out: Listed = { files: [], issues: [] };
-  for (const p of paths) {
-    const size = (await stat(join(dir, p))).size;
-    if (size > CATALOGUE_LIMITS.fileBytes) {
-      out.issues.push({ file: prefix + p, message: tooLarge(size) });
-      continue;
-    }
-    total += size;
-    if (total > TOTAL_BYTES) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
-    out.files.push({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) });
-  }
-  return out;
+  const sizes = await Promise.all(paths.map(async (p) => (await stat(join(dir, p))).size));
+  const issues: CatalogueIssue[] = [];
+  const kept = paths.filter((p, i) => {
+    if (sizes[i]! <= CATALOGUE_LIMITS.fileBytes) return true;
+    issues.push({ file: prefix + p, message: tooLarge(sizes[i]!) });
+    return false;
+  });
+  if (sizes.reduce((a, b) => a + b, 0) > TOTAL_BYTES) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
+  const files = await Promise.all(kept.map(async (p) => ({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) })));
+  return { files, issues };
 }
 
 /** A picked folder's catalogue files, their paths under the folder's own name (as a browser's folder input gives them). */

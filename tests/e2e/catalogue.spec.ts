@@ -1,0 +1,63 @@
+// The wider catalogue (issue 12), end to end in web mode: the Data Provenance Collection checkout (the shared
+// snapshot, read from ../shared, never copied) chosen as a folder, imported in the page's worker, its report shown,
+// added as a layer; the layer counts, the Layer facet, and a merged survey dataset's claims from both sources.
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { drawnCount, screenshot } from './driver';
+
+const SNAPSHOT = fileURLToPath(new URL('../../../shared/catalogues/data-provenance-collection', import.meta.url));
+const num = (s: string | null) => Number((s ?? '').replace(/,/g, '').match(/\d+/)?.[0]);
+
+test('adds the Data Provenance Collection as a layer beside the survey, merged and counted', async ({ page }) => {
+  test.setTimeout(600_000);
+  // Alpaca's descendants, so the merged graph draws Alpaca's lineage rather than 3,000 nodes.
+  // (As the driver's openApp, with the long waits a loaded 2-core machine needs for the lineage layout's engine.)
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./?layout=lineage&focus=alpaca&direction=descendants&depth=1');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+  const layers = page.getByRole('region', { name: 'Layers' });
+  await expect(layers).toContainText('Survey: 48 datasets');
+  const before = await drawnCount(page);
+
+  await layers.getByRole('button', { name: 'Add catalogue…' }).click();
+  await page.getByLabel('Catalogue folder').setInputFiles(SNAPSHOT);
+  const report = page.getByLabel('Import report');
+  await expect(report).toBeVisible({ timeout: 300_000 });
+  const count = async (k: string) => num(await report.locator(`[data-count="${k}"]`).textContent());
+  expect(await count('entries')).toBe(2511);
+  expect(await count('issues')).toBe(0);
+  expect(await count('merged')).toBe(23);
+  expect(await count('proposed')).toBeGreaterThan(0);
+  const created = (await report.locator('[data-count="created"]').textContent())!.replace(/,/g, '').match(/\d+/g)!.map(Number);
+  await page.getByRole('button', { name: 'Add as layer' }).click();
+
+  // The footer counts the layer's datasets: those it created (datasets and collections), the survey's it merged,
+  // and the few other survey datasets its edges reach (the file holds them so that it stands alone).
+  const dpc = page.getByRole('region', { name: 'Layers' }).locator('[data-layer-kind="dpc"]');
+  await expect(dpc).toHaveText(/^Data Provenance Collection: [\d,]+ datasets$/, { timeout: 120_000 });
+  const inLayer = num(await dpc.textContent());
+  expect(inLayer).toBeGreaterThanOrEqual(created[0]! + created[1]! + 23);
+  expect(inLayer).toBeLessThan(created[0]! + created[1]! + 48);
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true', { timeout: 300_000 });
+  // The Layer facet counts the same.
+  const facet = page.getByRole('group', { name: 'Layer' });
+  await expect(facet).toContainText('Survey');
+  await expect(facet.locator('label', { hasText: 'Data Provenance Collection' }).locator('.count')).toHaveText(String(inLayer));
+  // Alpaca's Collection descendants (Bactrian-X, Baize…) join its lineage.
+  await expect.poll(() => drawnCount(page), { timeout: 120_000 }).toBeGreaterThan(before + 5);
+
+  // Alpaca, merged: the survey's claims and the Collection's side by side, each with its source.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Alpaca');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Alpaca');
+  const disputed = details.locator('.claims .disputed');
+  await expect(disputed.first()).toBeVisible();
+  await expect(disputed.first()).toContainText('Data Provenance Collection');
+  expect(await disputed.first().locator('dd').count()).toBeGreaterThanOrEqual(2);
+  await screenshot(page, 'catalogue-alpaca-descendants');
+  expect(errors).toEqual([]);
+});
