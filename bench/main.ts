@@ -81,7 +81,7 @@ type Options = {
   /** Above this many drawn nodes the force layout is not run: the grid the canvas shows while it runs stands in. */
   readonly layoutUpTo?: number;
 };
-/** Set by scripts/bench-profile.mjs: called around the phase it profiles. */
+/** Set by scripts/bench.mjs (the main thread's CPU time per phase) and bench-profile.mjs: called around each phase. */
 type Hooks = { profileStart?: (phase: string) => Promise<void>; profileStop?: (phase: string) => Promise<void> };
 const hooks = globalThis as unknown as Hooks;
 const profiled = async <T>(phase: string, f: () => Promise<T>): Promise<T> => {
@@ -160,11 +160,13 @@ async function run(n: Size, opts: Options = {}) {
     await painted();
     draw.first = now() - t4;
     draw.render = now() - tApplied;
+    return c;
+  });
+  await profiled('labels', async () => {
     const t5 = now();
-    updateLabels(c, undefined);
+    updateLabels(cy, undefined);
     await painted();
     draw.labels = now() - t5;
-    return c;
   });
   const heapAfter = heap();
   const tAfterLoad = now();

@@ -53,6 +53,8 @@ const stop = () => {
     /* already gone */
   }
 };
+/** CPU ms of the last run's phases (plain, draw, labels, filter, focus, focusDim), filled by the page's hooks. */
+const cpu = new Map();
 const baseArgs = [...CHROMIUM_BASE_ARGS, '--enable-precise-memory-info'];
 
 async function page(args) {
@@ -62,6 +64,14 @@ async function page(args) {
   await p.goto(`http://127.0.0.1:${port}/`);
   await p.waitForSelector('body[data-ready="true"]');
   if (catalogue) await p.evaluate((text) => globalThis.setCatalogue(text), catalogue);
+  // The page's main thread's CPU time in each phase (Chrome's ThreadTime): on a loaded machine wall times stretch
+  // with the wait for a core, CPU time much less, so atlas against plain in CPU time is the steadier ratio.
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Performance.enable');
+  const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  const started = new Map();
+  await p.exposeFunction('profileStart', async (phase) => void started.set(phase, await threadTime()));
+  await p.exposeFunction('profileStop', async (phase) => void cpu.set(phase, (await threadTime()) - started.get(phase)));
   return { browser, page: p };
 }
 
@@ -86,6 +96,9 @@ try {
     'first draw: plain',
     'atlas',
     'ratio',
+    'CPU: plain',
+    'atlas',
+    'ratio',
     'labels',
     'filter: plain',
     'atlas',
@@ -101,8 +114,11 @@ try {
   // Each row is printed as soon as it is measured, so a run stopped early still reports what it has.
   for (const n of sizes) {
     const runs = [];
-    for (let i = 0; i < repeatsFor(n); i++)
-      runs.push(await p.evaluate(([k, upTo]) => globalThis.runBench(k, { layoutUpTo: upTo }), [n, layoutUpTo]));
+    for (let i = 0; i < repeatsFor(n); i++) {
+      cpu.clear();
+      const r = await p.evaluate(([k, upTo]) => globalThis.runBench(k, { layoutUpTo: upTo }), [n, layoutUpTo]);
+      runs.push({ ...r, cpuPlain: cpu.get('plain') ?? NaN, cpuDraw: cpu.get('draw') ?? NaN, cpuFilter: cpu.get('filter') ?? NaN });
+    }
     const m = (key) => median(runs.map((r) => r[key]));
     if (process.env.BENCH_PHASES) for (const r of runs) console.log(JSON.stringify(r.phases));
     const r0 = runs[0];
@@ -117,6 +133,9 @@ try {
       ms(m('plainDraw')),
       ms(m('atlasDraw')),
       ratio(m('atlasDraw'), m('plainDraw')),
+      ms(m('cpuPlain')),
+      ms(m('cpuDraw')),
+      ratio(m('cpuDraw'), m('cpuPlain')),
       ms(m('labels')),
       ms(m('plainFilter')),
       ms(m('atlasFilter')),

@@ -144,15 +144,20 @@ export function GraphCanvas(props: Props) {
       routed.current = n > 0;
       el.setAttribute('data-routed', String(n));
     } else el.setAttribute('data-routed', '0');
+    const moved = cy.nodes().filter((n) => {
+      const p = pos[n.id()];
+      return p !== undefined && (p.x !== n.position('x') || p.y !== n.position('y'));
+    });
     if (first) {
-      // The scene made its nodes at its positions. Labels wait for the first frame: the label grid reads where
-      // nodes are on screen, and a graph shows sooner without it (it is the next frame).
+      // The scene made its nodes at its positions (those made while its layout's engine loaded are placed now).
+      // Labels wait for the first frame: the label grid reads where nodes are on screen, and a graph shows sooner
+      // without it (it is the next frame).
+      if (moved.length) cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
       frame_(cy, false);
       cy.one('render', () => relabelSoon.current());
       el.setAttribute('data-ready', 'true');
       return;
     }
-    const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
     // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
     // out of the renderer and take their places when a scene draws them again (applyScene).
     const animate = scene.nodes.length <= ANIMATE_UP_TO;

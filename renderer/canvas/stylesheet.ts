@@ -4,7 +4,6 @@ import { EDGE_KINDS } from '../../src/schema/edges';
 import { NODE_KINDS } from '../../src/schema/nodes';
 import { LICENCE_FACETS } from '../../src/licences/graph';
 import { cytoscapeLine, EDGE_STYLE, edgeColor, LICENCE_COLOR, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
-import { NODE_SIZE } from '../../src/layout/types';
 
 /**
  * Above this many edges, edges are drawn solid: canvas dashes cost most of the paint (5,000 nodes and
@@ -24,27 +23,38 @@ export const detailed = (elementCount: number): boolean => elementCount <= DETAI
 
 export type Detail = { readonly dashed: boolean; readonly detailed: boolean };
 
+/** How strongly plain edges show over the background (mixed into their colour: an opacity costs every edge a property). */
+const PLAIN_EDGE_OPACITY = 0.6;
+
+/** `#rrggbb` colour `c` at opacity `a` over background `bg`, as one opaque colour. */
+export function faint(c: string, bg: string, a: number): string {
+  const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const [x, y] = [rgb(c), rgb(bg)];
+  if (c.length !== 7 || bg.length !== 7 || [...x, ...y].some(Number.isNaN)) return c;
+  return `#${x
+    .map((v, i) =>
+      Math.round(v * a + y[i]! * (1 - a))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
 export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): StylesheetJson {
   const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true } : dashed;
   const t = THEMES[theme];
   return [
-    {
-      // Only what every node needs: each property here is computed for every node on every style change (the
-      // text properties moved to node.labelled made first draw at 3,000 nodes 1.2-2x faster, `npm run bench`).
-      selector: 'node',
-      style: { width: NODE_SIZE, height: NODE_SIZE, 'border-width': 1, 'border-color': t.background },
-    },
+    // Only what every node needs: each property here is applied to every node on every style change (the text
+    // properties moved to node.labelled made first draw at 3,000 nodes 1.2-2x faster, `npm run bench`). Nodes are
+    // NODE_SIZE across, cytoscape's default size; large graphs draw them without the ring that parts overlapping ones.
+    ...(d.detailed ? [{ selector: 'node', style: { 'border-width': 1, 'border-color': t.background } }] : []),
     ...NODE_KINDS.map((k) => ({
       selector: `node[kind = "${k}"]`,
       style: { 'background-color': NODE_STYLE[k].color, shape: NODE_STYLE[k].shape },
     })),
     ...LICENCE_FACETS.map((f) => ({ selector: `node.by-licence[licence = "${f}"]`, style: { 'background-color': LICENCE_COLOR[f] } })),
-    {
-      selector: 'edge',
-      style: d.detailed
-        ? { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 }
-        : { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.6 },
-    },
+    // Large graphs: cytoscape's default straight "haystack" edges, their faintness mixed into the colour.
+    ...(d.detailed ? [{ selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 } } as const] : []),
     ...EDGE_KINDS.map((k) => ({
       selector: `edge[kind = "${k}"]`,
       // Plain edges carry only their width and colour (solid, no arrowhead: cytoscape's defaults), so each costs less to style.
@@ -56,7 +66,7 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
             'target-arrow-color': edgeColor(k, theme),
             'target-arrow-shape': EDGE_STYLE[k].arrow,
           }
-        : { width: EDGE_STYLE[k].width, 'line-color': edgeColor(k, theme) },
+        : { width: EDGE_STYLE[k].width, 'line-color': faint(edgeColor(k, theme), t.background, PLAIN_EDGE_OPACITY) },
     })),
     // Edges a layout routed around nodes and labels follow their route (canvas/routes, canvas/elements).
     ...(d.detailed
