@@ -3,7 +3,7 @@ import type { Element } from '@xmldom/xmldom';
 import { type Builder, ForeignReadError, quote } from './builder';
 import { attr, child, children, ownText, parseXml, typedValue } from './xml';
 
-/** GraphML: `key` declarations, then the first `graph`'s `node` and `edge` elements with their `data`. */
+/** GraphML: `key` declarations, then the `node` and `edge` elements of the first `graph` and the graphs nested in its nodes. */
 export function readGraphml(text: string, b: Builder): void {
   const root = parseXml(text, 'GraphML');
   const keys = new Map<string, { name: string; type?: string | undefined; graphics?: boolean }>();
@@ -21,16 +21,32 @@ export function readGraphml(text: string, b: Builder): void {
       const k = keys.get(attr(d, 'key') ?? '');
       return [k?.name ?? attr(d, 'key') ?? '', k?.graphics ? yedLabel(d) : typedValue(k?.type, ownText(d))];
     });
-  children(graph, 'node').forEach((n, i) => {
+  // yEd's group nodes hold their members in a nested <graph>: every graph, at any depth, walked without recursion.
+  // Nodes first (an edge may name a node of a nested graph declared after it), each member noting its group.
+  const graphs: { graph: Element; group?: string }[] = [{ graph }];
+  const nodes: { n: Element; group?: string | undefined }[] = [];
+  for (let g = 0; g < graphs.length; g++) {
+    const { graph: at, group } = graphs[g]!;
+    for (const n of children(at, 'node')) {
+      nodes.push({ n, group });
+      const nested = child(n, 'graph');
+      const id = attr(n, 'id');
+      if (nested && id !== undefined) graphs.push({ graph: nested, group: id });
+    }
+  }
+  nodes.forEach(({ n, group }, i) => {
     const id = b.id(attr(n, 'id'), `<node> ${i + 1} id`);
-    b.node(id, b.attributes(data(n), `<node id=${quote(id)}>`), 'merge', `<node id=${quote(id)}>`);
+    const where = `<node id=${quote(id)}>`;
+    b.node(id, b.attributes([...data(n), ...(group === undefined ? [] : [['group', group] as [string, unknown]])], where), 'merge', where);
   });
-  children(graph, 'edge').forEach((e, i) => {
-    const key = attr(e, 'id');
-    const where = key === undefined ? `<edge> ${i + 1}` : `<edge id=${quote(key)}>`;
-    const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
-    b.edge(key, s, t, b.attributes(data(e), where), 'add', where);
-  });
+  graphs
+    .flatMap(({ graph: at }) => children(at, 'edge'))
+    .forEach((e, i) => {
+      const key = attr(e, 'id');
+      const where = key === undefined ? `<edge> ${i + 1}` : `<edge id=${quote(key)}>`;
+      const [s, t] = [b.id(attr(e, 'source'), `${where} source`), b.id(attr(e, 'target'), `${where} target`)];
+      b.edge(key, s, t, b.attributes(data(e), where), 'add', where);
+    });
 }
 
 /** The first <y:NodeLabel> or <y:EdgeLabel> text in yEd graphics, three levels down at most (group nodes nest it). */

@@ -36,12 +36,13 @@ const MATCHES: Readonly<Record<NodeKind, readonly NodeKind[]>> = {
 /**
  * The file's node as a node of the open graph's kind, for a merge across dataset and source: the open graph's own
  * required fields (a dataset's taxonomy, as a stub copy citing what it cites), the file's label, provenance and the
- * claims both kinds hold (release dates, homepages).
+ * claims both kinds hold (release dates, homepages, licences).
  */
 function asKindOf(node: GraphNode, target: GraphNode): GraphNode {
   const claims = {
     ...('released' in node && node.released ? { released: node.released } : {}),
     ...('homepage' in node && node.homepage ? { homepage: node.homepage } : {}),
+    ...('license' in node && node.license ? { license: node.license } : {}),
   };
   const base = { id: target.id, label: node.label, provenance: node.provenance };
   if (target.kind === 'dataset') return { ...base, kind: 'dataset', taxonomy: target.taxonomy, ...claims };

@@ -137,12 +137,19 @@ export function toGraphFile(inputs: readonly MappedInput[], mapping: GraphMappin
         ...(license ? { license: claim(cleanText(license, LIMITS.label)) } : {}),
       };
     else if (finalKind === 'source')
-      node = { ...base, kind: 'source', ...(modalities?.success ? { modality: modalities.data } : {}), ...released, ...page };
+      node = {
+        ...base,
+        kind: 'source',
+        ...(modalities?.success ? { modality: modalities.data } : {}),
+        ...released,
+        ...page,
+        ...(license ? { license: claim(cleanText(license, LIMITS.label)) } : {}),
+      };
     else if (finalKind === 'model') node = { ...base, kind: 'model', ...released };
     else node = { ...base, kind: 'technique' };
     const dropped = [
       date && finalKind === 'technique' ? 'release date' : '',
-      license && finalKind !== 'dataset' ? 'licence' : '',
+      license && finalKind !== 'dataset' && finalKind !== 'source' ? 'licence' : '',
       homepage && (finalKind === 'model' || finalKind === 'technique') ? 'homepage' : '',
     ].filter(Boolean);
     if (dropped.length) problem(`${dropped.join(' and ')} left out: a ${finalKind} node has none`);

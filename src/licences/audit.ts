@@ -27,7 +27,7 @@ export function auditLicences(nodes: Iterable<GraphNode>, table: TermTable): Lic
 export function formatLicenceAudit(a: LicenceAudit): string {
   const list = (xs: readonly string[]) => (xs.length ? xs.map((x) => `  ${x}`) : ['  none']);
   return [
-    `Licence claims (datasets' licences, models' output terms): ${a.claims}`,
+    `Licence claims (datasets' and sources' licences, models' output terms): ${a.claims}`,
     `Licence claims read by spdx-correct (${a.corrected.length}):`,
     ...list(a.corrected),
     `Licence claims matching no term of licence-terms.json (${a.unclassified.length}):`,

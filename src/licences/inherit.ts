@@ -52,9 +52,9 @@ export type LicenceResult =
 
 type Input = { readonly nodes: Iterable<GraphNode>; readonly edges: Iterable<GraphEdge> };
 
-/** The terms a node states: a dataset's `license` claims, a model's `outputTerms`; none for other kinds. */
+/** The terms a node states: a dataset's or source's `license` claims, a model's `outputTerms`; none for other kinds. */
 export function declaredTerms(node: GraphNode, table: TermTable): DeclaredTerm[] {
-  const claims = node.kind === 'dataset' ? node.license : node.kind === 'model' ? node.outputTerms : undefined;
+  const claims = node.kind === 'dataset' || node.kind === 'source' ? node.license : node.kind === 'model' ? node.outputTerms : undefined;
   return (claims ?? []).map((c) => ({ term: resolveTerm(c.value, table), provenance: c.provenance, ...(c.note ? { note: c.note } : {}) }));
 }
 

@@ -144,8 +144,18 @@ export function resolveTerm(raw: string, table: TermTable): ResolvedTerm {
   try {
     return evaluate(parseSpdx(value), table, raw, 'spdx');
   } catch {
-    // not an SPDX expression as written: try spdx-correct's reading below
+    // not an SPDX expression as written: try its named terms as their ids, then spdx-correct's reading below
   }
+  // An expression joining a named term ("OpenAI AND MIT", as the Data Provenance Collection writes it): the name as its
+  // LicenseRef id, so spdx-correct cannot drop it and leave the other side alone.
+  const parts = value.split(/\s+(AND|OR|WITH)\s+/);
+  const renamed = parts.map((p, i) => (i % 2 === 1 ? p : (table.byKey.get(p.trim().toLowerCase())?.id ?? p))).join(' ');
+  if (parts.length > 1 && renamed !== parts.join(' '))
+    try {
+      return evaluate(parseSpdx(renamed), table, raw, 'named');
+    } catch {
+      // another operand is still no SPDX id: spdx-correct below
+    }
   const corrected = value ? correctSpdx(value) : null;
   if (corrected) {
     try {

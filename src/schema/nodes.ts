@@ -173,6 +173,11 @@ export const SourceNode = z.strictObject({
   modality: z.array(Modality).min(1).optional(),
   released,
   homepage,
+  license: claims(text(LIMITS.label))
+    .optional()
+    .describe(
+      'SPDX id where one exists, else a term of graph-data/licence-terms.json; datasets built from the source inherit it (issue 13)',
+    ),
 });
 
 export const TechniqueNode = z.strictObject({

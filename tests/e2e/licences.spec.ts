@@ -33,7 +33,10 @@ test('filters and colours datasets by commercial use, and explains what Code Alp
 
 test('colouring by licence is part of the view: saved, reopened, and exported with its legend', async ({ page }) => {
   test.slow(); // it composes a figure in the page and downloads it
-  await openApp(page, 'layout=lineage&focus=alpaca');
+  await openApp(page);
+  // Alpaca's lineage, laid out by Graphviz (its WebAssembly loads on first use: slow on a loaded machine).
+  await page.goto('./?layout=lineage&focus=alpaca');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await page.getByRole('combobox', { name: 'Colour datasets by' }).selectOption('licence');
   await expect(page).toHaveURL(/colour=licence/);
   const download = page.waitForEvent('download');
@@ -47,11 +50,11 @@ test('colouring by licence is part of the view: saved, reopened, and exported wi
   await page.getByRole('button', { name: 'Open view…' }).click();
   await (await chooser).setFiles({ name: 'licence.view.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   await expect(page.getByRole('combobox', { name: 'Colour datasets by' })).toHaveValue('licence');
-  await expect(page.getByTestId('canvas')).toHaveAttribute('data-colour-by', 'licence');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-colour-by', 'licence', { timeout: 60_000 });
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
-  await expect(dialog.getByTestId('figure-preview')).toBeVisible();
+  await expect(dialog.getByTestId('figure-preview')).toBeVisible({ timeout: 60_000 });
   const figure = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export' }).click();
   const svg = readFileSync(await (await figure).path(), 'utf8');

@@ -31,6 +31,21 @@ describe('graph-data: licences along the Alpaca family', () => {
     expect(a.commercial).toBe('non-commercial');
     expect(a.facet).toBe('non-commercial');
   });
+  it("Alpaca inherits the seed tasks' Apache-2.0 (yizhongw/self-instruct LICENSE), a source's own licence claim", () => {
+    const seed = of('alpaca').inherited.find((t) => t.origin === 'self-instruct-seed-tasks')!;
+    expect([seed.term.id, seed.reason, seed.path]).toEqual(['Apache-2.0', 'declared', ['alpaca', 'self-instruct-seed-tasks']]);
+    expect(seed.sources[0]).toMatchObject({ kind: 'url', url: 'https://github.com/yizhongw/self-instruct/blob/main/LICENSE' });
+  });
+  it("LLaVA-Instruct-150K inherits COCO's annotations (CC BY 4.0) and images (Flickr terms: unspecified), per COCO's terms of use", () => {
+    const coco = of('llava-instruct-150k').inherited.filter((t) => t.origin === 'coco');
+    expect(coco.map((t) => [t.term.id, t.term.commercial])).toEqual([
+      ['CC-BY-4.0', 'allowed'],
+      ['LicenseRef-Flickr-Terms-of-Use', 'unspecified'],
+    ]);
+    expect(coco.every((t) => t.reason === 'declared' && t.sources.some((c) => c.kind === 'url' && c.url.includes('termsofuse.htm')))).toBe(
+      true,
+    );
+  });
   it("Alpaca-GPT4: CC BY-NC 4.0 (GPT-4-LLM README), and Alpaca's non-commercial terms via its 52K instructions", () => {
     const r = of('alpaca-gpt4');
     expect(r.declared.map((d) => d.term.id)).toEqual(['CC-BY-NC-4.0']);

@@ -12,7 +12,13 @@ export const dataset = (id: string, ...licences: string[]): GraphNode => ({
   taxonomy: { purpose: 'demonstration', modality: ['text'], generation: 'instructgpt', provenance: cite },
   ...(licences.length ? { license: licences.map((value) => ({ value, provenance: cite })) } : {}),
 });
-export const source = (id: string): GraphNode => ({ id, kind: 'source', label: id, provenance: cite });
+export const source = (id: string, ...licences: string[]): GraphNode => ({
+  id,
+  kind: 'source',
+  label: id,
+  provenance: cite,
+  ...(licences.length ? { license: licences.map((value) => ({ value, provenance: cite })) } : {}),
+});
 export const model = (id: string, terms?: string): GraphNode => ({
   id,
   kind: 'model',

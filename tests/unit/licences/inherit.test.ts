@@ -95,6 +95,21 @@ describe('licences/inherit.computeLicences', () => {
     expect(mix.strictest.map((t) => t.origin)).toEqual(['ro']);
   });
 
+  it("inherits a source's own licence claim, and flags a permissive licence over a non-commercial source", () => {
+    const m = reports(
+      [dataset('d', 'MIT'), source('seed', 'CC-BY-NC-4.0'), dataset('e'), source('raw', 'MIT'), source('mid')],
+      [edge('d', 'derived-from', 'seed'), edge('e', 'derived-from', 'mid'), edge('mid', 'derived-from', 'raw')],
+    );
+    const d = of(m, 'd');
+    expect(d.inherited.map((t) => [t.origin, t.reason, t.term.id])).toEqual([['seed', 'declared', 'CC-BY-NC-4.0']]);
+    expect(d.conflicts.map((c) => c.kind)).toEqual(['declared-allows-more']);
+    // Through a source that states nothing to one that does: both reach the dataset, the unstated one unspecified.
+    expect(of(m, 'e').inherited.map((t) => [t.origin, t.term.id])).toEqual([
+      ['mid', 'unspecified'],
+      ['raw', 'MIT'],
+    ]);
+  });
+
   it('keeps unknown parents unknown: unspecified never counts as permissive', () => {
     const m = reports(
       [dataset('d', 'MIT'), source('scraped'), dataset('e', 'MIT'), dataset('undeclared')],

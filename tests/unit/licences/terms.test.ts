@@ -26,6 +26,12 @@ describe('licences/terms.resolveTerm', () => {
     expect(resolveTerm('CC-BY-NC-SA', TERMS)).toMatchObject({ id: 'LicenseRef-CC-BY-NC-SA-unversioned', how: 'named', shareAlike: true });
     expect(resolveTerm('Research only', TERMS)).toMatchObject({ id: 'LicenseRef-research-only', commercial: 'research-only' });
   });
+  it('keeps a named term inside an expression (the Collection\'s "OpenAI AND MIT"), which spdx-correct would drop', () => {
+    const t = resolveTerm('OpenAI AND MIT', BUILTIN_TERMS);
+    expect(t).toMatchObject({ id: 'LicenseRef-OpenAI-Terms-of-Use AND MIT', commercial: 'allowed', how: 'named' });
+    expect(t.restrictions).toEqual(['output may not be used to develop models that compete with OpenAI']);
+    expect(resolveTerm('OpenAI', BUILTIN_TERMS).id).toBe('LicenseRef-OpenAI-Terms-of-Use');
+  });
   it('leaves what it cannot read unclassified, its commercial use unspecified', () => {
     expect(resolveTerm('custom', TERMS)).toMatchObject({ commercial: 'unspecified', how: 'unclassified', terms: [] });
     expect(resolveTerm('Apache-2.0', TERMS)).toMatchObject({ id: 'Apache-2.0', commercial: 'unspecified', how: 'unclassified' });
