@@ -125,10 +125,11 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
   const year = typeof e['Year Released'] === 'number' ? e['Year Released'] : undefined;
   const metrics = obj(e['Text Metrics']);
   const dialogs = metrics['Num Dialogs'];
-  const hours =
-    typeof e.Hours === 'number' ? ['Hours', e.Hours] : typeof e['Video Hours'] === 'number' ? ['Video Hours', e['Video Hours']] : null;
+  // Finite only: 1e999 in a summary parses as Infinity, which no size can be (issue 17).
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const hours = finite(e.Hours) ? ['Hours', e.Hours] : finite(e['Video Hours']) ? ['Video Hours', e['Video Hours']] : null;
   const size =
-    typeof dialogs === 'number' && dialogs > 0
+    finite(dialogs) && dialogs > 0
       ? { value: { value: dialogs, unit: 'instances' as const, counts: 'dialogs' }, field: 'Text Metrics.Num Dialogs' }
       : hours && (hours[1] as number) > 0
         ? { value: { value: hours[1] as number, unit: 'hours' as const }, field: hours[0] as string }

@@ -56,6 +56,14 @@ describe('fuzz regressions: Collection summaries', () => {
     expect(c.ok && c.entry.hfId).toBeUndefined();
     builds(c);
   });
+  it('takes no size from a count of Infinity (1e999 in the file wrote a size the schema refuses)', () => {
+    for (const entry of [{ 'Text Metrics': { 'Num Dialogs': '1e999' } }, { Hours: '1e999' }]) {
+      const text = summary(entry).replace('"1e999"', '1e999');
+      const r = readDpcSummary({ file: 'data_summaries-speech/x.json', text });
+      expect(r.ok && r.collection.entries[0]!.size).toBeUndefined();
+      builds(r);
+    }
+  });
   it('refuses a dataset id of millions of characters at once (each citation of it took seconds)', () => {
     const uid = 'x'.repeat(2_000_000);
     const t = cpuMs();

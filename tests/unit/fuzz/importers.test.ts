@@ -46,7 +46,7 @@ const refused = (issue: CatalogueIssue, file: string): Outcome => {
 const build = (collections: DpcCollection[], issues: CatalogueIssue[] = []) =>
   buildCatalogueGraph({ title: 'fuzz', collections, issues, filesRead: collections.length + issues.length }, survey, aliases).file;
 
-describe('fuzz: the catalogue importers and the mapping step', () => {
+describe("fuzz: catalogue importers, other tools' graphs", () => {
   afterAll(() => console.info(`fuzz summary (FUZZ_RUNS=${process.env.FUZZ_RUNS ?? 'default'}):\n${all.map(formatStats).join('\n')}`));
 
   it('Collection summary', { timeout: TIMEOUT }, async () => {
