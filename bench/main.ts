@@ -1,17 +1,23 @@
 // bench/main: times the atlas beside plain cytoscape on the same graph, in the same page: load, the force layout in
-// the layout worker, first draw, filter, search, lineage focus, the longest main-thread task, and the heap.
+// the layout worker, first draw, filter, search, lineage focus, the longest main-thread task, and the heap. The
+// atlas draws as the canvas does (canvas/sceneClasses, canvas/stylesheet, canvas/labels: the same calls in the
+// same order); plain cytoscape draws the same elements at the same positions with its default style.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { buildGraph } from '../src/model/build';
+import { addLayer, layerKindOf, surveyLayer } from '../src/model/layers';
 import { facetIndex } from '../src/queries/facets';
 import { buildSearchIndex } from '../src/queries/search';
-import { loadGraph } from '../src/import/load';
-import { defaultView } from '../src/view/spec';
-import { sceneOf } from '../src/view/scene';
+import { loadGraph, parseGraphFile } from '../src/import/load';
+import type { GraphDocument } from '../src/schema/document';
+import { defaultView, type ViewSpec } from '../src/view/spec';
+import { sceneMembers, type Scene } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
-import { applyScene, fitScene } from '../renderer/canvas/sceneClasses';
+import { applyScene, fitScene, setElements } from '../renderer/canvas/sceneClasses';
 import { updateLabels } from '../renderer/canvas/labels';
-import { detailed, detailFor, stylesheet } from '../renderer/canvas/stylesheet';
+import { canvasOptions } from '../renderer/canvas/stylesheet';
+import { layoutToDraw } from '../renderer/layout/first';
+import { gridPlaceholder } from '../renderer/layout/placeholder';
 import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
 import { syntheticGraph } from './synthetic';
 import { loadBuiltinGraph } from '../renderer/data/builtin';
@@ -31,7 +37,7 @@ const longestSince = (t: number) => Math.max(0, ...longTasks.filter((e) => e.sta
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 
 /** The force layout in the app's own layout worker: the time from sending the graph to the result. */
-function workerLayout(doc: unknown, ids: string[]): Promise<{ result: LayoutResult; ms: number }> {
+function workerLayout(doc: unknown, ids: readonly string[]): Promise<{ result: LayoutResult; ms: number }> {
   const t0 = now();
   const worker = new Worker(new URL('../renderer/layout/layout.worker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolve, reject) => {
@@ -42,41 +48,84 @@ function workerLayout(doc: unknown, ids: string[]): Promise<{ result: LayoutResu
     };
     const send = (m: LayoutRequest) => worker.postMessage(m);
     send({ type: 'graph', graph: 'bench', document: doc as never });
-    send({ type: 'layout', id: 1, graph: 'bench', layout: 'force', ids });
+    send({ type: 'layout', id: 1, graph: 'bench', layout: 'force', ids: [...ids] });
   });
 }
 
-type Options = { readonly webgl?: boolean; readonly plain?: boolean };
+/** The Data Provenance Collection's graph file (`npm run import -- dpi`), handed in by scripts/bench.mjs. */
+let catalogue: string | null = null;
 
-/** `n` synthetic nodes, or the built-in survey graph. */
-async function run(n: number | 'survey', opts: Options = {}) {
+/** The graph to time: the survey, the survey with the catalogue added as a layer (as "Add catalogue…" does), or synthetic. */
+function documentOf(n: Size): GraphDocument {
+  const builtin = () => {
+    const b = loadBuiltinGraph();
+    if (!b.document || b.failed.length) throw new Error('bench: the built-in graph did not load');
+    return b.document;
+  };
+  if (n === 'survey') return builtin();
+  if (n === 'merged') {
+    if (!catalogue) throw new Error('bench: no catalogue was handed in (scripts/bench.mjs runs the import)');
+    const r = parseGraphFile({ file: 'dpc.json', text: catalogue });
+    if (!r.ok) throw new Error(`bench: the catalogue did not parse: ${r.issues[0]?.message}`);
+    return addLayer(surveyLayer(builtin()), r.file, 'Data Provenance Collection', layerKindOf(r.file)).document;
+  }
+  const r = loadGraph([{ file: 'synthetic.json', text: JSON.stringify(syntheticGraph(n)) }]);
+  if (!r.ok) throw new Error(`bench: the ${n} graph did not load`);
+  return r.document;
+}
+
+type Size = number | 'survey' | 'merged';
+type Options = {
+  readonly webgl?: boolean;
+  readonly plain?: boolean;
+  /** Above this many drawn nodes the force layout is not run: the grid the canvas shows while it runs stands in. */
+  readonly layoutUpTo?: number;
+};
+/** Set by scripts/bench-profile.mjs: called around the phase it profiles. */
+type Hooks = { profileStart?: (phase: string) => Promise<void>; profileStop?: (phase: string) => Promise<void> };
+const hooks = globalThis as unknown as Hooks;
+const profiled = async <T>(phase: string, f: () => Promise<T>): Promise<T> => {
+  await hooks.profileStart?.(phase);
+  try {
+    return await f();
+  } finally {
+    await hooks.profileStop?.(phase);
+  }
+};
+
+async function run(n: Size, opts: Options = {}) {
   const t0 = now();
-  const r = n === 'survey' ? loadBuiltinGraph() : loadGraph([{ file: 'synthetic.json', text: JSON.stringify(syntheticGraph(n)) }]);
-  const document = 'failed' in r ? (r.failed.length ? null : r.document) : r.ok ? r.document : null;
-  if (!document) throw new Error(`bench: the ${n} graph did not load`);
+  const document = documentOf(n);
   const graph = buildGraph(document);
   facetIndex(graph);
   const search = buildSearchIndex(graph);
   const load = now() - t0;
   const view = defaultView();
-  const drawn = graph.filterNodes((_id, a) => (view.kinds as readonly string[]).includes(a.kind));
-  const { result, ms: layout } = await workerLayout(document, drawn);
-  const positions = result.positions;
-  const elements: ElementDefinition[] = elementsOf(graph, positions);
-  const dataset = n === 'survey' ? 'alpaca' : `d${Math.floor(graph.filterNodes((_i, a) => a.kind === 'dataset').length / 2)}`;
-  const query = n === 'survey' ? 'alpaca' : 'Dataset 4242';
+  const members = sceneMembers(graph, view);
+  const runLayout = members.nodes.length <= (opts.layoutUpTo ?? Infinity);
+  const { result: laidOut, ms: layout } = runLayout
+    ? await workerLayout(document, members.nodes)
+    : { result: gridPlaceholder(members.nodes), ms: NaN };
+  const scene: Scene = { ...members, layout: laidOut };
+  const elements: ElementDefinition[] = elementsOf(graph, laidOut.positions);
+  const datasets = graph.filterNodes((_i, a) => a.kind === 'dataset');
+  const dataset = n === 'survey' || n === 'merged' ? 'alpaca' : `d${Math.floor(datasets.length / 2)}`;
+  const query = n === 'survey' || n === 'merged' ? 'alpaca' : 'Dataset 4242';
 
-  // Plain cytoscape: the same elements and positions, its default style; filter by each element's style.
+  // Plain cytoscape: the elements the atlas draws, at the same positions, its default style; filter by each element's style.
   let plainDraw = NaN;
   let plainFilter = NaN;
-  let plainCreate = NaN;
   if (opts.plain !== false) {
-    const t2 = now();
-    const plain = cytoscape({ container: container(), elements: structuredClone(elements), layout: { name: 'preset' } });
-    plainCreate = now() - t2;
-    await rendered(plain);
-    await painted();
-    plainDraw = now() - t2;
+    const drawn = new Set([...scene.nodes, ...scene.edges]);
+    const same = elements.filter((e) => drawn.has(String(e.data.id)));
+    const plain = await profiled('plain', async () => {
+      const t2 = now();
+      const c = cytoscape({ container: container(), elements: structuredClone(same), layout: { name: 'preset' } });
+      await rendered(c);
+      await painted();
+      plainDraw = now() - t2;
+      return c;
+    });
     const t3 = now();
     plain.batch(() =>
       plain.nodes().forEach((node) => {
@@ -91,92 +140,92 @@ async function run(n: number | 'survey', opts: Options = {}) {
   }
   await painted();
 
-  // The atlas as the canvas draws it: its stylesheet and level of detail, what a scene does not draw removed from the
-  // renderer, classes on what changes, the frame, and the label grid's labels.
+  // The atlas as the canvas draws a graph: made with its options, the elements handed over, the scene drawn (making
+  // only what it draws), framed; the label grid's labels follow on the next frame.
   const heapBefore = heap();
-  const t4 = now();
-  const large = !detailed(graph.order + graph.size);
-  const cy = cytoscape({
-    container: container(),
-    style: stylesheet('light', detailFor(graph.order, graph.size)),
-    elements: structuredClone(elements),
-    textureOnViewport: large,
-    hideEdgesOnViewport: large,
-    ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-  } as cytoscape.CytoscapeOptions);
-  const tCreated = now();
-  const laidOut = { positions };
-  const scene = sceneOf(graph, view, laidOut);
-  const tScene = now();
-  applyScene(cy, scene);
-  const tApplied = now();
-  fitScene(cy, scene, false);
-  // As the canvas does: the label grid picks the nodes to label at this zoom.
-  updateLabels(cy, undefined);
-  const tFit = now();
-  // The WebGL renderer may not emit cytoscape's 'render' event: there, two frames stand for the first draw.
-  if (!opts.webgl) await rendered(cy);
-  await painted();
-  const atlasDraw = now() - t4;
-  const drawPhases = {
-    create: tCreated - t4,
-    scene: tScene - tCreated,
-    apply: tApplied - tScene,
-    fitAndLabels: tFit - tApplied,
-    render: now() - tFit,
-  };
+  const draw: Record<string, number> = {};
+  const cy = await profiled('draw', async () => {
+    const t4 = now();
+    const c = cytoscape({
+      container: container(),
+      ...canvasOptions('light', graph.order, graph.size),
+      ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    setElements(c, structuredClone(elements));
+    applyScene(c, scene);
+    fitScene(c, scene, false);
+    const tApplied = now();
+    // The WebGL renderer may not emit cytoscape's 'render' event: there, two frames stand for the first draw.
+    if (!opts.webgl) await rendered(c);
+    await painted();
+    draw.first = now() - t4;
+    draw.render = now() - tApplied;
+    const t5 = now();
+    updateLabels(c, undefined);
+    await painted();
+    draw.labels = now() - t5;
+    return c;
+  });
   const heapAfter = heap();
   const tAfterLoad = now();
 
-  const t5 = now();
-  const filtered = sceneOf(graph, { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } }, laidOut);
-  const t5s = now();
-  applyScene(cy, filtered);
-  updateLabels(cy, undefined);
-  const t5a = now();
-  await painted();
-  const atlasFilter = now() - t5;
-  const filterPhases = { scene: t5s - t5, apply: t5a - t5s, render: now() - t5a };
-  applyScene(cy, scene);
-  updateLabels(cy, undefined);
-  await painted();
+  /** A new view drawn as the canvas draws it: its members, its layout (cached, on the spot, or the last one while the worker runs), paint, then labels. */
+  const change = (name: string, v: ViewSpec) =>
+    profiled(name, async () => {
+      const t = now();
+      const m = sceneMembers(graph, v);
+      const s: Scene = { ...m, layout: layoutToDraw(graph, m, laidOut) };
+      const tScene = now();
+      applyScene(cy, s);
+      fitScene(cy, s, false);
+      const tApplied = now();
+      await painted();
+      const tPainted = now();
+      updateLabels(cy, v.focus);
+      await painted();
+      const phases = { scene: tScene - t, apply: tApplied - tScene, render: tPainted - tApplied, labels: now() - tPainted };
+      return { answered: tPainted - t, phases };
+    });
+  const filter = await change('filter', { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } });
+  await change('back', view);
 
   const t6 = now();
   const hits = search.search(query, 8);
   const searchMs = now() - t6;
   if (hits.length === 0) throw new Error(`bench: no hit for "${query}"`);
 
-  const t7 = now();
-  // Lineage focus among the rest (dimmed): the subject is highlighted, every other element dimmed.
-  const focused = sceneOf(graph, { ...view, focus: dataset, context: 'dim' }, laidOut);
-  const t7s = now();
-  applyScene(cy, focused);
-  updateLabels(cy, dataset);
-  const t7a = now();
-  await painted();
-  const focus = now() - t7;
-  const focusPhases = { scene: t7s - t7, apply: t7a - t7s, render: now() - t7a };
+  // Lineage focus: the subject alone (the app's default), then among the rest dimmed.
+  const focus = await change('focus', { ...view, focus: dataset });
+  await change('back', view);
+  const focusDim = await change('focusDim', { ...view, focus: dataset, context: 'dim' });
   const longAfterLoad = longestSince(tAfterLoad);
   const longest = longestSince(t0);
   cy.destroy();
   return {
     n: graph.order,
     edges: graph.size,
+    drawnNodes: scene.nodes.length,
+    drawnEdges: scene.edges.length,
     load,
     layout,
     plainDraw,
-    atlasDraw,
+    atlasDraw: draw.first!,
+    labels: draw.labels!,
     plainFilter,
-    atlasFilter,
+    atlasFilter: filter.answered,
     search: searchMs,
-    focus,
+    focus: focus.answered,
+    focusDim: focusDim.answered,
     longest,
     longAfterLoad,
     heapMB: (heapAfter - Math.min(heapBefore, heapAfter)) / 2 ** 20,
     heapTotalMB: heapAfter / 2 ** 20,
-    phases: { plainCreate, draw: drawPhases, filter: filterPhases, focus: focusPhases },
+    phases: { draw, filter: filter.phases, focus: focus.phases, focusDim: focusDim.phases },
   };
 }
 
-(window as unknown as { runBench: typeof run }).runBench = run;
+Object.assign(window, {
+  runBench: run,
+  setCatalogue: (text: string) => void (catalogue = text),
+});
 document.body.dataset.ready = 'true';

@@ -5,11 +5,15 @@ import type { Channel, ParsedRequest, Response } from '../src/ipc/contract';
 import { svgToPdf, svgToPngAsync } from './node/figure-render';
 import { checkFigureSvg } from './node/svg-check';
 import { pushRecent, readGraphFile, readViewFile, writeFileAtomic } from './node/files';
+import { readPickedFolder } from './node/catalogue';
+import { fetchHubCard } from './node/hub';
 
 export type Dialogs = {
   /** The chosen path, or null when the user cancels. */
   readonly open: (o: { title: string; filters: { name: string; extensions: string[] }[] }) => Promise<string | null>;
   readonly save: (o: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }) => Promise<string | null>;
+  /** The chosen folder, or null when the user cancels. */
+  readonly openFolder: (o: { title: string }) => Promise<string | null>;
 };
 
 export type Recent = { readonly list: () => readonly string[]; readonly set: (list: string[]) => Promise<void> };
@@ -24,7 +28,7 @@ const GRAPH_FILTERS = [
 ];
 const VIEW_FILTERS = [{ name: 'Lineage Atlas view', extensions: ['view.json', 'json'] }];
 
-export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () => string): Handlers {
+export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () => string, hub = fetchHubCard): Handlers {
   const remember = (path: string) => recent.set(pushRecent(recent.list(), path));
   const saveTo = async (title: string, name: string, ext: string, data: string | Uint8Array): Promise<Response<'export:save'>> => {
     const path = await dialogs.save({
@@ -85,5 +89,12 @@ export function createHandlers(dialogs: Dialogs, recent: Recent, defaultDir: () 
       return saveTo('Export figure', suggestedName, format, bytes);
     },
     'recent:list': async () => ({ ok: true, value: [...recent.list()] }),
+    // Only the folder the user picks, and in it only the summaries and cards an importer reads (main/node/catalogue).
+    'catalogue:pick': async () => {
+      const dir = await dialogs.openFolder({ title: 'Add catalogue: a Data Provenance Collection checkout or a folder of dataset cards' });
+      if (!dir) return { ok: true, value: null };
+      return { ok: true, value: { name: basename(dir), files: await readPickedFolder(dir) } };
+    },
+    'hub:card': ({ id }) => hub(id.trim()),
   };
 }

@@ -121,6 +121,12 @@ if (!app.requestSingleInstanceLock()) {
             : await dialog.showOpenDialog({ ...o, properties: ['openFile'] });
           return r.canceled ? null : (r.filePaths[0] ?? null);
         },
+        openFolder: async (o) => {
+          const r = win
+            ? await dialog.showOpenDialog(win, { ...o, properties: ['openDirectory'] })
+            : await dialog.showOpenDialog({ ...o, properties: ['openDirectory'] });
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
         save: async (o) => {
           const r = win ? await dialog.showSaveDialog(win, o) : await dialog.showSaveDialog(o);
           return r.canceled ? null : (r.filePath ?? null);

@@ -24,6 +24,8 @@ const bridge: AtlasBridge = {
   saveExport: (req) => invoke('export:save', req),
   saveFigure: (req) => invoke('figure:save', req),
   recentFiles: () => invoke('recent:list', {}),
+  pickCatalogue: () => invoke('catalogue:pick', {}),
+  hubCard: (req) => invoke('hub:card', req),
   onMenuCommand: (listener) => listen('menu:command', listener),
   onFileOpened: (listener) => listen('file:opened', listener),
 };

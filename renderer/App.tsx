@@ -3,7 +3,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { InputFile } from '../src/import/inputs';
 import { sniffForeign } from '../src/import/sniff';
-import { addLayer, datasetsPerLayer, type LayeredDocument, layerKindOf, surveyLayer } from '../src/model/layers';
+import { addLayer, datasetsPerLayer, type LayeredDocument, type LayerKind, layerKindOf, surveyLayer } from '../src/model/layers';
 import {
   type ForeignCheck,
   type LoadIssue,
@@ -52,6 +52,11 @@ async function loadOpened(source: SourceText): Promise<LoadResult> {
   return loadGraph([source], foreign);
 }
 
+type LayerEntry = { readonly file: GraphFile; readonly name: string; readonly kind: LayerKind };
+/** The survey graph with the layers added in order. */
+const layersOf = (survey: GraphDocument, entries: readonly LayerEntry[]): LayeredDocument =>
+  entries.reduce((l, e) => addLayer(l, e.file, e.name, e.kind), surveyLayer(survey));
+
 export type OpenedGraph = { readonly name: string; readonly document: GraphDocument; readonly serial: number };
 
 export function App() {
@@ -71,22 +76,38 @@ export function App() {
   // Another tool's graph goes to the mapping step; a CSV opened while another CSV waits there joins it (node list + edge list).
   const [mapping, setMapping] = useState<readonly InputFile[] | null>(null);
 
-  // Graph files added as layers beside the survey graph (issue 12): the catalogues' imports.
-  const [layered, setLayered] = useState<{ readonly layers: LayeredDocument; readonly serial: number } | null>(null);
+  // Graph files added as layers beside the survey graph: the catalogues' imports (issue 12) and other tools' graphs
+  // (issue 16). A file opened again under the same name replaces its layer rather than adding a copy.
+  const [layered, setLayered] = useState<{
+    readonly entries: readonly LayerEntry[];
+    readonly layers: LayeredDocument;
+    readonly serial: number;
+  } | null>(null);
   const addLayerFile = useCallback(
-    (file: GraphFile, name: string, kind: Parameters<typeof addLayer>[3]) => {
-      setLayered((l) => {
-        const base = l?.layers ?? surveyLayer(builtin.document!);
-        const next = addLayer(base, file, name, kind);
-        const issues = next.issues.slice(base.issues.length);
-        if (issues.length > 0)
-          setMessage({ kind: 'error', title: `${name}: ${issues.length} item(s) left out`, body: issues.slice(0, 20).join('\n') });
-        return { layers: next, serial: (l?.serial ?? 0) + 1 };
-      });
+    (file: GraphFile, name: string, kind: LayerKind, notes: readonly string[] = []) => {
+      const entries = [...(layered?.entries ?? []).filter((e) => e.name !== name), { file, name, kind }];
+      const next = layersOf(builtin.document!, entries);
+      const issues = next.issues.filter((i) => i.startsWith(`${name}: `));
+      if (issues.length > 0)
+        setMessage({
+          kind: 'error',
+          title: `${name}: ${issues.length} item(s) left out`,
+          body: [...issues, ...notes].slice(0, 20).join('\n'),
+        });
+      else if (notes.length > 0)
+        setMessage({ kind: 'info', title: `${name} opened beside the survey graph`, body: notes.slice(0, 20).join('\n') });
+      setLayered({ entries, layers: next, serial: (layered?.serial ?? 0) + 1 });
       setOpened(null);
     },
-    [builtin],
+    [builtin, layered],
   );
+  // What the mapping step merges with or keeps apart from: the open layers, less a layer the same files would replace.
+  const mappingName = mapping?.map((f) => f.name).join(' + ');
+  const openForMapping = useMemo(() => {
+    if (!mappingName || !builtin.document) return { nodes: [], edges: [], files: [] };
+    const others = (layered?.entries ?? []).filter((e) => e.name !== mappingName);
+    return others.length === layered?.entries.length ? layered.layers.document : layersOf(builtin.document, others).document;
+  }, [mappingName, builtin, layered]);
   const addCatalogue = useCallback(
     (name: string, text: string) => {
       const r = parseGraphFile({ file: name, text });
@@ -97,15 +118,16 @@ export function App() {
   );
 
   /**
-   * Opens a graph the mapping step made from another tool's file, in place of the current graph. Not yet as a layer
-   * beside the survey graph (addLayer): a layer of source nodes linked to no dataset would not be drawn there.
+   * Opens a graph the mapping step made from another tool's file as a layer beside the survey graph (and the layers
+   * already open), its nodes merged with the open graph's or kept apart as the person chose; `notes` say what merged.
    */
-  const openMapped = useCallback((graph: GraphFile, name: string) => {
-    setMapping(null);
-    const r = loadGraph([{ file: name, text: JSON.stringify(graph) }]);
-    if (r.ok) setOpened((o) => ({ name, document: r.document, serial: (o?.serial ?? 0) + 1 }));
-    else setMessage({ kind: 'error', title: `${name} could not be opened`, body: r.issues.slice(0, 20).map(formatIssue).join('\n') });
-  }, []);
+  const openMapped = useCallback(
+    (graph: GraphFile, name: string, notes: readonly string[]) => {
+      setMapping(null);
+      addLayerFile(graph, name, 'file', notes);
+    },
+    [addLayerFile],
+  );
 
   const openText = useCallback((name: string, text: string) => {
     const format = sniffForeign(name, text);
@@ -152,6 +174,8 @@ export function App() {
         showMessage={setMessage}
         layers={layerCounts}
         onAddCatalogue={addCatalogue}
+        onAddLayer={addLayerFile}
+        layered={opened ? undefined : layered?.layers}
       />
       <MessageDialog message={message} onClose={() => setMessage(null)} />
       {mapping && (
@@ -159,6 +183,7 @@ export function App() {
           <MappingDialog
             key={mapping.map((f) => f.name).join('\n')}
             files={mapping}
+            open={openForMapping}
             onConfirm={openMapped}
             onCancel={() => setMapping(null)}
             onAddFile={() => void pickFile('.csv,text/csv').then((f) => f && openText(f.name, f.text))}

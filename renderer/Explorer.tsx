@@ -12,7 +12,16 @@ import { buildSearchIndex } from '../src/queries/search';
 import type { GraphDocument } from '../src/schema/document';
 import { type Scene, sceneMembers, statusLine } from '../src/view/scene';
 import { parseViewText } from '../src/view/file';
-import { replaceView, setLayout, setShow, showSelection, togglePicked, toggleTheme, trace } from '../src/view/intents';
+import {
+  replaceView,
+  setColourBy as setColourByIntent,
+  setLayout,
+  setShow,
+  showSelection,
+  togglePicked,
+  toggleTheme,
+  trace,
+} from '../src/view/intents';
 import type { ViewSpec } from '../src/view/spec';
 import type { ColourBy } from '../src/style/palette';
 import { GraphCanvas } from './canvas/GraphCanvas';
@@ -29,7 +38,8 @@ import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';
 import { GRAPH_ACCEPT, Toolbar } from './panels/Toolbar';
 import { Layers } from './panels/Layers';
-import type { LayerInfo } from '../src/model/layers';
+import type { AddLayer } from './panels/AddCatalogue';
+import { type LayeredDocument, type LayerInfo, withLayers } from '../src/model/layers';
 import { LayoutProgress } from './layout/LayoutProgress';
 import { useFileDrop } from './state/useFileDrop';
 import { useLayout } from './layout/useLayout';
@@ -59,19 +69,23 @@ type Props = {
   readonly openText: (name: string, text: string) => void;
   readonly showMessage: (m: Message) => void;
   /** Datasets per layer and "Add catalogue…" (issue 12); absent where an opened file replaced the graph. */
-  readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number }[] | undefined;
+  readonly layers?: readonly { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[] | undefined;
   readonly onAddCatalogue?: (name: string, text: string) => void;
+  readonly onAddLayer?: AddLayer;
+  /** The layers the document was made of, for the Layer facet. */
+  readonly layered?: LayeredDocument | undefined;
 };
 
-export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue }: Props) {
-  const graph = useMemo(() => buildGraph(doc), [doc]);
+export function Explorer({ document: doc, graphName, openText, showMessage, layers, onAddCatalogue, onAddLayer, layered }: Props) {
+  const graph = useMemo(() => withLayers(buildGraph(doc), layered), [doc, layered]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const dataHash = useMemo(() => documentHash(doc), [doc]);
   const { view, setView, urlError } = useView();
   const [selected, setSelected] = useState<string | undefined>(view.focus);
   const [cy, setCy] = useState<Core | null>(null);
   const [exporting, setExporting] = useState<'figure' | 'data' | null>(null);
-  const [colourBy, setColourBy] = useState<ColourBy>('kind');
+  const colourBy = view.colourBy;
+  const setColourBy = useCallback((c: ColourBy) => setView(setColourByIntent(c)), [setView]);
   const [restore, setRestore] = useState<{ viewport: ViewSpec['viewport']; serial: number }>({ viewport: view.viewport, serial: 0 });
   const bins = useMemo(() => releasesPerMonth(graph).bins, [graph]);
 
@@ -265,7 +279,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
         <p role="status" aria-live="polite">
           {statusLine(scene.status)}
         </p>
-        {layers && onAddCatalogue && <Layers counts={layers} onAdd={onAddCatalogue} />}
+        {layers && onAddCatalogue && onAddLayer && <Layers counts={layers} onAdd={onAddCatalogue} onAddLayer={onAddLayer} />}
         <p className="graph-name">{graphName}</p>
       </footer>
       <Suspense fallback={null}>

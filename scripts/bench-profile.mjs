@@ -1,11 +1,16 @@
 // node scripts/bench-profile.mjs [size] [phase]: a CPU profile (Chrome DevTools protocol) of the atlas's main thread
-// on the bench page, self time summed per function, to find where first draw, filter and focus spend it.
+// on the bench page during one phase (plain, draw, filter, focus or focusDim; default draw), with each function's self
+// time and its total time (itself and what it called), to find where first draw, filter and focus spend it.
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 
-const size = process.argv[2] === 'survey' ? 'survey' : Number(process.argv[2] ?? 10000);
+const size = ['survey', 'merged'].includes(process.argv[2]) ? process.argv[2] : Number(process.argv[2] ?? 10000);
+const phase = process.argv[3] ?? 'draw';
 const port = process.env.BENCH_PORT ?? '4174';
+if (size === 'merged')
+  throw new Error('bench-profile: profile a synthetic size or the survey (the merged graph needs the import: npm run bench)');
 if (
   spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn', '--minify', 'false'], { stdio: 'inherit' })
     .status !== 0
@@ -14,16 +19,13 @@ if (
 const server = spawn(
   'npx',
   ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
+  { stdio: 'ignore', detached: true },
 );
 try {
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_BASE_ARGS, '--disable-gpu'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('console', (m) => console.log('page:', m.text()));
@@ -32,22 +34,41 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const result = await page.evaluate((k) => globalThis.runBench(k, { plain: false }), size);
-  const { profile } = await cdp.send('Profiler.stop');
-  console.log(JSON.stringify(result));
-  writeFileSync(`/tmp/profile-${size}.cpuprofile`, JSON.stringify(profile));
-  // Self time per node, from the samples and their time deltas.
+  let profile = null;
+  await page.exposeFunction('profileStart', async (p) => void (p === phase && (await cdp.send('Profiler.start'))));
+  await page.exposeFunction('profileStop', async (p) => {
+    if (p === phase && !profile) profile = (await cdp.send('Profiler.stop')).profile;
+  });
+  const result = await page.evaluate(([k, p]) => globalThis.runBench(k, { plain: p === 'plain' }), [size, phase]);
+  console.log(JSON.stringify(result.phases));
+  if (!profile) throw new Error(`bench-profile: no phase "${phase}"`);
+  writeFileSync(`/tmp/profile-${size}-${phase}.cpuprofile`, JSON.stringify(profile));
+  // Self time per node from the samples; total time adds each sample to every distinct function on its stack.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
   const self = new Map();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const byFn = new Map();
-  for (const n of profile.nodes) {
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-    byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
-  }
-  const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 40));
-  for (const [k, v] of top) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const t = (profile.timeDeltas[i] ?? 0) / 1000;
+    const k = keyOf(byId.get(id));
+    self.set(k, (self.get(k) ?? 0) + t);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const key = keyOf(byId.get(at));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + t);
+    }
+  });
+  const top = Number(process.env.TOP ?? 40);
+  const print = (title, m) => {
+    console.log(`\n${title}`);
+    for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+  };
+  print(`${phase} at ${size}: self time`, self);
+  print(`${phase} at ${size}: total time`, total);
   await browser.close();
 } finally {
   try {

@@ -1,17 +1,46 @@
-// npm run bench [sizes] [repeats]: the atlas beside plain cytoscape on the survey graph and synthetic graphs (by
-// default 3,000 nodes standing in for the merged catalogue, 10,000 and 50,000), in headless Chromium, in one run
-// (so the machine's noise hits both): load, force layout in the worker, first draw, filter, search, focus, the
-// longest main-thread task and the heap; then cytoscape's WebGL renderer at 3,000 nodes on software rendering.
+// npm run bench [sizes] [repeats]: the atlas beside plain cytoscape in headless Chromium, in one run (so the machine's
+// noise hits both). Sizes: `survey` (the built-in graph), `merged` (the survey with the Data Provenance Collection added
+// as a layer: `npm run import -- dpi` over ../shared/catalogues/data-provenance-collection, written to a temporary
+// file, never into the repository) and synthetic node counts; by default survey,merged,3000,10000,50000. Each row:
+// load, force layout in the worker, first draw (atlas and plain), the labels' frame, filter, search, focus, the
+// longest main-thread task and the heap. Then cytoscape's WebGL renderer beside its canvas renderer on this
+// machine's software GL (BENCH_WEBGL_SIZES, default 10000,50000; BENCH_WEBGL=0 skips it).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 
-const sizes = (process.argv[2] ?? 'survey,3000,10000,50000').split(',').map((s) => (s === 'survey' ? s : Number(s)));
+const parse = (s) => (s === 'survey' || s === 'merged' ? s : Number(s));
+const sizes = (process.argv[2] ?? 'survey,merged,3000,10000,50000').split(',').map(parse);
 const repeatsArg = process.argv[3] ? Number(process.argv[3]) : undefined;
-const repeatsFor = (n) => repeatsArg ?? (n === 'survey' || n <= 5000 ? 3 : 1);
+const repeatsFor = (n) => repeatsArg ?? (n === 'survey' || n === 'merged' || n <= 5000 ? 3 : 1);
+/** Above this many drawn nodes the force layout is not run (a 50,000-node force layout takes many minutes here). */
+const layoutUpTo = Number(process.env.BENCH_LAYOUT_UP_TO ?? 12000);
+const webglSizes = (process.env.BENCH_WEBGL_SIZES ?? '10000,50000').split(',').map(parse);
 const port = process.env.BENCH_PORT ?? '4174';
+const CATALOGUE = process.env.BENCH_CATALOGUE ?? '../shared/catalogues/data-provenance-collection';
 if (spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0)
   process.exit(1);
+
+/** The catalogue's graph file, as `npm run import -- dpi` writes it (the file a person adds with "Add catalogue…"). */
+function importCatalogue() {
+  if (!existsSync(CATALOGUE)) throw new Error(`no ${CATALOGUE}: the merged row needs the Data Provenance Collection snapshot`);
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  try {
+    const out = join(dir, 'dpc.json');
+    const t = Date.now();
+    const r = spawnSync('npx', ['tsx', 'main/cli/import.ts', 'dpi', CATALOGUE, '--out', out], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`the import failed: ${r.stderr || r.stdout}`);
+    console.log(`catalogue import (npm run import -- dpi, its own process): ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return readFileSync(out, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const catalogue = sizes.includes('merged') ? importCatalogue() : null;
+
 const server = spawn(
   'npx',
   ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'],
@@ -32,80 +61,111 @@ async function page(args) {
   if (process.env.BENCH_DEBUG) p.on('console', (m) => console.log('page:', m.text()));
   await p.goto(`http://127.0.0.1:${port}/`);
   await p.waitForSelector('body[data-ready="true"]');
+  if (catalogue) await p.evaluate((text) => globalThis.setCatalogue(text), catalogue);
   return { browser, page: p };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (Number.isNaN(x) ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
 const ratio = (a, b) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '—' : `${(a / b).toFixed(2)}`);
+const nameOf = (n) => (n === 'survey' ? 'survey (built in)' : n === 'merged' ? 'survey + Data Provenance Collection' : `synthetic ${n}`);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 const started = Date.now();
 try {
   await new Promise((r) => setTimeout(r, 2500));
   const { browser, page: p } = await page(['--disable-gpu']);
+  console.log(`load average at the start: ${load()}`);
   const head = [
     'graph',
     'nodes',
     'edges',
+    'drawn',
     'load',
     'layout (worker)',
     'first draw: plain',
     'atlas',
     'ratio',
+    'labels',
     'filter: plain',
     'atlas',
-    'ratio',
     'search',
     'focus',
+    'focus, rest dimmed',
     'longest task',
     'after load',
     'heap',
+    'load avg',
   ];
   console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   // Each row is printed as soon as it is measured, so a run stopped early still reports what it has.
   for (const n of sizes) {
     const runs = [];
-    for (let i = 0; i < repeatsFor(n); i++) runs.push(await p.evaluate((k) => globalThis.runBench(k), n));
+    for (let i = 0; i < repeatsFor(n); i++)
+      runs.push(await p.evaluate(([k, upTo]) => globalThis.runBench(k, { layoutUpTo: upTo }), [n, layoutUpTo]));
     const m = (key) => median(runs.map((r) => r[key]));
     if (process.env.BENCH_PHASES) for (const r of runs) console.log(JSON.stringify(r.phases));
-    const name = `${n === 'survey' ? 'survey (built in)' : `synthetic ${n}`}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`;
-    console.log(
-      `| ${name} | ${runs[0].n} | ${runs[0].edges} | ${ms(m('load'))} | ${ms(m('layout'))} | ${ms(m('plainDraw'))} | ${ms(m('atlasDraw'))} | ${ratio(m('atlasDraw'), m('plainDraw'))} | ${ms(m('plainFilter'))} | ${ms(m('atlasFilter'))} | ${ratio(m('atlasFilter'), m('plainFilter'))} | ${ms(m('search'))} | ${ms(m('focus'))} | ${ms(m('longest'))} | ${ms(m('longAfterLoad'))} | ${m('heapTotalMB').toFixed(0)} MB |`,
-    );
+    const r0 = runs[0];
+    const name = `${nameOf(n)}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`;
+    const cells = [
+      name,
+      r0.n,
+      r0.edges,
+      `${r0.drawnNodes} + ${r0.drawnEdges}`,
+      ms(m('load')),
+      Number.isNaN(r0.layout) ? 'not run (grid)' : ms(m('layout')),
+      ms(m('plainDraw')),
+      ms(m('atlasDraw')),
+      ratio(m('atlasDraw'), m('plainDraw')),
+      ms(m('labels')),
+      ms(m('plainFilter')),
+      ms(m('atlasFilter')),
+      ms(m('search')),
+      ms(m('focus')),
+      ms(m('focusDim')),
+      ms(m('longest')),
+      ms(m('longAfterLoad')),
+      `${m('heapTotalMB').toFixed(0)} MB`,
+      load(),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
   }
   await browser.close();
 
-  // cytoscape's WebGL renderer (3.31+), on this machine's software GL (SwiftShader): first draw at 3,000 nodes.
-  let webgl = null;
-  let b = null;
-  const WEBGL_LIMIT_S = 120;
-  const limit = setTimeout(() => void b?.close(), WEBGL_LIMIT_S * 1000);
-  if (process.env.BENCH_WEBGL === '0') webgl = 'skipped';
-  else
+  // cytoscape's WebGL renderer (3.31+) beside its canvas renderer, on this machine's software GL (SwiftShader).
+  const WEBGL_LIMIT_S = Number(process.env.BENCH_WEBGL_LIMIT_S ?? 600);
+  if (process.env.BENCH_WEBGL === '0') console.log('\nWebGL renderer: skipped (BENCH_WEBGL=0)');
+  else {
+    let b = null;
+    const limit = setTimeout(() => void b?.close(), WEBGL_LIMIT_S * 1000);
     try {
       const opened = await page(['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']);
       b = opened.browser;
       const q = opened.page;
       const gl = await q.evaluate(() => !!globalThis.document.createElement('canvas').getContext('webgl2'));
-      const canvas = await q.evaluate(() => globalThis.runBench(3000, { plain: false }));
-      console.log(`\nWebGL phase: canvas renderer at 3,000 nodes in the SwiftShader browser: first draw ${ms(canvas.atlasDraw)}`);
-      const wgl = gl ? await q.evaluate(() => globalThis.runBench(3000, { plain: false, webgl: true })) : null;
-      webgl = { gl, canvas, wgl };
+      if (!gl) console.log('\nWebGL renderer: no WebGL2 context in this Chromium, even on SwiftShader');
+      else {
+        console.log(`\nWebGL renderer against the canvas renderer, SwiftShader (software GL), load average ${load()}:`);
+        console.log(
+          '| graph | first draw: canvas | WebGL | filter: canvas | WebGL | focus, rest dimmed: canvas | WebGL | longest task after load: canvas | WebGL |',
+        );
+        console.log('|---|---|---|---|---|---|---|---|---|');
+        for (const n of webglSizes) {
+          const opts = { plain: false, layoutUpTo: 0 };
+          const c = await q.evaluate(([k, o]) => globalThis.runBench(k, o), [n, opts]);
+          const w = await q.evaluate(([k, o]) => globalThis.runBench(k, { ...o, webgl: true }), [n, opts]);
+          const pair = (key) => `${ms(c[key])} | ${ms(w[key])}`;
+          console.log(`| ${nameOf(n)} | ${pair('atlasDraw')} | ${pair('atlasFilter')} | ${pair('focusDim')} | ${pair('longAfterLoad')} |`);
+        }
+      }
       await b.close();
     } catch (e) {
-      webgl = { error: `${e.message.split('\n')[0]} (the phase is ended after ${WEBGL_LIMIT_S} s)` };
+      console.log(`\nWebGL renderer: could not be measured (${e.message.split('\n')[0]}; the phase ends after ${WEBGL_LIMIT_S} s)`);
     } finally {
       clearTimeout(limit);
     }
-
-  if (webgl === 'skipped') console.log('\nWebGL renderer: skipped (BENCH_WEBGL=0)');
-  else if (webgl?.error) console.log(`\nWebGL renderer: could not be measured (${webgl.error})`);
-  else if (!webgl.gl) console.log('\nWebGL renderer: no WebGL2 context in this Chromium, even on SwiftShader');
-  else
-    console.log(
-      `\nWebGL renderer (SwiftShader), 3,000 nodes: first draw ${ms(webgl.wgl.atlasDraw)} against ${ms(webgl.canvas.atlasDraw)} on canvas (ratio ${ratio(webgl.wgl.atlasDraw, webgl.canvas.atlasDraw)}); filter ${ms(webgl.wgl.atlasFilter)} against ${ms(webgl.canvas.atlasFilter)}; focus ${ms(webgl.wgl.focus)} against ${ms(webgl.canvas.focus)}`,
-    );
-  console.log(`\nbench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  console.log(`\nload average at the end: ${load()}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   stop();
 }

@@ -9,12 +9,15 @@ import { DATA_FORMATS, dataFiles, isDataFormat } from '../../src/export';
 import { composeFigure, documentHash, FigureOptions, parseLength } from '../../src/figure';
 import { prepareLayout } from '../../src/layout';
 import { type AtlasGraph, buildGraph } from '../../src/model/build';
+import { addLayer, type LayeredDocument, layerKindOf, surveyLayer, withLayers } from '../../src/model/layers';
+import { parseGraphFile } from '../../src/schema/read';
+import type { GraphDocument } from '../../src/schema/document';
 import { FACET_KEYS, FacetKey } from '../../src/queries/facets';
 import { formatIssue } from '../../src/import/load';
 import { sceneOf } from '../../src/view/scene';
 import { parseViewText } from '../../src/view/file';
 import { defaultView, parseView, type ViewSpec } from '../../src/view/spec';
-import { readTextFile, VIEW_FILE, writeFileAtomic } from '../node/files';
+import { readGraphFile, readTextFile, VIEW_FILE, writeFileAtomic } from '../node/files';
 import { svgToPdf, svgToPng } from '../node/figure-render';
 import { loadGraphFolder } from '../node/graph-data';
 
@@ -30,9 +33,10 @@ const HELP = `Usage: npm run figure -- [options]
   --dpi N             150 | 300 | 600, for PNG (default 300)
   --theme T           print | light | dark (default print)
   --title T, --caption T, --no-legend, --transparent, --font-size PT
-  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default kind)
+  --colour-by C       kind | licence: datasets by commercial use along their lineage, with its legend (default: the view's, else kind)
   --allow-missing-labels   write a figure even when some labels find no room (it is refused otherwise)
   --graph DIR         a folder of graph files (default: the built-in graph-data/)
+  --layer FILE        a graph file (an import: npm run import) added as a layer beside the graph, as the app does (repeatable)
   View flags override the view file: --era E, --from YYYY-MM, --to YYYY-MM, --layout L, --focus ID,
   --depth 1|2|all, --direction both|ancestors|descendants|family, --trace FROM,TO, --select a,b,
   --context hide|dim, --filtered hide|dim, --kinds a,b, --facet KEY=v1,v2 (repeatable; keys: ${FACET_KEYS.join(', ')})`;
@@ -41,6 +45,19 @@ class CliError extends Error {}
 
 function fail(message: string): never {
   throw new CliError(message);
+}
+
+/** The graph with each --layer file added beside it, as the app's "Add catalogue…" adds them (model/layers). */
+async function withLayerFiles(doc: GraphDocument, paths: readonly string[]): Promise<LayeredDocument> {
+  let layered = surveyLayer(doc);
+  for (const path of paths) {
+    const read = await readGraphFile(resolve(path));
+    if (!read.ok) fail(`--layer ${path}: ${read.message}`);
+    const r = parseGraphFile({ file: read.value.name, text: read.value.text });
+    if (!r.ok) fail(`--layer ${path}:\n${r.issues.slice(0, 20).map(formatIssue).join('\n')}`);
+    layered = addLayer(layered, r.file, read.value.name, layerKindOf(r.file));
+  }
+  return layered;
 }
 
 export async function main(argv: string[]): Promise<string> {
@@ -63,6 +80,7 @@ export async function main(argv: string[]): Promise<string> {
       'font-size': { type: 'string' },
       'colour-by': { type: 'string' },
       graph: { type: 'string' },
+      layer: { type: 'string', multiple: true },
       era: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -109,6 +127,7 @@ export async function main(argv: string[]): Promise<string> {
     context: a.context ?? view.context,
     filterMode: a.filtered ?? view.filterMode,
     kinds: a.kinds ? a.kinds.split(',') : view.kinds,
+    colourBy: a['colour-by'] ?? view.colourBy,
   });
   if (!merged.ok) fail(`the view flags are not valid:\n${merged.message}`);
 
@@ -129,7 +148,7 @@ export async function main(argv: string[]): Promise<string> {
     transparent: a.transparent ?? false,
     dpi: a.dpi === undefined ? undefined : Number(a.dpi),
     fontSize: a['font-size'] === undefined ? undefined : Number(a['font-size']),
-    colourBy: a['colour-by'],
+    colourBy: merged.view.colourBy,
   });
   if (!options.success) fail(`the figure options are not valid:\n${z.prettifyError(options.error)}`);
 
@@ -141,13 +160,15 @@ export async function main(argv: string[]): Promise<string> {
   const graphDir = a.graph ?? fileURLToPath(new URL('../../graph-data', import.meta.url));
   const loaded = await loadGraphFolder(graphDir);
   if (!loaded.ok) fail(`the graph could not be loaded:\n${loaded.issues.map(formatIssue).join('\n')}`);
-  const graph = buildGraph(loaded.document);
+  const layered = await withLayerFiles(loaded.document, a.layer ?? []);
+  const graph = withLayers(buildGraph(layered.document), layered);
   if (merged.view.focus && !graph.hasNode(merged.view.focus)) fail(`--focus ${merged.view.focus}: no such node in the graph`);
-  const hash = documentHash(loaded.document);
+  const hash = documentHash(layered.document);
   await prepareLayout(merged.view.layout);
   const files = await render(format, graph, hash, merged.view, options.data, out, a['allow-missing-labels'] === true);
   for (const [path, bytes] of files) await writeFileAtomic(path, bytes);
-  return files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`).join('\n');
+  const notes = layered.issues.map((i) => `layer: ${i}`);
+  return [...notes, ...files.map(([path, bytes]) => `wrote ${path} (${format}, ${bytes.length} bytes)`)].join('\n');
 }
 
 async function render(

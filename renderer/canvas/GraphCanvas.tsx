@@ -7,8 +7,8 @@ import type { ColourBy, ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE, updateLabels } from './labels';
-import { applyScene, drawnState, fitScene, setElements } from './sceneClasses';
-import { detailed, detailFor, stylesheet } from './stylesheet';
+import { applyScene, drawnState, fitScene, markNodes, setElements } from './sceneClasses';
+import { canvasOptions, detailFor, stylesheet } from './stylesheet';
 
 /** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
 const ANIMATE_UP_TO = 1500;
@@ -43,6 +43,10 @@ export function GraphCanvas(props: Props) {
   /** Labels again on the next frame, once however many changes ask (each pass costs seconds at 10,000 nodes). */
   const relabelSoon = useRef<() => void>(() => {});
   const framedAt = useRef<{ zoom: number; x: number; y: number } | null>(null);
+  /** The stylesheet's theme and level of detail, as last given to cytoscape (a first draw styles each element once). */
+  const styled = useRef('');
+  /** Whether any edge was drawn along a layout's route (else a layout without routes skips the pass over the edges). */
+  const routed = useRef(false);
   /** Frames the scene and remembers the viewport chosen (a resize re-frames a view still there). */
   const frame_ = (cy: Core, animate: boolean) => {
     fitScene(cy, latest.current.scene, animate, (vp) => (framedAt.current = { zoom: vp.zoom, ...vp.pan }));
@@ -50,13 +54,11 @@ export function GraphCanvas(props: Props) {
 
   // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
   useEffect(() => {
-    const g = latest.current.graph;
-    const large = !detailed(g.order + g.size); // level of detail: a texture while panning and zooming
+    const { graph: g, theme: th } = latest.current;
+    styled.current = `${th}|${JSON.stringify(detailFor(g.order, g.size))}`;
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.theme, detailFor(g.order, g.size)),
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
+      ...canvasOptions(th, g.order, g.size), // level of detail: a texture while panning and zooming
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
@@ -115,6 +117,15 @@ export function GraphCanvas(props: Props) {
   // The scene: classes in one batch; new positions (animated) and a new frame when what is drawn changes.
   useEffect(() => {
     const cy = cyRef.current!;
+    const key = scene.layoutKey;
+    const pos = scene.layout.positions;
+    const waiting = scene.nodes.length > 0 && Object.keys(pos).length === 0; // the layout's engine is still loading
+    const right = scene.layout.labels?.side === 'right';
+    // Labels right of their nodes, set before the scene draws new nodes so that they are made with it.
+    if (laidOut.current !== key && !waiting) {
+      cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
+      markNodes(cy, 'label-right', () => right);
+    }
     applyScene(cy, scene);
     const el = container.current!;
     el.setAttribute('data-nodes', String(scene.nodes.length));
@@ -124,24 +135,24 @@ export function GraphCanvas(props: Props) {
     const drawn = drawnState(cy);
     el.setAttribute('data-drawn', drawn.nodes.join(' '));
     el.setAttribute('data-highlight', drawn.highlight.join(' '));
-    const key = scene.layoutKey;
-    const pos = scene.layout.positions;
-    if (scene.nodes.length > 0 && Object.keys(pos).length === 0) return; // the layout's engine is still loading
+    if (waiting) return;
     if (laidOut.current === key) return relabelSoon.current();
     const first = laidOut.current === null;
     laidOut.current = key;
-    const right = scene.layout.labels?.side === 'right';
-    cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
-    cy.batch(() => cy.nodes().toggleClass('label-right', right));
-    el.setAttribute('data-routed', String(applyRoutes(cy, scene.layout)));
-    const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
+    if (scene.layout.routes || routed.current) {
+      const n = applyRoutes(cy, scene.layout);
+      routed.current = n > 0;
+      el.setAttribute('data-routed', String(n));
+    } else el.setAttribute('data-routed', '0');
     if (first) {
-      cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
+      // The scene made its nodes at its positions. Labels wait for the first frame: the label grid reads where
+      // nodes are on screen, and a graph shows sooner without it (it is the next frame).
       frame_(cy, false);
-      updateLabels(cy, latest.current.selected);
+      cy.one('render', () => relabelSoon.current());
       el.setAttribute('data-ready', 'true');
       return;
     }
+    const moved = cy.nodes().filter((n) => pos[n.id()] !== undefined);
     // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
     // out of the renderer and take their places when a scene draws them again (applyScene).
     const animate = scene.nodes.length <= ANIMATE_UP_TO;
@@ -152,13 +163,17 @@ export function GraphCanvas(props: Props) {
   }, [scene]);
 
   useEffect(() => {
-    cyRef.current!.style(stylesheet(theme, detailFor(graph.order, graph.size)));
+    const detail = detailFor(graph.order, graph.size);
+    const key = `${theme}|${JSON.stringify(detail)}`;
+    if (styled.current === key) return; // as the canvas was made: restyling every element would cost a second first draw
+    styled.current = key;
+    cyRef.current!.style(stylesheet(theme, detail));
   }, [theme, graph]);
 
   // Colour by commercial use: a class on the datasets, the colour in the stylesheet.
   useEffect(() => {
-    const cy = cyRef.current!;
-    cy.batch(() => cy.nodes('[kind = "dataset"]').toggleClass('by-licence', colourBy === 'licence'));
+    const byLicence = colourBy === 'licence';
+    markNodes(cyRef.current!, 'by-licence', (_id, kind) => byLicence && kind === 'dataset');
     container.current!.setAttribute('data-colour-by', colourBy);
   }, [colourBy, graph]);
 
@@ -173,9 +188,8 @@ export function GraphCanvas(props: Props) {
 
   // Picked nodes: a class, and their count for the tests.
   useEffect(() => {
-    const cy = cyRef.current!;
     const on = new Set(props.picked ?? []);
-    cy.batch(() => cy.nodes().forEach((n) => void (n.hasClass('picked') !== on.has(n.id()) && n.toggleClass('picked', on.has(n.id())))));
+    markNodes(cyRef.current!, 'picked', (id) => on.has(id));
     container.current!.setAttribute('data-picked', String(on.size));
   }, [props.picked, graph]);
 

@@ -12,22 +12,33 @@ const LABEL_MARGIN = 8;
 const CLASSES = ['dimmed', 'lineage', 'focus'] as const;
 type ClassName = (typeof CLASSES)[number];
 
-/** What the canvas holds: every element of the graph by id (drawn or removed), what is drawn, and who carries which class. */
+/** A class on every node a test accepts (colour by licence, labels to the right, picked by hand), whether drawn now or later. */
+type Mark = (id: string, kind: unknown) => boolean;
+
+/**
+ * What the canvas holds: the elements cytoscape has made (drawn or removed) by id, the definitions of those no
+ * scene has drawn yet (made when one does: a first draw styles only what it draws), what is drawn, who carries which
+ * class, and the marks every node carries.
+ */
 type State = {
-  readonly byId: ReadonlyMap<string, SingularElementReturnValue>;
+  readonly byId: Map<string, SingularElementReturnValue>;
+  readonly defs: Map<string, ElementDefinition>;
   readonly drawn: Set<string>;
   readonly classes: Record<ClassName, Set<string>>;
+  readonly marks: Map<string, Mark>;
   last: Pick<Scene, 'nodes' | 'edges' | 'dimmed' | 'highlight' | 'focus'> | null;
 };
 const STATE = 'atlas-scene-state';
 
-function adopt(cy: Core): State {
+function adopt(cy: Core, defs: ElementDefinition[] = []): State {
   const byId = new Map<string, SingularElementReturnValue>();
   cy.elements().forEach((el) => void byId.set(el.id(), el));
   const state: State = {
     byId,
+    defs: new Map(defs.map((d) => [String(d.data.id), d])),
     drawn: new Set(byId.keys()),
     classes: { dimmed: new Set(), lineage: new Set(), focus: new Set() },
+    marks: new Map(),
     last: null,
   };
   cy.scratch(STATE, state);
@@ -35,13 +46,20 @@ function adopt(cy: Core): State {
 }
 const stateOf = (cy: Core): State => (cy.scratch(STATE) as State | undefined) ?? adopt(cy);
 
-/** Replaces the canvas's elements with a graph's (all of them: the next scene removes what it does not draw). */
+/**
+ * Replaces the canvas's elements with a graph's. Nothing is made yet: the next scene makes what it draws, with its
+ * classes and at its positions, in one batch (a first draw then styles each element once).
+ */
 export function setElements(cy: Core, elements: ElementDefinition[]): void {
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add(elements);
-  });
-  adopt(cy);
+  cy.batch(() => cy.elements().remove());
+  adopt(cy, elements);
+}
+
+/** Puts class `cls` on every node `on` accepts and takes it off the others, now and on nodes drawn later. */
+export function markNodes(cy: Core, cls: string, on: Mark): void {
+  const state = stateOf(cy);
+  state.marks.set(cls, on);
+  cy.batch(() => cy.nodes().forEach((n) => void (n.hasClass(cls) !== on(n.id(), n.data('kind')) && n.toggleClass(cls))));
 }
 
 const collect = (cy: Core, state: State, ids: Iterable<string>): Collection => {
@@ -70,21 +88,39 @@ export function applyScene(cy: Core, scene: Scene): number {
   const gone: string[] = [];
   const back: string[] = [];
   for (const id of state.drawn) if (!want.has(id)) gone.push(id);
-  for (const id of want) if (!state.drawn.has(id) && state.byId.has(id)) back.push(id);
+  for (const id of want) if (!state.drawn.has(id) && (state.byId.has(id) || state.defs.has(id))) back.push(id);
   const wanted: Record<ClassName, ReadonlySet<string>> = {
     dimmed: scene.dimmed,
     lineage: scene.highlight ? new Set([...scene.highlight.nodes, ...scene.highlight.edges]) : new Set(),
     focus: new Set(scene.focus ? [scene.focus] : []),
   };
   let changed = gone.length + back.length;
+  const pos = scene.layout.positions;
+  // Elements drawn for the first time are made with their classes and places (no second style pass).
+  const made: ElementDefinition[] = [];
+  const restoring: string[] = [];
+  for (const id of back) {
+    const def = state.defs.get(id);
+    if (!def) {
+      restoring.push(id);
+      continue;
+    }
+    const classes: string[] = CLASSES.filter((c) => wanted[c].has(id));
+    for (const c of CLASSES) if (wanted[c].has(id)) state.classes[c].add(id);
+    if (def.group === 'nodes') for (const [cls, on] of state.marks) if (on(id, def.data.kind)) classes.push(cls);
+    const p = pos[id];
+    made.push({ ...def, ...(classes.length ? { classes } : {}), ...(p && def.group === 'nodes' ? { position: { ...p } } : {}) });
+    state.defs.delete(id);
+  }
   cy.batch(() => {
     if (gone.length) cy.remove(collect(cy, state, gone));
-    if (back.length) {
-      const restored = collect(cy, state, back).restore();
-      const pos = scene.layout.positions;
+    if (made.length) cy.add(made).forEach((el) => void state.byId.set(el.id(), el));
+    if (restoring.length) {
+      const restored = collect(cy, state, restoring).restore();
       restored.nodes().forEach((n) => {
         const p = pos[n.id()];
         if (p) n.position({ ...p });
+        for (const [cls, on] of state.marks) if (n.hasClass(cls) !== on(n.id(), n.data('kind'))) n.toggleClass(cls);
       });
     }
     // Classes on removed elements are left as they are and put right if they are drawn again.

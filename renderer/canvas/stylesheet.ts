@@ -103,3 +103,12 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
 
 /** The detail to draw a graph of so many nodes and edges with. */
 export const detailFor = (nodes: number, edges: number): Detail => ({ dashed: dashedEdges(edges), detailed: detailed(nodes + edges) });
+
+/**
+ * The cytoscape options the canvas is made with for a graph of so many nodes and edges: its stylesheet and, above
+ * DETAIL_UP_TO elements, a texture while the view moves. The benchmark makes its canvas with the same.
+ */
+export function canvasOptions(theme: ThemeName, nodes: number, edges: number) {
+  const large = !detailed(nodes + edges);
+  return { style: stylesheet(theme, detailFor(nodes, edges)), textureOnViewport: large, hideEdgesOnViewport: large };
+}

@@ -8,11 +8,11 @@ import type { AtlasGraph } from '../../src/model/build';
 import type { GraphDocument } from '../../src/schema/document';
 import { cachedLayout, keepLayout, layoutOf, type SceneMembers } from '../../src/view/scene';
 import type { Layout } from '../../src/view/spec';
+import { SYNC_LAYOUT_UP_TO } from './first';
 import { gridPlaceholder } from './placeholder';
 import type { LayoutReply, LayoutRequest } from './protocol';
 
-/** Up to this many drawn nodes a layout runs on the main thread: the survey graph's force layout takes tens of ms. */
-export const SYNC_LAYOUT_UP_TO = 400;
+export { SYNC_LAYOUT_UP_TO } from './first';
 
 export type LayoutState = {
   /** The layout to draw: the finished one, or while it runs the last one shown (or a grid). */

@@ -22,7 +22,8 @@ type Props = {
 export function ExportDialog(p: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<Format>(p.initialTab === 'data' ? 'gexf' : 'svg');
-  const [opts, setOpts] = useState<FigureOptions>(() => FigureOptions.parse({}));
+  // Datasets are coloured as the view says (issue 13), so a saved view reproduces its figure.
+  const [opts, setOpts] = useState<FigureOptions>(() => FigureOptions.parse({ colourBy: p.scene.view.colourBy }));
   const [busy, setBusy] = useState(false);
 
   // Mounted only while open (the parent keys it by tab), so its state starts fresh each time.

@@ -14,6 +14,9 @@ type Props = {
   readonly counts: FacetCounts;
 };
 
+/** The Layer facet (issue 12) first: with a catalogue added, where a dataset comes from is the first question. */
+const ORDER: readonly FacetKey[] = ['layer', ...FACET_KEYS.filter((k) => k !== 'layer')];
+
 /** Flat facets with more values than this fold behind a "Show all" button. */
 const FOLD_AFTER = 8;
 
@@ -30,7 +33,7 @@ export function Facets({ graph, view, setView, counts }: Props) {
           </button>
         )}
       </div>
-      {FACET_KEYS.map((key) => {
+      {ORDER.map((key) => {
         const selected = view.filter.facets[key] ?? [];
         const values = [...new Set([...counts[key].keys(), ...selected])];
         if (values.length === 0) return null;

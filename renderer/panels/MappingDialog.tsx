@@ -5,16 +5,25 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EDGE_KINDS } from '../../src/schema/edges';
 import { NODE_KINDS } from '../../src/schema/nodes';
-import type { GraphFile } from '../../src/schema/document';
+import type { GraphDocument, GraphFile } from '../../src/schema/document';
+import aliasTable from '../../graph-data/aliases.json';
+import { AliasTable } from '../../src/import/catalogue/aliases';
 import { type InputFile, problemLines, readInputs } from '../../src/import/inputs';
 import { attributeNames, type GraphMapping, guessMapping, mappingSignature, NODE_FIELDS, type NodeField } from '../../src/import/mapping';
-import { type MapProblem, toGraphFile } from '../../src/import/to-graph';
+import { type LayerMode, planLines, planMappedLayer } from '../../src/import/mapped-layer';
+import { toGraphFile } from '../../src/import/to-graph';
+import { KindSelect, Preview } from './MappingParts';
 import { recallMapping, rememberMapping } from './mapping-store';
+
+// The curated alias table the wider catalogue resolves names with (graph-data/aliases.json), checked on first use.
+const ALIASES = AliasTable.safeParse(aliasTable).data?.aliases ?? [];
 
 type Props = {
   readonly files: readonly InputFile[];
-  /** The mapped graph file, named after its files: the caller opens it. */
-  readonly onConfirm: (graph: GraphFile, name: string, problems: readonly MapProblem[]) => void;
+  /** The graph open now, which the file's nodes are merged with or kept apart from. */
+  readonly open: GraphDocument;
+  /** The mapped graph file, named after its files, ready to add as a layer; `merged` says what joined the open graph. */
+  readonly onConfirm: (graph: GraphFile, name: string, merged: readonly string[]) => void;
   readonly onCancel: () => void;
   /** Asks for the other half of a CSV node list and edge list. */
   readonly onAddFile: () => void;
@@ -29,12 +38,8 @@ const FIELD_LABEL: Record<NodeField, string> = {
   homepage: 'Homepage (URL)',
   license: 'Licence',
 };
-const cell = (v: unknown) => {
-  const s = typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
-};
 
-export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) {
+export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const read = useMemo(() => readInputs(files), [files]);
   const graphs = useMemo(() => (read.ok ? read.inputs.map((i) => i.foreign) : []), [read]);
@@ -44,6 +49,9 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
   // The caller keys this dialog by its files, so new files start from their own remembered or guessed mapping.
   const [mapping, setMapping] = useState<GraphMapping>(() => remembered ?? guessMapping(graphs));
   const result = useMemo(() => (read.ok ? toGraphFile(read.inputs, mapping) : null), [read, mapping]);
+  const [mode, setMode] = useState<LayerMode>('apart');
+  // What a merge would join, shown beside the choice so the person decides knowing it.
+  const merging = useMemo(() => (result ? planMappedLayer(result.graph, open, ALIASES, 'merge') : null), [result, open]);
   const name = files.map((f) => f.name).join(' + ');
 
   useEffect(() => {
@@ -145,6 +153,17 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
             />
           </div>
         </div>
+        <fieldset className="mapping-layer">
+          <legend>Beside the survey graph</legend>
+          <label>
+            <input type="radio" name="layer-mode" checked={mode === 'apart'} onChange={() => setMode('apart')} />
+            Keep apart
+          </label>
+          <label>
+            <input type="radio" name="layer-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+            Merge with the survey graph by name/URL ({merging?.merged.length ?? 0} node{merging?.merged.length === 1 ? '' : 's'} match)
+          </label>
+        </fieldset>
         {result && (
           <div className="mapping-result" role="status">
             <p>
@@ -164,7 +183,8 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
             disabled={!result || result.graph.nodes.length === 0}
             onClick={() => {
               rememberMapping(signature, mapping);
-              onConfirm(result!.graph, name, result!.problems);
+              const plan = mode === 'merge' ? merging! : planMappedLayer(result!.graph, open, ALIASES, 'apart');
+              onConfirm(plan.file, name, planLines(plan, open));
             }}
           >
             Open {result?.graph.nodes.length ?? 0} nodes
@@ -172,69 +192,5 @@ export function MappingDialog({ files, onConfirm, onCancel, onAddFile }: Props) 
         </div>
       </form>
     </dialog>
-  );
-}
-
-type KindChoice<K> = { readonly from: 'constant'; readonly kind: K } | { readonly from: 'column'; readonly column: string };
-
-/** One kind for every node (or edge), or the kind read from an attribute whose values are the atlas's kinds. */
-function KindSelect<K extends string>(p: {
-  readonly label: string;
-  readonly kinds: readonly K[];
-  readonly all: (k: K) => string;
-  readonly columns: readonly string[];
-  readonly value: KindChoice<K>;
-  readonly onChange: (v: { from: 'constant'; kind: K } | { from: 'column'; column: string }) => void;
-}) {
-  const value = p.value.from === 'constant' ? `const:${p.value.kind}` : `col:${p.value.column}`;
-  return (
-    <label>
-      Kind
-      <select
-        aria-label={p.label}
-        value={value}
-        onChange={(e) => {
-          const v = e.target.value.slice(e.target.value.indexOf(':') + 1);
-          const kind = p.kinds.find((k) => k === v);
-          if (e.target.value.startsWith('col:')) p.onChange({ from: 'column', column: v });
-          else if (kind) p.onChange({ from: 'constant', kind });
-        }}
-      >
-        {p.kinds.map((k) => (
-          <option key={k} value={`const:${k}`}>
-            {p.all(k)}
-          </option>
-        ))}
-        {p.columns.map((c) => (
-          <option key={c} value={`col:${c}`}>
-            From “{c}”
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/** The first rows of the file as they are, before any mapping. */
-function Preview({ label, head, rows }: { readonly label: string; readonly head: readonly string[]; readonly rows: readonly unknown[][] }) {
-  return (
-    <table aria-label={label}>
-      <thead>
-        <tr>
-          {head.map((c, i) => (
-            <th key={i}>{c}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((v, j) => (
-              <td key={j}>{cell(v)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -68,7 +68,11 @@ export function dashArray(line: LineStyle, width: number): string {
   return d ? ` stroke-dasharray="${d}"` : '';
 }
 
-/** Arrowhead markers for the edge kinds drawn, in their colour on the theme and in the focus colour. */
+/**
+ * Arrowhead markers for the edge kinds drawn, in their colour on the theme and in the focus colour. Edges use
+ * them at their ends only, oriented `auto`: resvg (our PNG) ignores `auto-start-reverse` and would draw every
+ * head pointing right.
+ */
 export function markerDefs(kinds: readonly EdgeKind[], focus: string, theme: FigureThemeName): string {
   const shape = (k: EdgeKind, fill: string) => {
     switch (EDGE_STYLE[k].arrow) {
@@ -85,7 +89,7 @@ export function markerDefs(kinds: readonly EdgeKind[], focus: string, theme: Fig
     }
   };
   const marker = (id: string, body: string) =>
-    `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">${body}</marker>`;
+    `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto" markerUnits="strokeWidth">${body}</marker>`;
   return kinds.map((k) => marker(`arrow-${k}`, shape(k, edgeColor(k, theme))) + marker(`arrow-${k}-focus`, shape(k, focus))).join('');
 }
 

@@ -33,9 +33,10 @@ export function printSpec(
   };
 }
 
-/** The extent of the boxes and of the axis's bands, in layout units. */
+/** The extent of the boxes, of the routes and of the axis's bands, in layout units. */
 export function printedExtent(print: PrintedLayout): { x0: number; y0: number; x1: number; y1: number } {
-  const boxes = Object.values(print.placed).map((p) => p.box);
+  const routed = Object.values(print.routes ?? {}).flat();
+  const boxes = [...Object.values(print.placed).map((p) => p.box), ...routed.map((q) => [q.x, q.y, q.x, q.y] as const)];
   const bands = print.axis?.kind === 'time' ? print.axis.bands : [];
   const alongY = print.axis?.kind === 'time' && print.axis.along === 'y';
   const span = bands.flatMap((b) => [b.x0, b.x1]);

@@ -2,11 +2,8 @@
 // and the checks that run before a parser does: past a limit a file is refused, unparsed, with a message that says
 // which limit and how far. Each limit is far above the real catalogues (measured beside each one).
 import { Lexer } from 'yaml';
-import { formatMegabytes } from '../schema/limits';
 
 export const CATALOGUE_LIMITS = {
-  /** Summaries or cards in one import (the snapshot has 315 summaries, the fixtures 40 cards). */
-  files: 10_000,
   /** Characters of one summary (the largest, xP3x.json, has 1.9 million). */
   summaryChars: 20_000_000,
   /** Datasets in one summary (the most, 467). */
@@ -25,8 +22,6 @@ export const CATALOGUE_LIMITS = {
   yamlDepth: 64,
   /** The `yaml` parser's own limit on alias expansion (billion laughs): its default, set here so it is never lost. */
   yamlAliases: 100,
-  /** Bytes of one file on disk, checked before it is read (a summary or a card). */
-  fileBytes: 20_000_000,
 } as const;
 
 /** A path or id as part of an address: each segment percent-encoded, a lone surrogate (which encodeURIComponent throws on) as U+FFFD. */
@@ -37,10 +32,6 @@ export const encodePath = (path: string): string =>
     .map(encodeURIComponent)
     .join('/');
 
-/** The message for a folder holding more summaries or cards than one import reads. */
-export const tooManyFiles = (count: number, what: string): string =>
-  `${count.toLocaleString('en-US')} ${what}, more than the ${CATALOGUE_LIMITS.files.toLocaleString('en-US')} the atlas reads in one import; none was read`;
-
 /** The message for an import past its datasets: what was read before the limit stays. */
 export const tooManyEntries = (): string =>
   `more than ${CATALOGUE_LIMITS.entries.toLocaleString('en-US')} datasets in one import: this file and the ones after it were not read`;
@@ -48,10 +39,6 @@ export const tooManyEntries = (): string =>
 /** "… characters (at most …)" for a text past a limit. */
 export const tooLong = (what: string, chars: number, max: number): string =>
   `${what} has ${chars.toLocaleString('en-US')} characters, more than the ${max.toLocaleString('en-US')} the atlas reads`;
-
-/** The message for a file larger on disk than the atlas reads. */
-export const tooLarge = (bytes: number, max: number = CATALOGUE_LIMITS.fileBytes): string =>
-  `a file of ${formatMegabytes(bytes, 'up')}: the atlas reads catalogue files up to ${formatMegabytes(max)}`;
 
 /**
  * What the `yaml` parser must not be given, found on the lexer's tokens (which need no recursion), or null:

@@ -21,6 +21,8 @@ export function checkedBridge(raw: AtlasBridge, onBad: (message: string) => void
     saveExport: async (req) => parseResponse('export:save', await raw.saveExport(req)),
     saveFigure: async (req) => parseResponse('figure:save', await raw.saveFigure(req)),
     recentFiles: async () => parseResponse('recent:list', await raw.recentFiles()),
+    pickCatalogue: async () => parseResponse('catalogue:pick', await raw.pickCatalogue()),
+    hubCard: async (req) => parseResponse('hub:card', await raw.hubCard(req)),
     onMenuCommand: (listener) => raw.onMenuCommand(checkedListener('menu:command', listener, onBad)),
     onFileOpened: (listener) => raw.onFileOpened(checkedListener('file:opened', listener, onBad)),
   } satisfies AtlasBridge);

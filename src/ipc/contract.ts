@@ -57,6 +57,26 @@ export const CHANNELS = {
     result: result(Saved.or(Cancelled)),
   },
   'recent:list': { request: z.strictObject({}), result: result(z.array(z.string())) },
+  /**
+   * Ask for a catalogue folder (a Data Provenance Collection checkout, or dataset cards) with a folder dialog; main
+   * reads only its summaries and cards, within limits, and the page imports them. The page names no path.
+   */
+  'catalogue:pick': {
+    request: z.strictObject({}),
+    result: result(
+      z
+        .strictObject({
+          name: z.string(),
+          files: z.array(z.strictObject({ path: z.string().max(4096), bytes: z.instanceof(Uint8Array) })).max(20_000),
+        })
+        .or(Cancelled),
+    ),
+  },
+  /** Fetch a dataset's card from the Hugging Face Hub (https://huggingface.co only) by its id. */
+  'hub:card': {
+    request: z.strictObject({ id: z.string().min(1).max(200) }),
+    result: result(z.strictObject({ id: z.string(), url: z.string(), text: z.string() })),
+  },
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
@@ -114,6 +134,8 @@ export type AtlasBridge = {
   readonly saveExport: (req: Request<'export:save'>) => Promise<Response<'export:save'>>;
   readonly saveFigure: (req: Request<'figure:save'>) => Promise<Response<'figure:save'>>;
   readonly recentFiles: () => Promise<Response<'recent:list'>>;
+  readonly pickCatalogue: () => Promise<Response<'catalogue:pick'>>;
+  readonly hubCard: (req: Request<'hub:card'>) => Promise<Response<'hub:card'>>;
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   readonly onFileOpened: (listener: (file: EventValue<'file:opened'>) => void) => () => void;
 };

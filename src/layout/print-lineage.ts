@@ -7,17 +7,27 @@ import { monthOfIndex } from '../time';
 import type { GraphvizEngine } from './layered';
 import { buildScene, type Column, families } from './layered-scene';
 import { dotPrint, type DotPrint } from './print-dot';
+import { rowsPrint } from './print-rows';
 import { type NodeBox, type PrintedLayout, type PrintSpec, printBox } from './print-box';
 import type { TimeAxis } from './types';
 
 const WHERE = 'layout/print-lineage';
+/** The axis's names for the watershed and the two generations' bands (figure/axes draws them at the right). */
+const WATERSHED = 'InstructGPT (2022-03)';
+const BANDS = ['Task aggregation', 'InstructGPT generation'] as const;
 /** Time slots of 1, 3, 6 and 12 months, each counted from the InstructGPT watershed so that none straddles it. */
 const GRAINS = [1, 3, 6, 12] as const;
 const RANK_SEP = 10;
 const NODE_SEP = 4;
+/** Top to bottom: the least room between two boxes of a row, and above a row (of the same slot, of a new one). */
+const ROW_SEP = 6;
+const ROW_GAP = 4;
+const SLOT_GAP = 7;
+/** Above the first row after the watershed: its line and name, and the next band's name, take about 2.6 font sizes. */
+const markGap = (fs: number) => Math.max(SLOT_GAP, fs * 2.8);
 
-/** Top to bottom, rows are packed to these fractions of the width: dot needs room beside them for long edges. */
-const PACKS = [1, 0.7, 0.5] as const;
+/** Top to bottom, rows are packed to these fractions of the width: fewer boxes a row leave more room for edges. */
+const PACKS = [1, 0.85, 0.7] as const;
 
 type Candidate = { readonly grain: number; readonly dir: 'LR' | 'TB'; readonly wrapEms: number; readonly pack: number };
 
@@ -43,16 +53,36 @@ export function printLineage(graph: AtlasGraph, ids: readonly string[], engine: 
   );
   const arrangements = candidates.map((c) => arrange(c, all, column, familyOf, scene.watershed, spec));
   const run = (a: Arrangement) => {
-    const markBefore = a.slotKey.findIndex((k) => k >= 0);
-    const dot = dotPrint(engine, [...a.boxes.values()], a.c.dir === 'TB' ? edges.map((e) => ({ ...e, weight: 0 })) : edges, {
-      rankdir: a.c.dir,
-      slots: a.slots,
-      markBefore: markBefore < 0 ? a.slots.length : markBefore,
-      clusters: a.c.dir === 'LR' ? fams : undefined,
-      nodeSep: NODE_SEP,
-      rankSep: RANK_SEP,
-    });
-    const fits = dot.width <= a.room.width && dot.height <= a.room.height;
+    const markBefore = markOf(a.slotKey);
+    // Left to right, dot ranks the slots and routes; top to bottom, the rows are ours and Graphviz only routes.
+    const dot =
+      a.c.dir === 'LR'
+        ? {
+            ...dotPrint(engine, [...a.boxes.values()], edges, {
+              rankdir: 'LR',
+              slots: a.slots,
+              markBefore,
+              clusters: fams,
+              nodeSep: NODE_SEP,
+              rankSep: RANK_SEP,
+            }),
+            routed: true,
+          }
+        : rowsPrint(engine, [...a.boxes.values()], edges, {
+            rows: a.slots,
+            gapBefore: gapsOf(a.slotKey, markBefore, spec.fontSize),
+            markBefore,
+            width: a.room.width,
+            minGap: ROW_SEP - 1,
+            // The watershed's name above its line and the generation's below, at the right (figure/axes draws them).
+            markLabel: {
+              width: Math.max(...[WATERSHED, BANDS[1]].map((t) => spec.measure(t, spec.fontSize * 0.85))) + 3,
+              above: spec.fontSize * 1.1,
+              below: spec.fontSize * 1.1,
+            },
+            clearance: 1,
+          });
+    const fits = dot.routed && dot.width <= a.room.width && dot.height <= a.room.height;
     return { ...assemble(dot, a.boxes), axis: axisOf(dot, a.slotKey, a.c, scene.watershed, spec.fontSize), fits };
   };
   // dot runs only on arrangements whose size, bounded below without it, might fit, finest time first.
@@ -65,6 +95,18 @@ export function printLineage(graph: AtlasGraph, ids: readonly string[], engine: 
   const over = (a: Arrangement) => Math.max(0, a.estimate.width / a.room.width - 1) + Math.max(0, a.estimate.height / a.room.height - 1);
   return { ...run(arrangements.reduce((x, y) => (over(y) < over(x) ? y : x))), fits: false };
 }
+
+/** The index of the first slot after the watershed (the slots' length when there is none). */
+function markOf(slotKey: readonly number[]): number {
+  const i = slotKey.findIndex((k) => k >= 0);
+  return i < 0 ? slotKey.length : i;
+}
+
+/** Top to bottom, the room above each row: a little within a slot, more between slots, most at the watershed. */
+const gapsOf =
+  (slotKey: readonly number[], markBefore: number, fs: number) =>
+  (i: number): number =>
+    i === markBefore ? markGap(fs) : slotKey[i] === slotKey[i - 1] ? ROW_GAP : SLOT_GAP;
 
 type Arrangement = {
   readonly c: Candidate;
@@ -103,11 +145,11 @@ function arrange(
       .filter((id) => bucket(id) === k)
       .sort(order)) {
       const bw = boxes.get(id)!.w;
-      if (c.dir === 'TB' && rows[rows.length - 1]!.length && w + NODE_SEP + bw > room.width * c.pack) {
+      if (c.dir === 'TB' && rows[rows.length - 1]!.length && w + ROW_SEP + bw > room.width * c.pack) {
         rows.push([]);
         w = 0;
       }
-      w += (rows[rows.length - 1]!.length ? NODE_SEP : 0) + bw;
+      w += (rows[rows.length - 1]!.length ? ROW_SEP : 0) + bw;
       rows[rows.length - 1]!.push(id);
     }
     for (const r of rows) {
@@ -118,8 +160,10 @@ function arrange(
   const sizes = slots.map((s) => s.map((id) => boxes.get(id)!));
   const across = sizes.map((s) => (c.dir === 'LR' ? Math.max(...s.map((b) => b.w)) : Math.max(...s.map((b) => b.h))));
   const stack = c.dir === 'LR' ? Math.max(...sizes.map((s) => s.reduce((t, b) => t + b.h + NODE_SEP, -NODE_SEP))) : 0;
-  const widest = c.dir === 'TB' ? Math.max(...sizes.map((s) => s.reduce((t, b) => t + b.w + NODE_SEP, -NODE_SEP))) : 0;
-  const length = across.reduce((t, x) => t + x + RANK_SEP, 0);
+  const widest = c.dir === 'TB' ? Math.max(...sizes.map((s) => s.reduce((t, b) => t + b.w + ROW_SEP, -ROW_SEP))) : 0;
+  const gap = gapsOf(slotKey, markOf(slotKey), spec.fontSize);
+  // Left to right a lower bound (dot adds room); top to bottom exactly the height the rows take.
+  const length = across.reduce((t, x, i) => t + x + (c.dir === 'LR' ? RANK_SEP : i ? gap(i) : 0), 0);
   return {
     c,
     room,
@@ -167,11 +211,11 @@ function axisOf(dot: DotPrint, slotKey: readonly number[], c: Candidate, watersh
     ...(c.dir === 'TB' ? { along: 'y' as const } : {}),
     ticks,
     months,
-    watershed: { x: w, label: 'InstructGPT (2022-03)' },
+    watershed: { x: w, label: WATERSHED },
     // Top to bottom, a band's name stands in a strip above its first row; a generation with nothing in view has an empty band.
     bands: [
-      { x0: slotKey.some((k) => k < 0) && c.dir === 'TB' ? -fs * 1.3 : Math.min(0, w), x1: w, label: 'Task aggregation' },
-      { x0: w, x1: end, label: 'InstructGPT generation' },
+      { x0: slotKey.some((k) => k < 0) && c.dir === 'TB' ? -fs * 1.3 : Math.min(0, w), x1: w, label: BANDS[0] },
+      { x0: w, x1: end, label: BANDS[1] },
     ],
     lanes: [],
   };

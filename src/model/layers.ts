@@ -18,6 +18,7 @@ import type { GraphDocument, GraphFile } from '../schema/document';
 import { edgeId, type GraphEdge } from '../schema/edges';
 import type { GraphNode } from '../schema/nodes';
 import { findCycle } from '../schema/read';
+import type { AtlasGraph } from './build';
 
 /** What a layer is: the survey, the Data Provenance Collection, dataset cards, or a person's own file. */
 export type LayerKind = 'survey' | 'dpc' | 'cards' | 'file';
@@ -128,10 +129,38 @@ export function addLayer(layered: LayeredDocument, file: GraphFile, name: string
   };
 }
 
-/** How many datasets each layer holds (a dataset merged from two layers counts in both), for the status line. */
-export function datasetsPerLayer(layered: LayeredDocument): { readonly layer: LayerInfo; readonly datasets: number }[] {
+/** How many datasets and nodes each layer holds (a node merged from two layers counts in both), for the status line. */
+export function datasetsPerLayer(
+  layered: LayeredDocument,
+): { readonly layer: LayerInfo; readonly datasets: number; readonly nodes: number }[] {
   const counts = new Map(layered.layers.map((l) => [l.name, 0]));
+  const nodes = new Map(layered.layers.map((l) => [l.name, 0]));
   for (const n of layered.document.nodes)
-    if (n.kind === 'dataset') for (const l of layered.layersOf.get(n.id) ?? []) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return layered.layers.map((layer) => ({ layer, datasets: counts.get(layer.name) ?? 0 }));
+    for (const l of layered.layersOf.get(n.id) ?? []) {
+      nodes.set(l, (nodes.get(l) ?? 0) + 1);
+      if (n.kind === 'dataset') counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+  return layered.layers.map((layer) => ({ layer, datasets: counts.get(layer.name) ?? 0, nodes: nodes.get(layer.name) ?? 0 }));
+}
+
+/** The graph attribute holding each node's layer kinds (set by withLayers). */
+const LAYER_KINDS = 'layerKinds';
+
+/**
+ * The graph built from a layered document, told which layers each node is in, so the Layer facet can count them.
+ * Returns the same graph. A graph never told (an opened file, the survey alone) has no layers to filter by.
+ */
+export function withLayers(graph: AtlasGraph, layered: LayeredDocument | undefined): AtlasGraph {
+  if (!layered || layered.layers.length < 2) return graph;
+  const kindOf = new Map(layered.layers.map((l) => [l.name, l.kind]));
+  const kinds = new Map<string, readonly LayerKind[]>();
+  for (const [id, names] of layered.layersOf) kinds.set(id, [...new Set(names.map((n) => kindOf.get(n)!).filter(Boolean))]);
+  graph.setAttribute(LAYER_KINDS, kinds);
+  return graph;
+}
+
+/** The kinds of layer a node is in (survey, dpc, cards, file), or none where the graph was not given layers. */
+export function layerKindsOf(graph: AtlasGraph, id: string): readonly LayerKind[] {
+  const kinds = graph.getAttribute(LAYER_KINDS) as ReadonlyMap<string, readonly LayerKind[]> | undefined;
+  return kinds?.get(id) ?? [];
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AtlasGraph } from '../model/build';
 import { licenceFacetOf, LICENCE_FACET_NAME, LICENCE_FACETS } from '../licences/graph';
 import { type DatasetNode, DateStr, Generation } from '../schema/nodes';
+import { LAYER_KIND_NAME, type LayerKind, layerKindsOf } from '../model/layers';
 
 export const FACET_KEYS = [
   'modality',
@@ -17,6 +18,7 @@ export const FACET_KEYS = [
   'preferenceAnnotation',
   'multimodalApproach',
   'commercialUse',
+  'layer',
 ] as const;
 export const FacetKey = z.enum(FACET_KEYS);
 export type FacetKey = z.infer<typeof FacetKey>;
@@ -58,6 +60,8 @@ export const FACETS: Readonly<Record<FacetKey, FacetDef>> = {
   multimodalApproach: { label: 'Multimodal approach', values: (_g, d) => (d.multimodal ? [d.multimodal.approach] : []) },
   // Issue 13: declared and inherited licences along data lineage (licences/inherit), or the conflict between them.
   commercialUse: { label: 'Commercial use', values: (g, d) => [licenceFacetOf(g, d.id) ?? []].flat() },
+  // Issue 12: the layers a dataset is in (survey, Data Provenance Collection, dataset cards, a person's own file).
+  layer: { label: 'Layer', values: (g, d) => layerKindsOf(g, d.id) },
 };
 
 export const Era = z.enum(['all', ...Generation.options]);
@@ -203,5 +207,6 @@ export function facetValueLabel(graph: AtlasGraph, key: FacetKey, value: string)
   if ((key === 'technique' || key === 'generator') && graph.hasNode(value)) return graph.getNodeAttribute(value, 'label');
   const licence = key === 'commercialUse' ? LICENCE_FACETS.find((f) => f === value) : undefined;
   if (licence) return LICENCE_FACET_NAME[licence];
+  if (key === 'layer' && Object.hasOwn(LAYER_KIND_NAME, value)) return LAYER_KIND_NAME[value as LayerKind];
   return value;
 }

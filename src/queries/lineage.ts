@@ -3,7 +3,14 @@ import type { EdgeKind } from '../schema/edges';
 import { type AtlasGraph, nodeOf } from '../model/build';
 
 /** The edge kinds that carry data from one dataset to another: "X derived-from Y" makes Y an ancestor of X. */
-export const LINEAGE_EDGE_KINDS: readonly EdgeKind[] = ['derived-from', 'aggregates'];
+export const DATA_LINEAGE_EDGE_KINDS: readonly EdgeKind[] = ['derived-from', 'aggregates'];
+
+/**
+ * What a lineage follows (focus, trace, family, the details panel): data lineage and method reuse, for a
+ * researcher tracing Alpaca expects Self-Instruct, whose pipeline it reused, and BELLE, which reused Alpaca's.
+ * Licence inheritance keeps to data lineage (licences/inherit), and figures draw `follows-method` distinctly.
+ */
+export const LINEAGE_EDGE_KINDS: readonly EdgeKind[] = [...DATA_LINEAGE_EDGE_KINDS, 'follows-method'];
 
 export type LineageOptions = {
   /** How many steps to follow; `Infinity` for all. */

@@ -82,8 +82,12 @@ const common = {
   provenance: Provenance.describe('where the node itself (and its description) comes from'),
 };
 
-/** What a date is: a release (announcement, release post), a paper's first version, or a repository's or card's first commit. */
-export const DateKind = z.enum(['release', 'paper', 'first-commit']);
+/**
+ * What a date is: a release (announcement, release post), a paper's first version, a repository's or card's first
+ * commit, or the earliest dated record found of the data being public (a dated hub commit or a maintainer's dated
+ * comment), when no release, paper or first commit was found: the data was out on or before it.
+ */
+export const DateKind = z.enum(['release', 'paper', 'first-commit', 'attested']);
 export type DateKind = z.infer<typeof DateKind>;
 
 const released = z
@@ -91,7 +95,7 @@ const released = z
     z.strictObject({
       value: DateStr,
       dateKind: DateKind.optional().describe(
-        "release, the arXiv v1 of the paper that introduced the data, or a first commit (a card's first revision)",
+        "release, the arXiv v1 of the paper that introduced the data, a first commit (a card's first revision), or attested: the data was public by then",
       ),
       provenance: Provenance,
       note,

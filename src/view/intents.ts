@@ -107,3 +107,8 @@ export const replaceView =
   (view: ViewSpec): Intent =>
   () =>
     view;
+
+/** Colours datasets by their kind or by commercial use along their lineage (issue 13); saved with the view. */
+export const setColourBy =
+  (colourBy: ViewSpec['colourBy']): Intent =>
+  (v) => ({ ...v, colourBy });

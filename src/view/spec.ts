@@ -38,6 +38,10 @@ export const ViewSpec = z.strictObject({
     ),
   layout: Layout.default('force').describe('force (fcose) by default: on the survey graph it reads better than the layered lineage'),
   theme: z.enum(['light', 'dark']).default('light'),
+  colourBy: z
+    .enum(['kind', 'licence'])
+    .default('kind')
+    .describe("datasets in their kind's colour, or by commercial use along their lineage (issue 13), on the canvas and in its figures"),
   show: z
     .enum(['graph', 'table', 'generations'])
     .default('graph')
@@ -80,6 +84,7 @@ export function viewToQuery(view: ViewSpec): QueryPairs {
   if (view.context !== d.context) p.set('context', view.context);
   if (view.layout !== d.layout) p.set('layout', view.layout);
   if (view.theme !== d.theme) p.set('theme', view.theme);
+  if (view.colourBy !== d.colourBy) p.set('colour', view.colourBy);
   if (view.show !== d.show) p.set('show', view.show);
   return out;
 }
@@ -109,6 +114,7 @@ export function viewFromQuery(pairs: Iterable<readonly [string, string]>): { ok:
     context: p.get('context') ?? undefined,
     layout: p.get('layout') ?? undefined,
     theme: p.get('theme') ?? undefined,
+    colourBy: p.get('colour') ?? undefined,
     show: p.get('show') ?? undefined,
   });
 }

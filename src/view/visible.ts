@@ -85,9 +85,11 @@ function unfiltered(graph: AtlasGraph, key: string, make: () => { nodes: Readonl
 /** The given datasets (when datasets are drawn), the nodes of other drawn kinds joined to them, and the technique tree above those. */
 function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: ReadonlySet<string>, wholeTree: boolean): Set<string> {
   const nodes = new Set<string>(kinds.has('dataset') ? datasets : []);
-  // A graph with no dataset at all (another tool's graph imported as sources, issue 16) shows its nodes of the drawn kinds.
+  // A graph with no dataset at all shows its nodes of the drawn kinds; so does another tool's graph opened as a layer
+  // (issue 16): its nodes no dataset reaches (sources linked among themselves) are its subject, not prose-only context.
   if (datasets.size === 0 && !graph.someNode((_id, n) => n.kind === 'dataset'))
     graph.forEachNode((id, n) => void (kinds.has(n.kind) && nodes.add(id)));
+  else for (const id of fromFilesAlone(graph)) if (kinds.has(graph.getNodeAttribute(id, 'kind'))) nodes.add(id);
   if (wholeTree && kinds.has('technique')) graph.forEachNode((id, n) => void (n.kind === 'technique' && nodes.add(id)));
   for (const id of datasets)
     graph.forEachNeighbor(id, (other, n) => {
@@ -103,4 +105,21 @@ function joinedTo(graph: AtlasGraph, datasets: ReadonlySet<string>, kinds: Reado
     });
   }
   return nodes;
+}
+
+/**
+ * Nodes of another tool's file (cited from a `file` citation, issue 16) that no dataset is joined to: drawn whatever
+ * the filter, as a graph without datasets is. Worked out once per graph.
+ */
+const FILE_ALONE = new WeakMap<AtlasGraph, readonly string[]>();
+function fromFilesAlone(graph: AtlasGraph): readonly string[] {
+  let hit = FILE_ALONE.get(graph);
+  if (!hit) {
+    hit = graph.filterNodes(
+      (id, n) =>
+        n.kind !== 'dataset' && n.provenance.some((c) => c.kind === 'file') && !graph.someNeighbor(id, (_other, m) => m.kind === 'dataset'),
+    );
+    FILE_ALONE.set(graph, hit);
+  }
+  return hit;
 }

@@ -18,19 +18,14 @@ await prepareLayout('lineage'); // Graphviz, for the layered lineage
 
 /**
  * Views that do not fit their size with every label legible: the figure must refuse, saying what would fit
- * (the issue allows that), and the check asserts the refusal rather than skipping the view.
+ * (the issue allows that), and the check asserts the refusal rather than skipping the view. The issue asks for
+ * all 48 datasets at double column only; at single column (66 nodes with their sources) they need a drawing
+ * about 8.1 in tall where the column leaves about 7.9 in.
  */
-const REFUSED: ReadonlySet<string> = new Set([
-  'instructgpt-era@single',
-  'instructgpt-era@double',
-  'figure-1@single',
-  'figure-1@double',
-  'all-datasets@double',
-]);
+const REFUSED: ReadonlySet<string> = new Set(['all-datasets@single']);
 
 for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
   for (const size of SIZES) {
-    if (name === 'all-datasets' && size === 'single') continue; // the issue asks all 48 at double column only
     test(`legibility: ${name} at ${size} column`, async ({ page }) => {
       const figure = figureOf(graph, hash, { ...defaultView(), ...patch }, { size });
       if (REFUSED.has(`${name}@${size}`)) {

@@ -119,14 +119,7 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
     expect(r.datesWithoutKind).toEqual([]);
   });
   it('pins the survey datasets no primary source dated', () => {
-    expect([...r.undatedSurveyDatasets].sort()).toEqual([
-      'chatalpaca',
-      'instructwild-v1',
-      'instructwild-v2',
-      'moss-002-sft',
-      'ol-cc',
-      'shp',
-    ]);
+    expect([...r.undatedSurveyDatasets].sort()).toEqual(['moss-002-sft', 'ol-cc']);
   });
   it('pins the datasets no primary source gave a licence or languages', () => {
     expect(lacking('license').length).toBe(13);

@@ -13,6 +13,8 @@ function fakeBridge(reply: unknown, events: { menu?: unknown; file?: unknown } =
     saveExport: r,
     saveFigure: r,
     recentFiles: r,
+    pickCatalogue: r,
+    hubCard: r,
     onMenuCommand: (l) => (l(events.menu as never), () => {}),
     onFileOpened: (l) => (l(events.file as never), () => {}),
   };

@@ -55,6 +55,33 @@ describe('layout/print-lineage', () => {
     }
   });
 
+  it('top to bottom in a narrow column, places the rows itself and routes every edge clear of the boxes and inside the width', () => {
+    const wide = printLineage(g, ids, viz, spec(500, 600));
+    const r = printLineage(g, ids, viz, spec(130, 2000));
+    expect(r.fits).toBe(true);
+    expect(r.axis).toMatchObject({ kind: 'time', along: 'y' });
+    expect(r.size.width).toBeLessThanOrEqual(130);
+    expect(r.size.height).toBeGreaterThan(wide.size.height);
+    const boxes = Object.entries(r.placed);
+    for (const [e, pts] of Object.entries(r.routes ?? {})) {
+      const xs = pts.map((p) => p.x);
+      expect(Math.min(...xs), e).toBeGreaterThan(-3);
+      expect(Math.max(...xs), e).toBeLessThan(133);
+      for (const [id, p] of boxes) {
+        if (id === g.source(e) || id === g.target(e)) continue;
+        const b = [p.box[0] + 0.5, p.box[1] + 0.5, p.box[2] - 0.5, p.box[3] - 0.5] as const;
+        for (let i = 1; i < pts.length; i++) expect(segmentHitsBox([pts[i - 1]!, pts[i]!], b), `${e} through ${id}`).toBe(false);
+      }
+    }
+    // Rows run in time: a dataset is on a row no higher than any dataset it was derived from.
+    const dataset = (id: string) => r.placed[id] !== undefined && g.getNodeAttribute(id, 'kind') === 'dataset';
+    const derived = g
+      .edges()
+      .filter((x) => g.getEdgeAttribute(x, 'kind') === 'derived-from' && dataset(g.source(x)) && dataset(g.target(x)));
+    expect(derived.length).toBeGreaterThan(0);
+    for (const e of derived) expect(r.placed[g.source(e)]!.box[1], e).toBeGreaterThanOrEqual(r.placed[g.target(e)]!.box[1]);
+  });
+
   it('says it does not fit when no arrangement fits the room', () => {
     const r = printLineage(g, ids, viz, spec(60, 40));
     expect(r.fits).toBe(false);

@@ -35,6 +35,19 @@ describe('main/cli/figure --colour-by licence', () => {
     await run('--layout', 'timeline', '--out', out);
     expect(fillOf(readFileSync(out, 'utf8'), 'alpaca')).toBe(NODE_STYLE.dataset.color);
   });
+  it('colours by licence from a saved view (--view), and carries the colouring in the figure', async () => {
+    const view = join(dir, 'licence.view.json');
+    writeFileSync(view, JSON.stringify({ format: 'lineage-atlas/view', layout: 'timeline', colourBy: 'licence' }));
+    const out = join(dir, 'from-view.svg');
+    await run('--view', view, '--out', out);
+    const svg = readFileSync(out, 'utf8');
+    expect(fillOf(svg, 'alpaca')).toBe(LICENCE_COLOR['non-commercial']);
+    expect(svg).toMatch(/<g class="legend-licence" data-licence="non-commercial">/);
+    expect(svg).toContain('&quot;colourBy&quot;:&quot;licence&quot;');
+    // A flag still overrides the view.
+    await run('--view', view, '--colour-by', 'kind', '--out', out);
+    expect(fillOf(readFileSync(out, 'utf8'), 'alpaca')).toBe(NODE_STYLE.dataset.color);
+  });
   it('writes the licence audit of the view, one row per dataset', async () => {
     const out = join(dir, 'audit.csv');
     expect(await run('--format', 'licences-csv', '--out', out)).toMatch(/audit\.csv \(licences-csv/);

@@ -28,13 +28,14 @@ async function longestStall<T>(f: () => Promise<T>): Promise<{ result: T; stall:
   }
 }
 
-function setup(answers: { open?: string | null; save?: string | null }) {
+function setup(answers: { open?: string | null; save?: string | null; folder?: string | null }) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-handlers-'));
   let recent: string[] = [];
   const asked: string[] = [];
   const dialogs: Dialogs = {
     open: async (o) => (asked.push(o.title), answers.open ?? null),
     save: async (o) => (asked.push(`${o.title} ${o.defaultPath}`), answers.save ?? null),
+    openFolder: async (o) => (asked.push(o.title), answers.folder ?? null),
   };
   const h = createHandlers(dialogs, { list: () => recent, set: async (l) => void (recent = l) }, () => dir);
   return { h, dir, asked, recent: () => recent };

@@ -110,7 +110,7 @@ describe('main/handlers figure:save', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-svg-'));
     const asked: string[] = [];
     const h = createHandlers(
-      { open: async () => null, save: async (o) => (asked.push(o.title), join(dir, 'f.png')) },
+      { open: async () => null, openFolder: async () => null, save: async (o) => (asked.push(o.title), join(dir, 'f.png')) },
       { list: () => [], set: async () => undefined },
       () => dir,
     );

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphFolder } from '../../../main/node/graph-data';
 import { buildGraph } from '../../../src/model/build';
-import { addLayer, datasetsPerLayer, layerKindOf, surveyLayer } from '../../../src/model/layers';
+import { addLayer, datasetsPerLayer, layerKindOf, surveyLayer, withLayers } from '../../../src/model/layers';
+import { facetCounts, facetValueLabel, matchingDatasets } from '../../../src/queries/facets';
 import { disagreementsOf } from '../../../src/queries/disagreements';
 import type { GraphDocument, GraphFile } from '../../../src/schema/document';
 import { loadGraph } from '../../../src/schema/read';
@@ -45,7 +46,11 @@ describe('model/layers', () => {
   it('starts from the survey graph alone as one layer', () => {
     const l = surveyLayer(survey);
     expect(datasetsPerLayer(l)).toEqual([
-      { layer: { name: 'Survey', kind: 'survey' }, datasets: survey.nodes.filter((n) => n.kind === 'dataset').length },
+      {
+        layer: { name: 'Survey', kind: 'survey' },
+        datasets: survey.nodes.filter((n) => n.kind === 'dataset').length,
+        nodes: survey.nodes.length,
+      },
     ]);
     expect(layerKindOf(layerFile)).toBe('dpc');
   });
@@ -75,8 +80,22 @@ describe('model/layers', () => {
   it('counts datasets per layer, a merged dataset in both', () => {
     const l = addLayer(surveyLayer(survey), layerFile, 'DPC', 'dpc');
     const counts = datasetsPerLayer(l);
-    expect(counts[1]).toEqual({ layer: { name: 'DPC', kind: 'dpc' }, datasets: 2 });
+    expect(counts[1]).toEqual({ layer: { name: 'DPC', kind: 'dpc' }, datasets: 2, nodes: 2 });
     expect(l.layersOf.get('alpaca')).toEqual(['Survey', 'DPC']);
+  });
+
+  it('makes the layers a facet: counts per layer kind, a merged dataset in both, and a filter by layer', () => {
+    const cards: GraphFile = { ...layerFile, title: 'Hugging Face dataset cards', nodes: [layerFile.nodes[1]!], edges: [] };
+    const l = addLayer(addLayer(surveyLayer(survey), layerFile, 'DPC', 'dpc'), cards, 'cards', 'cards');
+    // Not told its layers, a graph has no Layer facet (an opened file, the survey alone).
+    expect(facetCounts(buildGraph(l.document), { era: 'all', facets: {} }).layer.size).toBe(0);
+    expect(withLayers(buildGraph(survey), surveyLayer(survey)).getAttribute('layerKinds')).toBeUndefined();
+    const graph = withLayers(buildGraph(l.document), l);
+    const surveyDatasets = survey.nodes.filter((n) => n.kind === 'dataset').length;
+    expect(Object.fromEntries(facetCounts(graph, { era: 'all', facets: {} }).layer)).toEqual({ survey: surveyDatasets, dpc: 2, cards: 1 });
+    expect([...matchingDatasets(graph, { era: 'all', facets: { layer: ['dpc'] } })].sort()).toEqual(['alpaca', 'alpaca-subset']);
+    expect(matchingDatasets(graph, { era: 'all', facets: { layer: ['survey', 'cards'] } }).size).toBe(surveyDatasets + 1);
+    expect(facetValueLabel(graph, 'layer', 'dpc')).toBe('Data Provenance Collection');
   });
 
   it('adds an edge the graph already has only as more citations', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, descendants, lineagePath } from '../../../src/queries/lineage';
-import { miniGraph } from '../../fixtures/mini';
+import { ancestors, DATA_LINEAGE_EDGE_KINDS, descendants, LINEAGE_EDGE_KINDS, lineagePath } from '../../../src/queries/lineage';
+import { miniFile, miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
 
@@ -57,5 +57,31 @@ describe('queries/lineage.lineagePath', () => {
     const p = lineagePath(g, 'alpaca', 'dolly-15k', ['uses-technique', 'subtechnique-of']);
     expect(p?.directed).toBe(false);
     expect(p?.nodes).toEqual(['alpaca', 'self-instruct-style', 'model-generated', 'data-generation', 'crowdsourcing', 'dolly-15k']);
+  });
+});
+
+describe('queries/lineage: method reuse', () => {
+  // Dolly is made to follow Self-Instruct's method here (it does not): a follows-method edge, no data.
+  const file = miniFile();
+  file.edges.push({
+    source: 'dolly-15k',
+    kind: 'follows-method',
+    target: 'self-instruct',
+    provenance: [{ kind: 'survey' as const, locator: 'test' }],
+  });
+  const h = miniGraph(file);
+
+  it('follows follows-method edges as well as data lineage, by default', () => {
+    expect(LINEAGE_EDGE_KINDS).toEqual([...DATA_LINEAGE_EDGE_KINDS, 'follows-method']);
+    expect([...descendants(h, 'self-instruct').keys()].sort()).toEqual(['alpaca', 'chatalpaca', 'dolly-15k']);
+    expect([...ancestors(h, 'dolly-15k').keys()]).toEqual(['self-instruct', 'seed-tasks']);
+    expect(lineagePath(h, 'dolly-15k', 'chatalpaca')?.nodes).toEqual(['dolly-15k', 'self-instruct', 'alpaca', 'chatalpaca']);
+  });
+
+  it('keeps to the data when asked for data lineage alone', () => {
+    expect(DATA_LINEAGE_EDGE_KINDS).toEqual(['derived-from', 'aggregates']);
+    expect([...descendants(h, 'self-instruct', { kinds: DATA_LINEAGE_EDGE_KINDS }).keys()].sort()).toEqual(['alpaca', 'chatalpaca']);
+    expect(ancestors(h, 'dolly-15k', { kinds: DATA_LINEAGE_EDGE_KINDS }).size).toBe(0);
+    expect(lineagePath(h, 'dolly-15k', 'chatalpaca', DATA_LINEAGE_EDGE_KINDS)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinGraph } from '../../../renderer/data/builtin';
 import { elementsOf } from '../../../renderer/canvas/elements';
-import { applyScene, fitScene, sceneBox, setElements } from '../../../renderer/canvas/sceneClasses';
+import { applyScene, fitScene, markNodes, sceneBox, setElements } from '../../../renderer/canvas/sceneClasses';
 import { buildGraph } from '../../../src/model/build';
 import { sceneOf, type Scene } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
@@ -73,6 +73,44 @@ describe('canvas/sceneClasses.applyScene', () => {
     const s = scene({ focus: 'alpaca', context: 'dim' });
     expect(applyScene(cy, s)).toBeGreaterThan(0);
     expect(applyScene(cy, { ...s, layoutKey: 'moved' })).toBe(0);
+  });
+});
+
+describe('canvas/sceneClasses.setElements', () => {
+  it('makes nothing until a scene draws: then only what it draws, with its classes, at its positions', () => {
+    const cy = canvas();
+    expect(cy.elements().length).toBe(0);
+    const s = scene({ focus: 'alpaca', context: 'dim' });
+    const added: string[] = [];
+    const restyled = new Set<string>();
+    cy.on('add', (e) => void added.push(e.target.id()));
+    cy.on('class', (e) => void restyled.add(e.target.id()));
+    applyScene(cy, s);
+    expect(added.sort()).toEqual([...s.nodes, ...s.edges].sort());
+    expect(restyled.size).toBe(0); // made with their classes, not given them afterwards
+    expect(ids(cy, '.dimmed')).toEqual([...s.dimmed].filter((id) => cy.$id(id).length > 0).sort());
+    expect(ids(cy, '.focus')).toEqual(['alpaca']);
+    for (const id of s.nodes) expect(cy.$id(id).position()).toEqual(layout.positions[id]);
+  });
+});
+
+describe('canvas/sceneClasses.markNodes', () => {
+  it('marks the nodes drawn now and those a later scene draws, made or restored', () => {
+    const cy = canvas();
+    const narrow = scene({ filter: { era: 'instructgpt', facets: { modality: ['image'] } } });
+    applyScene(cy, narrow);
+    const on = (id: string, kind: unknown) => kind === 'dataset' && id < 'm';
+    markNodes(cy, 'by-licence', on);
+    const marked = () => ids(cy, 'node.by-licence');
+    const expected = () => ids(cy, 'node').filter((id) => on(id, cy.$id(id).data('kind')));
+    expect(marked()).toEqual(expected());
+    applyScene(cy, scene({}));
+    expect(ids(cy, 'node').length).toBeGreaterThan(narrow.nodes.length);
+    expect(marked()).toEqual(expected());
+    markNodes(cy, 'by-licence', () => false);
+    applyScene(cy, narrow);
+    applyScene(cy, scene({}));
+    expect(marked()).toEqual([]);
   });
 });
 

@@ -39,12 +39,19 @@ describe('view/spec URL query', () => {
       depth: 2 as const,
       layout: 'timeline' as const,
       theme: 'dark' as const,
+      colourBy: 'licence' as const,
     };
     const query = new URLSearchParams(viewToQuery(view)).toString();
     expect(query).toBe(
-      'era=instructgpt&from=2023-01&to=2023-06&f.modality=image%2Ctext&f.technique=crowdsourcing&kinds=dataset%2Cmodel&filtered=dim&focus=alpaca&depth=2&layout=timeline&theme=dark',
+      'era=instructgpt&from=2023-01&to=2023-06&f.modality=image%2Ctext&f.technique=crowdsourcing&kinds=dataset%2Cmodel&filtered=dim&focus=alpaca&depth=2&layout=timeline&theme=dark&colour=licence',
     );
     const back = viewFromQuery(q(query));
     expect(back).toEqual({ ok: true, view });
+  });
+  it('keeps the colouring of datasets with the view (issue 13); a view saved before it colours by kind', () => {
+    expect(parseView({})).toMatchObject({ ok: true, view: { colourBy: 'kind' } });
+    expect(parseView({ colourBy: 'licence' })).toMatchObject({ ok: true, view: { colourBy: 'licence' } });
+    expect(parseView({ colourBy: 'mood' })).toMatchObject({ ok: false, message: expect.stringContaining('colourBy') });
+    expect(viewFromQuery(q('colour=mood')).ok).toBe(false);
   });
 });

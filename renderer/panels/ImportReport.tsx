@@ -1,0 +1,75 @@
+// panels/ImportReport: what a catalogue import read, created, merged and left unresolved, as the command line
+// prints it: entries read, nodes created, merged with survey datasets, derived-from names resolved or left as
+// free-text sources, and the proposed matches a person should confirm.
+import type { ImportReport as Report } from '../../src/import/catalogue/build';
+
+const n = (x: number) => x.toLocaleString('en');
+/** Lists longer than this show their first items and how many more. */
+const SHOW = 30;
+
+function Listed<T>({ items, item }: { readonly items: readonly T[]; readonly item: (x: T) => string }) {
+  if (items.length === 0) return null;
+  return (
+    <ul>
+      {items.slice(0, SHOW).map((x, i) => (
+        <li key={i}>{item(x)}</li>
+      ))}
+      {items.length > SHOW && <li>…and {n(items.length - SHOW)} more</li>}
+    </ul>
+  );
+}
+
+export function ImportReport({ report, ms }: { readonly report: Report; readonly ms?: number }) {
+  const c = report.nodesCreated;
+  return (
+    <div className="import-report" aria-label="Import report">
+      <dl>
+        <dt>Entries read</dt>
+        <dd data-count="entries">
+          {n(report.entriesRead)} from {n(report.filesRead)} file{report.filesRead === 1 ? '' : 's'}
+          {ms !== undefined && ` in ${(ms / 1000).toFixed(1)} s`}
+        </dd>
+        <dt>Files not imported</dt>
+        <dd data-count="issues">{n(report.issues.length)}</dd>
+        <dt>Created</dt>
+        <dd data-count="created">
+          {n(c.datasets)} datasets, {n(c.collections)} collections, {n(c.models)} models, {n(c.references)} references
+        </dd>
+        <dt>Merged with survey datasets</dt>
+        <dd data-count="merged">{n(report.mergedWithSurvey.length)}</dd>
+        <dt>Derived-from names resolved to a node</dt>
+        <dd data-count="resolved">
+          {n(report.derivedFrom.resolved)} of {n(report.derivedFrom.names)}
+        </dd>
+        <dt>Left as free-text sources</dt>
+        <dd data-count="free-text">{n(report.derivedFrom.freeText)}</dd>
+        <dt>Proposed matches, not merged</dt>
+        <dd data-count="proposed">{n(report.proposed.length)}</dd>
+      </dl>
+      {report.issues.length > 0 && (
+        <details open>
+          <summary>Files not imported</summary>
+          <Listed items={report.issues} item={(i) => `${i.file}: ${i.message}`} />
+        </details>
+      )}
+      {report.mergedWithSurvey.length > 0 && (
+        <details>
+          <summary>Merged with survey datasets</summary>
+          <Listed items={report.mergedWithSurvey} item={(m) => `${m.entry} → ${m.id} (by ${m.by})`} />
+        </details>
+      )}
+      {report.proposed.length > 0 && (
+        <details>
+          <summary>Proposed matches, for a person to confirm</summary>
+          <Listed items={report.proposed} item={(p) => `"${p.name}" (${p.from}) ~ ${p.candidates.join(', ')}: ${p.reason}`} />
+        </details>
+      )}
+      {report.cyclesBroken.length > 0 && (
+        <details>
+          <summary>Lineage edges left out to keep lineage acyclic</summary>
+          <Listed items={report.cyclesBroken} item={(x) => x} />
+        </details>
+      )}
+    </div>
+  );
+}
