@@ -65,6 +65,7 @@ export function readDpcFiles(files: readonly PickedFile[], commit?: string): Cat
       continue;
     }
     const r = readDpcSummary({ file, text: t.text }, commit);
+    // Past the datasets of one import, stop: what came before stays (issue 17).
     if (r.ok && (entries += r.collection.entries.length) > CATALOGUE_LIMITS.entries) {
       issues.push({ file, message: tooManyEntries() });
       break;
