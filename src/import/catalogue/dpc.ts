@@ -112,7 +112,9 @@ export function readDpcSummary(
       .split('/')
       .pop()!
       .replace(/\.json$/, '');
-  return { ok: true, collection: { file: input.file, name, entries } };
+  // An empty name made an unlabelled collection node (issue 17): neither a Collection field nor a file name is a refusal.
+  if (!cleanText(name)) return refuse('no name: no entry has a "Collection" and the file has no name');
+  return { ok: true, collection: { file: input.file, name: cleanText(name), entries } };
 }
 
 function entryOf(file: string, uid: string, name: string, e: Record<string, unknown>, modality: Modality, cite: Entry['cite']): Entry {

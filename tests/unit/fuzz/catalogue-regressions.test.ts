@@ -41,7 +41,7 @@ describe('fuzz regressions: Collection summaries', () => {
         message: 'its path cannot be cited as a web address of at most 2000 characters',
       },
     });
-    builds(readDpcSummary({ file: 'data_summaries/\ud800.json', text: summary({}) }));
+    builds(readDpcSummary({ file: 'data_summaries/a\ud800.json', text: summary({}) }));
   });
   it('leaves out a licence that is nothing once invisible characters are dropped (an empty claim was written)', () => {
     const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ Licenses: [{ License: '\u200b\u200b' }] }) });
@@ -63,6 +63,13 @@ describe('fuzz regressions: Collection summaries', () => {
       expect(r.ok && r.collection.entries[0]!.size).toBeUndefined();
       builds(r);
     }
+  });
+  it('refuses a summary with no collection name and no file name (an unlabelled collection node was written)', () => {
+    const text = JSON.stringify({ a: { 'Dataset Name': 'A' }, b: { 'Dataset Name': 'B' } });
+    expect(readDpcSummary({ file: 'data_summaries/', text })).toEqual({
+      ok: false,
+      issue: { file: 'data_summaries/', message: 'no name: no entry has a "Collection" and the file has no name' },
+    });
   });
   it('refuses a dataset id of millions of characters at once (each citation of it took seconds)', () => {
     const uid = 'x'.repeat(2_000_000);
