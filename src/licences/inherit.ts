@@ -3,7 +3,7 @@
 import type { Citation } from '../schema/citation';
 import type { EdgeKind, GraphEdge } from '../schema/edges';
 import type { GraphNode } from '../schema/nodes';
-import { type CommercialClass, resolveTerm, type ResolvedTerm, strictness, type TermTable } from './terms';
+import { type CommercialClass, type LicenceTerm, resolveTerm, type ResolvedTerm, strictness, type TermTable } from './terms';
 
 /**
  * The edges along which terms flow, each from its target to its source: "X derived-from Y" and "X aggregates Y"
@@ -203,6 +203,26 @@ export const commercialWords = (c: CommercialClass): string => CLASS_WORDS[c];
 export const pathWords = (t: InheritedTerm, label: (id: string) => string = (id) => id): string =>
   `via ${t.path.slice(1).map(label).join(' -> ')}`;
 
+/** A Creative Commons share-alike term's family and version (`CC-BY-SA-3.0` gives `CC-BY-SA`, 3); undefined for others. */
+function ccShareAlike(id: string): { family: string; version: number } | undefined {
+  const m = /^(CC-BY(?:-NC)?-SA)-(\d+(?:\.\d+)?)/i.exec(id);
+  return m ? { family: m[1]!.toUpperCase(), version: Number(m[2]) } : undefined;
+}
+
+/**
+ * Whether a declared licence carries a share-alike term on: one of its terms is that term, or, by Creative Commons'
+ * own rule for adaptations, a later version with the same licence elements (CC BY-SA 3.0 section 4(b): "a later
+ * version of this License with the same License Elements"; CC BY-SA 4.0 section 3(b)(1): "this version or later").
+ */
+function carriesShareAlike(declared: ResolvedTerm, parent: LicenceTerm): boolean {
+  const p = ccShareAlike(parent.id);
+  return declared.terms.some((d) => {
+    if (d.id === parent.id) return true;
+    const k = ccShareAlike(d.id);
+    return !!p && !!k && k.family === p.family && k.version >= p.version;
+  });
+}
+
 function conflictsOf(declared: readonly DeclaredTerm[], inherited: readonly InheritedTerm[]): Conflict[] {
   const conflicts: Conflict[] = [];
   const ids = [...new Set(declared.map((d) => d.term.id))];
@@ -225,7 +245,7 @@ function conflictsOf(declared: readonly DeclaredTerm[], inherited: readonly Inhe
           message: `declared ${d.term.label} does not carry ${t.term.label}'s restriction ${pathWords(t)}: ${dropped.join('; ')}`,
           inherited: t,
         });
-      if (t.term.shareAlike && d.term.id !== t.term.id)
+      if (t.term.shareAlike && d.term.id !== t.term.id && t.term.terms.some((p) => p.shareAlike && !carriesShareAlike(d.term, p)))
         conflicts.push({
           kind: 'share-alike',
           message: `${t.term.label} ${pathWords(t)} is share-alike, but the dataset declares ${d.term.label}`,

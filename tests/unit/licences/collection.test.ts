@@ -36,7 +36,8 @@ describe('licences on the survey graph with the Data Provenance Collection', () 
     const count = (f: (r: LicenceReport) => boolean) => all.filter(f).length;
     const ncUnderPermissive = (r: LicenceReport) =>
       r.conflicts.some((c) => c.kind === 'declared-allows-more' && c.inherited && c.inherited.term.commercial !== 'unspecified');
-    // Measured on the snapshot at ce6662d with graph-data/ as of this commit; a change names what moved.
+    // Measured on the snapshot at ce6662d with graph-data/ as of this commit; a change names what moved. (Share-alike
+    // data carried on under a later version of its licence stopped counting as a conflict: 119 -> 109.)
     expect({
       datasets: all.length,
       conflict: count((r) => r.facet === 'conflict'),
@@ -47,12 +48,12 @@ describe('licences on the survey graph with the Data Provenance Collection', () 
       allowed: count((r) => r.facet === 'allowed'),
     }).toEqual({
       datasets: 2586,
-      conflict: 119,
+      conflict: 109,
       ncUnderPermissive: 30,
       openAiRestrictionDropped: 51,
-      unspecified: 1332,
-      nonCommercial: 351,
-      allowed: 781,
+      unspecified: 1333,
+      nonCommercial: 357,
+      allowed: 784,
     });
   });
 

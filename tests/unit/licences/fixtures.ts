@@ -42,6 +42,7 @@ export const TERMS = termTable({
   terms: [
     term('MIT', 'allowed', { attribution: true }),
     term('CC-BY-4.0', 'allowed', { attribution: true }),
+    term('CC-BY-SA-3.0', 'allowed', { attribution: true, shareAlike: true }),
     term('CC-BY-SA-4.0', 'allowed', { attribution: true, shareAlike: true }),
     term('CC-BY-NC-4.0', 'non-commercial', { attribution: true }),
     term('LicenseRef-research-only', 'research-only', { names: ['research only'] }),

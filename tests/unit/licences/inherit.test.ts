@@ -144,6 +144,20 @@ describe('licences/inherit.computeLicences', () => {
     expect(of(m, 'sa-child').conflicts.map((c) => c.kind)).toEqual(['share-alike']);
   });
 
+  it('lets share-alike data carry on under a later version of its licence, never an earlier one', () => {
+    const m = reports(
+      [
+        dataset('later', 'CC-BY-SA-4.0 AND MIT'),
+        dataset('sa3', 'CC-BY-SA-3.0'),
+        dataset('earlier', 'CC-BY-SA-3.0'),
+        dataset('sa4', 'CC-BY-SA-4.0'),
+      ],
+      [edge('later', 'derived-from', 'sa3'), edge('earlier', 'derived-from', 'sa4')],
+    );
+    expect(of(m, 'later').conflicts.map((c) => c.kind)).toEqual([]);
+    expect(of(m, 'earlier').conflicts.map((c) => c.kind)).toEqual(['share-alike']);
+  });
+
   it('keeps the shortest path when a term reaches a dataset twice', () => {
     const m = reports(
       [dataset('top'), dataset('mid'), dataset('base', 'CC-BY-NC-4.0')],
