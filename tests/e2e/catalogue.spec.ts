@@ -36,7 +36,7 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   // The footer counts the layer's datasets: those it created (datasets and collections), the survey's it merged,
   // and the few other survey datasets its edges reach (the file holds them so that it stands alone).
   const dpc = page.getByRole('region', { name: 'Layers' }).locator('[data-layer-kind="dpc"]');
-  await expect(dpc).toHaveText(/^Data Provenance Collection: [\d,]+ datasets$/, { timeout: 120_000 });
+  await expect(dpc).toHaveText(/^Data Provenance Collection: [\d,]+ datasets \([\d,]+ nodes\)$/, { timeout: 120_000 });
   const inLayer = num(await dpc.textContent());
   expect(inLayer).toBeGreaterThanOrEqual(created[0]! + created[1]! + 23);
   expect(inLayer).toBeLessThan(created[0]! + created[1]! + 48);

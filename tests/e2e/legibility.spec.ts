@@ -20,9 +20,11 @@ await prepareLayout('lineage'); // Graphviz, for the layered lineage
  * Views that do not fit their size with every label legible: the figure must refuse, saying what would fit
  * (the issue allows that), and the check asserts the refusal rather than skipping the view. The issue asks for
  * all 48 datasets at double column only; at single column (66 nodes with their sources) they need a drawing
- * about 8.1 in tall where the column leaves about 7.9 in.
+ * about 8.1 in tall where the column leaves about 7.9 in. The InstructGPT era at single column fitted until the
+ * audit dated four more of its datasets and named nine more of its sources: it now needs 2.9 by 8.3 in, and the
+ * issue asks for it, so issue 10 stays open on this one case.
  */
-const REFUSED: ReadonlySet<string> = new Set(['all-datasets@single']);
+const REFUSED: ReadonlySet<string> = new Set(['all-datasets@single', 'instructgpt-era@single']);
 
 for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS))
   for (const size of SIZES) {
