@@ -1,23 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type GraphvizEngine, loadGraphviz, type PrintSpec } from '../../../src/layout';
+import { type GraphvizEngine, loadGraphviz } from '../../../src/layout';
 import { printLineage } from '../../../src/layout/print-lineage';
 import { segmentHitsBox } from '../../../src/figure/labels';
-import { printSpec } from '../../../src/figure/printed';
-import { miniGraph } from '../../fixtures/mini';
+import { g, spec } from './print-spec';
 
-const g = miniGraph();
 const ids = g.nodes().filter((id) => g.getNodeAttribute(id, 'kind') !== 'reference');
 let viz: GraphvizEngine;
 beforeAll(async () => {
   viz = await loadGraphviz();
 });
-const spec = (width: number, height: number): PrintSpec =>
-  printSpec(
-    7,
-    () => ({ w: 4, h: 3 }),
-    undefined,
-    () => ({ width, height }),
-  );
 
 describe('layout/print-lineage', () => {
   it('refuses an unknown node', () => {

@@ -1,23 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type GraphvizEngine, loadGraphviz, type PrintedLayout, type PrintSpec } from '../../../src/layout';
+import { type GraphvizEngine, loadGraphviz, type PrintedLayout } from '../../../src/layout';
 import { printTree } from '../../../src/layout/print-tree';
 import { segmentHitsBox } from '../../../src/figure/labels';
-import { printSpec } from '../../../src/figure/printed';
-import { miniGraph } from '../../fixtures/mini';
+import { g, spec } from './print-spec';
 
-const g = miniGraph();
 const ids = g.nodes().filter((id) => ['technique', 'dataset'].includes(g.getNodeAttribute(id, 'kind')));
 let viz: GraphvizEngine;
 beforeAll(async () => {
   viz = await loadGraphviz();
 });
-const spec = (width: number, height: number): PrintSpec =>
-  printSpec(
-    7,
-    () => ({ w: 4, h: 3 }),
-    undefined,
-    () => ({ width, height }),
-  );
 
 /** Pairs of boxes that overlap, and edges that cross a box other than their two ends. */
 function clashes(r: PrintedLayout): string[] {
