@@ -173,7 +173,9 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
     licenses,
     languages: [...languages],
     unknownLanguages,
-    creators: strings(e.Creators).map((c) => cleanText(c, LIMITS.name)),
+    creators: strings(e.Creators)
+      .map((c) => cleanText(c, LIMITS.name))
+      .filter((c) => c !== ''), // a creator of invisible characters only is none
     derivedFrom: strings(e['Derived from Datasets']).map((d) => d.trim()),
     models: strings(e['Model Generated']).map((m) => m.trim()),
     ...(human === 'Yes' ? { humanAnnotation: true } : human === 'No' ? { humanAnnotation: false } : {}),

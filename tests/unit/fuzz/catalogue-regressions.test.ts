@@ -48,6 +48,11 @@ describe('fuzz regressions: Collection summaries', () => {
     expect(r.ok && r.collection.entries[0]!.licenses).toEqual([]);
     builds(r);
   });
+  it('leaves out a creator that is nothing once invisible characters are dropped (found by the 100,000 run, seed 2026)', () => {
+    const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ Creators: ['\u200b', 'Databricks'] }) });
+    expect(r.ok && r.collection.entries[0]!.creators).toEqual(['Databricks']);
+    builds(r);
+  });
   it("keeps a Hugging Face id only in the schema's shape and length (a 5,000-character one wrote an invalid graph)", () => {
     const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ 'Inferred Metadata': { 'HF Dataset': 'a'.repeat(5000) } }) });
     expect(r.ok && r.collection.entries[0]!.hfId).toBeUndefined();
