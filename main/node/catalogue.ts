@@ -96,10 +96,9 @@ export async function snapshotCommit(dir: string): Promise<string | undefined> {
 
 /** A card file, or every `<id>/README.md` in a folder (the folder's name is the dataset id; `a__b` reads `a/b`). */
 export async function readCardFiles(path: string): Promise<ReadCatalogue> {
-  const root = (await isDir(path)) ? path : dirname(dirname(path));
-  const paths = (await isDir(path))
-    ? (await catalogueFilesIn(path)).filter((p) => p.includes('/'))
-    : [relative(root, path).split(sep).join('/')];
+  const folder = await isDir(path);
+  const root = folder ? path : dirname(dirname(path));
+  const paths = folder ? (await catalogueFilesIn(path)).filter((p) => p.includes('/')) : [relative(root, path).split(sep).join('/')];
   const listed = await readListed(root, paths, '', 'cards');
   const r = readCards(listed.files);
   return { collections: [...r.collections], issues: [...listed.issues, ...r.issues], filesRead: r.filesRead };
