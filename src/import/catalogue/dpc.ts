@@ -96,11 +96,13 @@ export function readDpcSummary(
   let collectionName = '';
   for (const [key, raw] of Object.entries(json)) {
     const e = obj(raw);
-    const uid = str(e['Unique Dataset Identifier']) || key;
-    const too = tooBig(uid, e);
-    if (too) return refuse(`dataset ${JSON.stringify(cleanText(uid, 80))}: ${too}`);
+    const rawUid = str(e['Unique Dataset Identifier']) || key;
+    const too = tooBig(rawUid, e);
+    if (too) return refuse(`dataset ${JSON.stringify(cleanText(rawUid, 80))}: ${too}`);
     const name = cleanText(str(e['Dataset Name']) || key);
     if (!name) continue;
+    // The identifier is cited in claims and rules, which refuse invisible characters (U+FFFE made one invalid).
+    const uid = cleanText(str(e['Unique Dataset Identifier']), Infinity) || cleanText(key, Infinity) || name;
     collectionName ||= cleanText(str(e.Collection));
     const cite = (field: string): Citation => ({ kind: 'url', url, title, field: cleanText(`${uid}: ${field}`, LIMITS.name) });
     entries.push(entryOf(input.file, uid, name, e, modality, cite));

@@ -53,6 +53,15 @@ describe('fuzz regressions: Collection summaries', () => {
     expect(r.ok && r.collection.entries[0]!.creators).toEqual(['Databricks']);
     builds(r);
   });
+  it("cites a dataset identifier of invisible characters by its key (U+FFFE in a collection's date rule; 100,000 run, seed 2026)", () => {
+    const text = JSON.stringify({
+      d1: { 'Unique Dataset Identifier': '\ufffe', 'Dataset Name': 'D one', 'Inferred Metadata': { 'PwC Date': '2020-10-10' } },
+      d2: { 'Dataset Name': 'D two' },
+    });
+    const r = readDpcSummary({ file: 'data_summaries/x.json', text });
+    expect(r.ok && r.collection.entries.map((e) => e.key)).toEqual(['d1', 'd2']);
+    builds(r);
+  });
   it("keeps a Hugging Face id only in the schema's shape and length (a 5,000-character one wrote an invalid graph)", () => {
     const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ 'Inferred Metadata': { 'HF Dataset': 'a'.repeat(5000) } }) });
     expect(r.ok && r.collection.entries[0]!.hfId).toBeUndefined();
