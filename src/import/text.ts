@@ -78,3 +78,15 @@ const countLines = (bytes: Uint8Array, end: number) => {
   for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) n++;
   return n;
 };
+
+/**
+ * `s` cut to at most `max` UTF-16 units with "…" at the end, never between the two halves of a surrogate pair
+ * (a cut there leaves a lone surrogate, which the schema refuses).
+ */
+export function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max - 1;
+  const last = s.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${s.slice(0, end).trimEnd()}…`;
+}

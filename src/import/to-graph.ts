@@ -12,6 +12,7 @@ import { invisibleCharacter, LIMITS } from '../schema/text';
 import type { Attributes, ForeignGraph } from './foreign';
 import type { EdgeKindChoice, GraphMapping, NodeKindChoice } from './mapping';
 import { acyclicOrder, dateOf, slugIds } from './to-graph-values';
+import { shorten } from './text';
 
 /** One input file: a GEXF, GraphML or JSON graph, or one of a CSV node list and edge list. */
 export type MappedInput = { readonly file: string; readonly foreign: ForeignGraph };
@@ -29,7 +30,7 @@ export function cleanText(s: string, max: number): string {
   let out = '';
   for (const ch of s) if (!invisibleCharacter(ch)) out += ch;
   out = out.trim();
-  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+  return shorten(out, max);
 }
 
 const str = (v: unknown): string | undefined =>

@@ -3,6 +3,7 @@
 import type { Citation } from '../../schema/citation';
 import type { DateKind, Modality, Size } from '../../schema/nodes';
 import { invisibleCharacter, LIMITS, WebUrl } from '../../schema/text';
+import { shorten } from '../text';
 
 export type CatalogueOrigin = 'dpc' | 'hf-card';
 
@@ -53,7 +54,7 @@ export function cleanText(s: string, max: number = LIMITS.label, multiline = fal
   if (!invisibleCharacter(s, multiline)) out = s;
   else for (const ch of s) if (!invisibleCharacter(ch, multiline) || (!multiline && /\s/.test(ch))) out += ch;
   out = multiline ? out.replace(/\r\n?/g, '\n').trim() : out.replace(/\s+/g, ' ').trim();
-  return out.length > max ? `${out.slice(0, max - 1).trimEnd()}…` : out;
+  return shorten(out, max);
 }
 
 /** Lower-case letters and digits joined by "-": the shape of a node id. */

@@ -5,6 +5,7 @@ import { buildCatalogueGraph } from '../../../src/import/catalogue/build';
 import { isDpcSummary, readDpcSummary } from '../../../src/import/catalogue/dpc';
 import { readHfCard } from '../../../src/import/catalogue/hf-card';
 import { CATALOGUE_LIMITS } from '../../../src/import/limits';
+import { LIMITS } from '../../../src/schema/text';
 import { GraphFile } from '../../../src/schema/document';
 import { loadGraph } from '../../../src/schema/read';
 
@@ -61,6 +62,13 @@ describe('fuzz regressions: Collection summaries', () => {
     const r = readDpcSummary({ file: 'data_summaries/x.json', text });
     expect(r.ok && r.collection.entries.map((e) => e.key)).toEqual(['d1', 'd2']);
     builds(r);
+  });
+  it('cuts a long name between characters, never inside a surrogate pair (a lone surrogate was written; 20,000 run, seed 2026)', () => {
+    for (const pad of ['', 'a']) {
+      const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ 'Dataset Name': pad + '🢖'.repeat(LIMITS.label) }) });
+      expect(r.ok && r.collection.entries[0]!.name.endsWith('…')).toBe(true);
+      builds(r);
+    }
   });
   it("keeps a Hugging Face id only in the schema's shape and length (a 5,000-character one wrote an invalid graph)", () => {
     const r = readDpcSummary({ file: 'data_summaries/x.json', text: summary({ 'Inferred Metadata': { 'HF Dataset': 'a'.repeat(5000) } }) });
