@@ -215,8 +215,8 @@ describe('graph-data: the layered lineage layout', () => {
     expect(p['alpaca']!.x).toBeLessThan(p['chatalpaca']!.x);
     expect(p['coco']!.x).toBeLessThan(p['llava-instruct-150k']!.x);
     if (axis?.kind !== 'time') throw new Error('expected a time axis');
-    // moss-002-sft-data has no release date: it sits in the gutter, not dropped
-    expect(p['moss-002-sft']!.x).toBe(axis.ticks.find((t) => t.label === 'undated')!.x);
+    // OL-CC has no release date: it sits in the gutter, not dropped
+    expect(p['ol-cc']!.x).toBe(axis.ticks.find((t) => t.label === 'undated')!.x);
     expect(p['coco']!.x).toBe(axis.ticks.find((t) => t.label === 'earlier')!.x);
   });
 });
