@@ -9,16 +9,19 @@ import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 const size = ['survey', 'merged'].includes(process.argv[2]) ? process.argv[2] : Number(process.argv[2] ?? 10000);
 const phase = process.argv[3] ?? 'draw';
 const port = process.env.BENCH_PORT ?? '4174';
+// BENCH_OUT: another build directory than the bench's, so a profile can be taken while `npm run bench` serves its own.
+const outDir = process.env.BENCH_OUT ? ['--outDir', process.env.BENCH_OUT] : [];
 if (size === 'merged')
   throw new Error('bench-profile: profile a synthetic size or the survey (the merged graph needs the import: npm run bench)');
 if (
-  spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn', '--minify', 'false'], { stdio: 'inherit' })
-    .status !== 0
+  spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn', '--minify', 'false', ...outDir], {
+    stdio: 'inherit',
+  }).status !== 0
 )
   process.exit(1);
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+  ['vite', 'preview', '--config', 'vite.bench.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort', ...outDir],
   { stdio: 'ignore', detached: true },
 );
 try {

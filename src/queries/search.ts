@@ -40,23 +40,29 @@ export function buildSearchIndex(graph: AtlasGraph): SearchIndex {
   const large = entries.length > FULL_SCAN_UP_TO;
   const fuse = large ? null : new Fuse(entries, FUSE_OPTIONS);
   // trigram -> positions of the entries whose label, aliases or id contain it (large graphs only).
-  const byTrigram = new Map<string, number[]>();
-  if (large)
+  const byTrigram = new Map<string, Int32Array>();
+  if (large) {
+    const lists = new Map<string, number[]>();
     entries.forEach((e, i) => {
       for (const t of trigrams([e.label, ...e.aliases, e.id].join(' '))) {
-        const list = byTrigram.get(t);
+        const list = lists.get(t);
         if (list) list.push(i);
-        else byTrigram.set(t, [i]);
+        else lists.set(t, [i]);
       }
     });
+    for (const [t, list] of lists) byTrigram.set(t, Int32Array.from(list));
+  }
+  // Per keystroke: a count per entry in one typed array, then the best CANDIDATES taken by count (a bucket per count,
+  // ties in graph order), not a Map of every entry sorted; at 10,000 nodes a common trigram ("dat") is in all of them.
+  const shared = new Uint8Array(large ? entries.length : 0);
   const candidates = (q: string): Fuse<Entry> => {
-    const shared = new Map<number, number>();
-    for (const t of trigrams(q)) for (const i of byTrigram.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-    return new Fuse(
-      best.map(([i]) => entries[i]!),
-      FUSE_OPTIONS,
-    );
+    const grams = [...trigrams(q)].slice(0, 255);
+    shared.fill(0);
+    for (const t of grams) for (const i of byTrigram.get(t) ?? []) shared[i]!++;
+    const best: Entry[] = [];
+    for (let c = grams.length; c > 0 && best.length < CANDIDATES; c--)
+      for (let i = 0; i < shared.length && best.length < CANDIDATES; i++) if (shared[i] === c) best.push(entries[i]!);
+    return new Fuse(best, FUSE_OPTIONS);
   };
   return {
     search(query, limit = 10) {

@@ -168,11 +168,13 @@ function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
   }
   const edges: string[] = [];
   const edgeOk = (e: string) => visible.edges.has(e) || (dimFiltered && visible.filteredEdges.has(e));
-  graph.forEachEdge((e, _a, s, t) => {
-    if (!drawn.has(s) || !drawn.has(t) || !edgeOk(e)) return;
-    edges.push(e);
-    if (dimmed.has(s) || dimmed.has(t) || visible.filteredEdges.has(e)) dimmed.add(e);
-  });
+  // Each drawn edge is an out-edge of a drawn node: a focus drawn alone visits its few nodes' edges, not the graph's.
+  for (const s of drawn)
+    graph.forEachOutEdge(s, (e, _a, _s, t) => {
+      if (!drawn.has(t) || !edgeOk(e)) return;
+      edges.push(e);
+      if (dimmed.has(s) || dimmed.has(t) || visible.filteredEdges.has(e)) dimmed.add(e);
+    });
   const nodes = [...drawn].sort();
   const datasets = nodes.filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset' && !dimmed.has(id));
   const undated = undatedDatasets(graph, datasets).length;

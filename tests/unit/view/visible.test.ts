@@ -34,4 +34,11 @@ describe('view/visible', () => {
     const filtered = visibleElements(g, view({ filter: { era: 'all', facets: { pairingGroup: ['H-H'] } } }));
     expect(new Set([...filtered.nodes, ...filtered.filteredNodes])).toEqual(v.nodes);
   });
+  it('works out a filter once per graph: a focus, a trace or the dim mode reuse its verdict', () => {
+    const filter = { era: 'all' as const, facets: { pairingGroup: ['H-H'] } };
+    const v = visibleElements(g, view({ filter }));
+    expect(visibleElements(g, view({ filter, focus: 'alpaca', context: 'dim', filterMode: 'dim' }))).toBe(v);
+    expect(visibleElements(g, view({ filter: { era: 'all', facets: {} } }))).not.toBe(v);
+    expect(visibleElements(g, view({ filter, layout: 'comparison' }))).not.toBe(v);
+  });
 });
