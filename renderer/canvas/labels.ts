@@ -2,7 +2,7 @@
 // as many others as fit without colliding (src/view/label-grid decides which).
 import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/types';
-import { labelGrid } from '../../src/view/label-grid';
+import { type LabelSide, placeLabels } from '../../src/view/label-grid';
 
 export const LABEL_PX = 11;
 export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;
@@ -27,8 +27,16 @@ function measure(text: string): number {
 /** Where the current layout puts labels: below nodes, or to their right (layered layouts reserve the room). */
 export const LABEL_SIDE = 'atlas-label-side';
 
-/** Marks the nodes to label with the class `labelled` and sets their font to LABEL_PX on screen. */
-export function updateLabels(cy: Core, selected: string | undefined): void {
+/** The class that draws a label on a side other than the layout's own (the stylesheet places each). */
+const SIDE_CLASS: Record<LabelSide, string> = { below: 'label-below', right: 'label-at-right', left: 'label-left', above: 'label-above' };
+const SIDE_CLASSES = Object.values(SIDE_CLASS);
+
+/**
+ * Marks the nodes to label with the class `labelled` (and, where the label goes on another side than the layout's,
+ * that side's class) and sets their font to LABEL_PX on screen. Returns the names of the nodes that matter (the
+ * selected one, the focus and its lineage) whose label found no room on any side, for the caller to say so.
+ */
+export function updateLabels(cy: Core, selected: string | undefined): string[] {
   const zoom = cy.zoom();
   const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
   const candidates = cy
@@ -50,13 +58,17 @@ export function updateLabels(cy: Core, selected: string | undefined): void {
         side,
       };
     });
-  const keep = labelGrid(candidates, { width: cy.width(), height: cy.height() });
+  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() });
   const size = LABEL_PX / zoom;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const on = keep.has(n.id());
+      const at = sides.get(n.id());
+      const on = at !== undefined;
       if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
       if (on && n.data('fs') !== size) n.data('fs', size);
+      const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
+      for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
     });
   });
+  return unplaced.map((id) => cy.$id(id).data('label') as string);
 }
