@@ -2,7 +2,9 @@
 // as many others as fit without colliding (src/view/label-grid decides which).
 import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/types';
-import { type LabelSide, placeLabels } from '../../src/view/label-grid';
+import type { LayoutResult } from '../../src/layout/types';
+import { type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
+import { LANE_LABEL } from './TimeAxisOverlay';
 
 export const LABEL_PX = 11;
 export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;
@@ -34,9 +36,10 @@ const SIDE_CLASSES = Object.values(SIDE_CLASS);
 /**
  * Marks the nodes to label with the class `labelled` (and, where the label goes on another side than the layout's,
  * that side's class) and sets their font to LABEL_PX on screen. Returns the names of the nodes that matter (the
- * selected one, the focus and its lineage) whose label found no room on any side, for the caller to say so.
+ * selected one, the focus and its lineage) whose label found no room on any side, for the caller to say so. No label
+ * covers the names the time axis overlay writes on the canvas.
  */
-export function updateLabels(cy: Core, selected: string | undefined): string[] {
+export function updateLabels(cy: Core, selected: string | undefined, axis?: LayoutResult['axis']): string[] {
   const zoom = cy.zoom();
   const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
   const candidates = cy
@@ -58,7 +61,7 @@ export function updateLabels(cy: Core, selected: string | undefined): string[] {
         side,
       };
     });
-  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() });
+  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, overlayText(cy, axis));
   const size = LABEL_PX / zoom;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
@@ -71,4 +74,23 @@ export function updateLabels(cy: Core, selected: string | undefined): string[] {
     });
   });
   return unplaced.map((id) => cy.$id(id).data('label') as string);
+}
+
+/**
+ * Where canvas/TimeAxisOverlay writes text over the graph, on screen: each lane's name at the top left of its lane,
+ * and the strip along the bottom that holds the generations' names and the year ticks.
+ */
+function overlayText(cy: Core, axis: LayoutResult['axis']): ScreenBox[] {
+  if (axis?.kind !== 'time') return [];
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const out: ScreenBox[] = [{ x1: 0, y1: cy.height() - 42, x2: cy.width(), y2: cy.height() }];
+  const first = axis.bands[0];
+  if (!first) return out;
+  const x1 = Math.max(4, first.x0 * zoom + pan.x - 4);
+  for (const lane of axis.lanes) {
+    const base = lane.y0 * zoom + pan.y + 12; // the overlay's baseline, 11 px text
+    out.push({ x1: x1 - 1, y1: base - 11, x2: x1 + measure(LANE_LABEL[lane.label] ?? lane.label) + 1, y2: base + 3 });
+  }
+  return out;
 }

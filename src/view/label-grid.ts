@@ -31,6 +31,9 @@ export type LabelPlacement = {
 
 type Box = readonly [number, number, number, number];
 
+/** A box on screen no label may cover (text the canvas's overlays draw, such as the timeline's lane names), in pixels. */
+export type ScreenBox = { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+
 /** Screen cells this big index the kept labels, so each check looks at a few neighbours only. */
 const CELL = 64;
 
@@ -79,13 +82,15 @@ function grid() {
 
 /**
  * Where to label: in order of tier, then weight, then id, each label goes on the first side of its node (the
- * layout's own side first) where it overlaps no kept label and no other node's shape and lies on screen. A label of
- * tier 0 may cover another node's shape, or run off the screen's edge, rather than be left out; a label of a higher
- * tier is left out where every side is taken. Only nodes at least partly on screen are labelled.
+ * layout's own side first) where it overlaps no kept label and no other node's shape and lies whole on screen. A label
+ * of tier 0 may cover another node's shape, or else run off the screen's edge, rather than be left out; a label of a
+ * higher tier is left out where every side is taken. Only nodes at least partly on screen are labelled. No label covers an
+ * obstacle.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   screen: { readonly width: number; readonly height: number },
+  obstacles: readonly ScreenBox[] = [],
 ): LabelPlacement {
   const onScreen = candidates.filter((c) => c.x + c.r >= 0 && c.x - c.r <= screen.width && c.y + c.r >= 0 && c.y - c.r <= screen.height);
   const order = [...onScreen].sort((a, b) => a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -93,18 +98,20 @@ export function placeLabels(
   const shapes = grid();
   const shapeOf = new Map(onScreen.map((c) => [c.id, shapes.add([c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r])]));
   const labels = grid();
+  for (const o of obstacles) labels.add([o.x1, o.y1, o.x2, o.y2]);
   const inside = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= screen.width && b[3] <= screen.height;
   const sides = new Map<string, LabelSide>();
   const unplaced: string[] = [];
   for (const c of order) {
-    // Each free side's cost: 0 clear and on screen, 1 partly off screen, 2 over another node (tier 0 only).
+    // Each free side's cost: 0 clear and on screen; for tier 0 only, 1 over another node, 2 partly off screen, 3 both.
     let best: { side: LabelSide; box: Box; cost: number } | null = null;
     for (const side of ORDER[c.side ?? 'below']) {
       const box = boxAt(c, side);
       if (labels.hits(box)) continue;
       const overShape = shapes.hits(box, shapeOf.get(c.id));
-      if (overShape && c.tier > 0) continue;
-      const cost = (overShape ? 2 : 0) + (inside(box) ? 0 : 1);
+      const off = !inside(box);
+      if ((overShape || off) && c.tier > 0) continue;
+      const cost = (overShape ? 1 : 0) + (off ? 2 : 0);
       if (!best || cost < best.cost) best = { side, box, cost };
       if (cost === 0) break;
     }

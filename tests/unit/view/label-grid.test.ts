@@ -90,7 +90,23 @@ describe('view/label-grid', () => {
     expect(kept.length).toBeGreaterThan(3);
     for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) expect(clash(kept[i]!, kept[j]!)).toBe(false);
   });
+  it('keeps labels off the obstacles it is given (text an overlay writes)', () => {
+    const lane = { x1: 100, y1: 90, x2: 200, y2: 110 }; // over the right of a
+    const { sides } = placeLabels([c('a', 90, 100, 1, 1, 'right')], screen, [lane]);
+    expect(sides.get('a')).toBe('left');
+    const boxedIn = [lane, { x1: 0, y1: 0, x2: 800, y2: 94 }, { x1: 0, y1: 106, x2: 800, y2: 600 }, { x1: 0, y1: 90, x2: 84, y2: 110 }];
+    expect(placeLabels([c('a', 90, 100, 0, 1, 'right')], screen, boxedIn)).toEqual({ sides: new Map(), unplaced: ['a'] });
+  });
   it('does not label what is off screen', () => {
     expect(labelGrid([c('a', -500, 100), c('b', 100, 900)], screen).size).toBe(0);
+    // Near the left edge, every side but the left taken: no label runs off the screen but a tier 0 one.
+    const taken = [
+      { x1: 26, y1: 0, x2: 800, y2: 600 },
+      { x1: 0, y1: 0, x2: 800, y2: 92 },
+      { x1: 0, y1: 108, x2: 800, y2: 600 },
+    ];
+    const edge = (tier: number) => placeLabels([c('a', 20, 100, tier, 1, 'right')], screen, taken);
+    expect(edge(1).sides.has('a')).toBe(false);
+    expect(edge(0).sides.get('a')).toBe('left');
   });
 });
