@@ -82,8 +82,11 @@ export function GraphCanvas(props: Props) {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        updateLabels(cy, latest.current.selected);
+        const unplaced = updateLabels(cy, latest.current.selected, latest.current.scene.layout.axis);
         container.current?.setAttribute('data-labels', String(cy.nodes('.labelled').length));
+        // A label that matters and found no room is named in a note on the canvas (styles.css shows it), not dropped silently.
+        if (unplaced.length) container.current?.setAttribute('data-unlabelled', `No room to label ${unplaced.join(', ')}: zoom in`);
+        else container.current?.removeAttribute('data-unlabelled');
       });
     };
     cy.on('viewport resize', relabel);

@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import type { TimeAxis } from '../../src/layout/types';
 import { useViewport } from './useViewport';
 
-const LANE_LABEL: Record<string, string> = {
+export const LANE_LABEL: Record<string, string> = {
   demonstration: 'Demonstration',
   comparison: 'Comparison',
   generalist: 'Generalist',

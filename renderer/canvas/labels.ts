@@ -2,7 +2,9 @@
 // as many others as fit without colliding (src/view/label-grid decides which).
 import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/types';
-import { labelGrid } from '../../src/view/label-grid';
+import type { LayoutResult } from '../../src/layout/types';
+import { type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
+import { LANE_LABEL } from './TimeAxisOverlay';
 
 export const LABEL_PX = 11;
 export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;
@@ -27,8 +29,17 @@ function measure(text: string): number {
 /** Where the current layout puts labels: below nodes, or to their right (layered layouts reserve the room). */
 export const LABEL_SIDE = 'atlas-label-side';
 
-/** Marks the nodes to label with the class `labelled` and sets their font to LABEL_PX on screen. */
-export function updateLabels(cy: Core, selected: string | undefined): void {
+/** The class that draws a label on a side other than the layout's own (the stylesheet places each). */
+const SIDE_CLASS: Record<LabelSide, string> = { below: 'label-below', right: 'label-at-right', left: 'label-left', above: 'label-above' };
+const SIDE_CLASSES = Object.values(SIDE_CLASS);
+
+/**
+ * Marks the nodes to label with the class `labelled` (and, where the label goes on another side than the layout's,
+ * that side's class) and sets their font to LABEL_PX on screen. Returns the names of the nodes that matter (the
+ * selected one, the focus and its lineage) whose label found no room on any side, for the caller to say so. No label
+ * covers the names the time axis overlay writes on the canvas.
+ */
+export function updateLabels(cy: Core, selected: string | undefined, axis?: LayoutResult['axis']): string[] {
   const zoom = cy.zoom();
   const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
   const candidates = cy
@@ -50,13 +61,36 @@ export function updateLabels(cy: Core, selected: string | undefined): void {
         side,
       };
     });
-  const keep = labelGrid(candidates, { width: cy.width(), height: cy.height() });
+  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, overlayText(cy, axis));
   const size = LABEL_PX / zoom;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const on = keep.has(n.id());
+      const at = sides.get(n.id());
+      const on = at !== undefined;
       if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
       if (on && n.data('fs') !== size) n.data('fs', size);
+      const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
+      for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
     });
   });
+  return unplaced.map((id) => cy.$id(id).data('label') as string);
+}
+
+/**
+ * Where canvas/TimeAxisOverlay writes text over the graph, on screen: each lane's name at the top left of its lane,
+ * and the strip along the bottom that holds the generations' names and the year ticks.
+ */
+function overlayText(cy: Core, axis: LayoutResult['axis']): ScreenBox[] {
+  if (axis?.kind !== 'time') return [];
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const out: ScreenBox[] = [{ x1: 0, y1: cy.height() - 42, x2: cy.width(), y2: cy.height() }];
+  const first = axis.bands[0];
+  if (!first) return out;
+  const x1 = Math.max(4, first.x0 * zoom + pan.x - 4);
+  for (const lane of axis.lanes) {
+    const base = lane.y0 * zoom + pan.y + 12; // the overlay's baseline, 11 px text
+    out.push({ x1: x1 - 1, y1: base - 11, x2: x1 + measure(LANE_LABEL[lane.label] ?? lane.label) + 1, y2: base + 3 });
+  }
+  return out;
 }

@@ -102,6 +102,11 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     },
     // Layered layouts reserve room for each label to the right of its node.
     { selector: 'node.label-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0 } },
+    // A label with no room on the layout's side goes on another (canvas/labels chooses).
+    { selector: 'node.label-at-right', style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0 } },
+    { selector: 'node.label-left', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -4, 'text-margin-y': 0 } },
+    { selector: 'node.label-above', style: { 'text-halign': 'center', 'text-valign': 'top', 'text-margin-x': 0, 'text-margin-y': -1 } },
+    { selector: 'node.label-below', style: { 'text-halign': 'center', 'text-valign': 'bottom', 'text-margin-x': 0, 'text-margin-y': 1 } },
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },

@@ -11,6 +11,9 @@ const WINDOWS = [
   { width: 1280, height: 720 },
 ] as const;
 
+/** The views whose every node must carry a label on screen: a lineage is read name by name. */
+const EVERY_LABEL = new Set(['alpaca-lineage', 'self-instruct-descendants']);
+
 // Graphviz (WebAssembly) loads on first use of the lineage layout: slow on a busy machine, so these tests wait longer.
 test.setTimeout(120_000);
 
@@ -44,7 +47,7 @@ async function settled(page: Page): Promise<void> {
 }
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
-type Measured = { width: number; height: number; shapes: Box; labels: { id: string; box: Box }[]; drawn: number };
+type Measured = { width: number; height: number; shapes: Box; labels: { id: string; box: Box }[]; drawn: number; ids: string[] };
 
 /** Boxes on screen, from cytoscape (the canvas cannot be read): the drawn nodes' shapes and each kept label. */
 const measure = (page: Page): Promise<Measured> =>
@@ -59,6 +62,7 @@ const measure = (page: Page): Promise<Measured> =>
       shapes: drawn.renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false }),
       labels: drawn.filter('.labelled').map((n: El) => ({ id: n.id(), box: n.renderedBoundingBox(labelOnly) })),
       drawn: drawn.length,
+      ids: drawn.map((n: El) => n.id()),
     };
   });
 
@@ -95,6 +99,15 @@ for (const size of WINDOWS)
       for (const l of m.labels) {
         expect(l.box.x1, `label of ${l.id}`).toBeGreaterThanOrEqual(0);
         expect(l.box.x2, `label of ${l.id}`).toBeLessThanOrEqual(m.width);
+      }
+      // In a lineage, every node is labelled (on whichever side has room), and none is named as left out.
+      if (EVERY_LABEL.has(name)) {
+        expect(m.labels.map((l) => l.id).sort(), 'nodes without a label').toEqual([...m.ids].sort());
+        for (const l of m.labels) {
+          expect(l.box.y1, `label of ${l.id}`).toBeGreaterThanOrEqual(0);
+          expect(l.box.y2, `label of ${l.id}`).toBeLessThanOrEqual(m.height);
+        }
+        await expect(page.getByTestId('canvas')).not.toHaveAttribute('data-unlabelled');
       }
       const clashes = m.labels.flatMap((a, i) =>
         m.labels.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.id} / ${b.id}`] : [])),
