@@ -55,6 +55,36 @@ export const GraphMapping = z.strictObject({
 });
 export type GraphMapping = z.infer<typeof GraphMapping>;
 
+/** What a saved mapping is keyed by (mappingSignature): long enough for a file of a few hundred attribute names. */
+export const MappingSignature = z.string().min(1).max(20_000);
+
+/**
+ * The mappings a person confirmed, each under its file's attribute signature, as a saved view carries them (issue
+ * 16: "the mapping is saved beside the view"): a list of pairs, never an object keyed by the file's strings.
+ */
+const SavedMapping = z.strictObject({ signature: MappingSignature, mapping: GraphMapping });
+export const SavedMappings = z
+  .array(SavedMapping)
+  .max(100)
+  .describe(
+    'mappings confirmed for files of other tools, by their attribute signature; the next file with the same attributes opens with its mapping',
+  );
+export type SavedMappings = z.infer<typeof SavedMappings>;
+
+/**
+ * The entries a view file can hold, newest last: one per signature (the last confirmed wins), those the schema takes,
+ * at most the 100 newest. One the schema refuses (a signature too long) is left out rather than written into a file that will not open.
+ */
+export function savedMappings(entries: Iterable<readonly [string, GraphMapping]>): SavedMappings {
+  const last = new Map<string, GraphMapping>();
+  for (const [signature, mapping] of entries) {
+    last.delete(signature);
+    last.set(signature, mapping);
+  }
+  const out = [...last].map(([signature, mapping]) => ({ signature, mapping })).filter((e) => SavedMapping.safeParse(e).success);
+  return out.slice(-100);
+}
+
 /** Attribute names of the nodes and of the edges, each list in first-seen order; `label` first when the format has one. */
 export function attributeNames(graphs: readonly ForeignGraph[]): { nodes: string[]; edges: string[] } {
   const nodes = new Set<string>();

@@ -139,3 +139,33 @@ test('the web Open dialog accepts every format the README lists', async ({ page 
   const accept = await (await chooser).element().getAttribute('accept');
   for (const ext of ['.json', '.gexf', '.graphml', '.csv', '.cyjs']) expect(accept).toContain(ext);
 });
+
+test('the confirmed mapping is saved with the view, and the view restores it with localStorage cleared', async ({ page }) => {
+  test.slow();
+  await openApp(page);
+  const file = [{ name: 'dated-nodes.csv', text: ours('dated-nodes.csv') }];
+  const dialog = page.getByRole('dialog', { name: 'Map dated-nodes.csv' });
+  await drop(page, file);
+  await expect(dialog.getByLabel('Node kind')).toHaveValue('col:type'); // guessed: the type column holds the atlas's kinds
+  await dialog.getByLabel('Node kind').selectOption('const:model');
+  await dialog.getByRole('button', { name: /^Open \d+ nodes$/ }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('dialog', { name: 'dated-nodes.csv opened beside the survey graph' }).getByRole('button', { name: 'OK' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save view…' }).click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.mappings).toHaveLength(1);
+  expect(saved.mappings[0].mapping.nodes.kind).toEqual({ from: 'constant', kind: 'model' });
+  // A new session with localStorage cleared guesses again...
+  await page.evaluate(() => window.localStorage.clear());
+  await openApp(page);
+  await drop(page, file);
+  await expect(dialog.getByLabel('Node kind')).toHaveValue('col:type');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // ...until the saved view is opened: then the same file opens with the mapping confirmed before.
+  await drop(page, [{ name: 'mapped.view.json', text: JSON.stringify(saved) }]);
+  await drop(page, file);
+  await expect(dialog).toContainText('The mapping last used for files with these attributes');
+  await expect(dialog.getByLabel('Node kind')).toHaveValue('const:model');
+  expect(consoleErrors(page)).toEqual([]);
+});
