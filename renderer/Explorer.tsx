@@ -46,6 +46,7 @@ import { useLayout } from './layout/useLayout';
 import { bridge, download, pickFile } from './platform';
 import { useLayoutReady } from './state/useLayoutReady';
 import { useView } from './state/useView';
+import { takeMappings, withSessionMappings } from './panels/mapping-store';
 
 // Panels the first paint does not show load on first use, out of the page's first chunk (the export dialog
 // brings the figure composer and the data writers).
@@ -118,7 +119,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
 
   const applyView = useCallback(
     (next: ViewSpec) => {
-      setView(replaceView(next));
+      setView(replaceView(takeMappings(next))); // other tools' mappings saved with it (issue 16) are restored
       select(next.focus);
       setRestore((r) => ({ viewport: next.viewport, serial: r.serial + 1 }));
     },
@@ -151,13 +152,12 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
       if (!r.ok) showMessage({ kind: 'error', title: 'The view could not be opened', body: r.message });
       else if (r.value) applyView(r.value.view);
     } else {
-      const f = await pickFile('.json,application/json');
-      if (f) openViewText(f.name, f.text);
+      void pickFile('.json,application/json').then((f) => f && openViewText(f.name, f.text));
     }
   }, [applyView, openViewText, showMessage]);
 
   const saveView = useCallback(async () => {
-    const toSave: ViewSpec = cy ? { ...view, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } } : view;
+    const toSave = withSessionMappings(cy ? { ...view, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } } : view);
     if (bridge) {
       const r = await bridge.saveView({ view: toSave, suggestedName: `lineage-atlas-${view.layout}` });
       if (!r.ok) showMessage({ kind: 'error', title: 'The view was not saved', body: r.message });

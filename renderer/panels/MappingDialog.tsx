@@ -12,7 +12,8 @@ import { type InputFile, problemLines, readInputs } from '../../src/import/input
 import { attributeNames, type GraphMapping, guessMapping, mappingSignature, NODE_FIELDS, type NodeField } from '../../src/import/mapping';
 import { type LayerMode, planLines, planMappedLayer } from '../../src/import/mapped-layer';
 import { toGraphFile } from '../../src/import/to-graph';
-import { KindSelect, Preview } from './MappingParts';
+import { allValueCounts, guessEdgeKind, guessNodeKind, guessValueTable } from '../../src/import/value-guess';
+import { KindSelect, Preview, ValueTable } from './MappingParts';
 import { recallMapping, rememberMapping } from './mapping-store';
 
 // The curated alias table the wider catalogue resolves names with (graph-data/aliases.json), checked on first use.
@@ -45,6 +46,7 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
   const graphs = useMemo(() => (read.ok ? read.inputs.map((i) => i.foreign) : []), [read]);
   const signature = useMemo(() => mappingSignature(graphs), [graphs]);
   const names = useMemo(() => attributeNames(graphs), [graphs]);
+  const counts = useMemo(() => allValueCounts(graphs, names), [graphs, names]);
   const remembered = useMemo(() => recallMapping(signature), [signature]);
   // The caller keys this dialog by its files, so new files start from their own remembered or guessed mapping.
   const [mapping, setMapping] = useState<GraphMapping>(() => remembered ?? guessMapping(graphs));
@@ -75,9 +77,10 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
   const formats = read.inputs.map((i) => i.foreign.format);
   const csvHalf = formats.length === 1 && formats[0]!.startsWith('CSV');
   const setNodes = (patch: Partial<GraphMapping['nodes']>) => setMapping((m) => ({ ...m, nodes: { ...m.nodes, ...patch } }));
+  const setEdgeKind = (kind: GraphMapping['edges']['kind']) => setMapping((m) => ({ ...m, edges: { ...m.edges, kind } }));
   const firstNodes = [...graphs.flatMap((g) => [...g.graph.nodes].slice(0, 5))].slice(0, 5);
   const firstEdges = graphs.flatMap((g) => g.graph.edges.slice(0, 5)).slice(0, 5);
-  const nodeCols = names.nodes.slice(0, 7);
+  const nodeCols = names.nodes.filter((c) => c !== 'id').slice(0, 7); // a CSV's id column is the id shown first
   const edgeCols = names.edges.slice(0, 5);
 
   return (
@@ -107,8 +110,24 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
               all={(k) => `All ${k === 'dataset' ? 'datasets' : `${k}s`}`}
               columns={names.nodes}
               value={mapping.nodes.kind}
-              onChange={(kind) => setNodes({ kind: kind.from === 'column' ? { ...kind, otherwise: 'source' } : kind })}
+              onChange={(kind) =>
+                setNodes({
+                  kind:
+                    kind.from === 'column'
+                      ? { ...kind, values: guessValueTable(counts.nodes.get(kind.column)!, guessNodeKind, NODE_KINDS), otherwise: 'source' }
+                      : kind,
+                })
+              }
             />
+            {mapping.nodes.kind.from === 'column' && (
+              <ValueTable
+                label="Node kinds"
+                kinds={NODE_KINDS}
+                counts={counts.nodes.get(mapping.nodes.kind.column)}
+                value={mapping.nodes.kind}
+                onChange={(t) => setNodes({ kind: { ...mapping.nodes.kind, ...t } })}
+              />
+            )}
             {NODE_FIELDS.map((f) => (
               <label key={f}>
                 {FIELD_LABEL[f]}
@@ -136,9 +155,22 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
               columns={names.edges}
               value={mapping.edges.kind}
               onChange={(k) =>
-                setMapping((m) => ({ ...m, edges: { ...m.edges, kind: k.from === 'column' ? { ...k, otherwise: 'derived-from' } : k } }))
+                setEdgeKind(
+                  k.from === 'column'
+                    ? { ...k, values: guessValueTable(counts.edges.get(k.column)!, guessEdgeKind, EDGE_KINDS), otherwise: 'derived-from' }
+                    : k,
+                )
               }
             />
+            {mapping.edges.kind.from === 'column' && (
+              <ValueTable
+                label="Edge kinds"
+                kinds={EDGE_KINDS}
+                counts={counts.edges.get(mapping.edges.kind.column)}
+                value={mapping.edges.kind}
+                onChange={(t) => setEdgeKind({ ...mapping.edges.kind, ...t })}
+              />
+            )}
           </fieldset>
           <div className="mapping-preview">
             <Preview

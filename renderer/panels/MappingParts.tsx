@@ -1,5 +1,6 @@
 // panels/MappingParts: the pieces of the mapping dialog (issue 16): the kind choice (one kind for all, or read from an
-// attribute) and the preview of a file's first rows as they are.
+// attribute), the table of a kind column's values with what each means, and the preview of a file's first rows as they are.
+import type { ValueCounts } from '../../src/import/value-guess';
 
 type KindChoice<K> = { readonly from: 'constant'; readonly kind: K } | { readonly from: 'column'; readonly column: string };
 
@@ -73,6 +74,87 @@ export function Preview({
             ))}
           </tr>
         ))}
+      </tbody>
+    </table>
+  );
+}
+
+type ColumnChoice<K> = {
+  readonly from: 'column';
+  readonly column: string;
+  readonly values?: readonly (readonly [string, K | 'skip'])[] | undefined;
+  readonly otherwise: K | 'skip';
+};
+
+/**
+ * The kind column's distinct values, with counts, each mapped to one of the atlas's kinds (or left out); a value with no
+ * row of its own takes its own kind where it names one, else the "other values" choice.
+ */
+export function ValueTable<K extends string>(p: {
+  readonly label: string;
+  readonly kinds: readonly K[];
+  readonly counts: ValueCounts | undefined;
+  readonly value: ColumnChoice<K>;
+  readonly onChange: (v: { values: [string, K | 'skip'][]; otherwise: K | 'skip' }) => void;
+}) {
+  const rows = p.value.values ?? [];
+  const options = [...p.kinds, 'skip' as const];
+  const name = (k: K | 'skip') => (k === 'skip' ? 'Leave out' : k);
+  const set = (v: string, to: string) => {
+    const kind = options.find((k) => k === to);
+    const rest = rows.filter(([from]) => from !== v).map(([a, b]): [string, K | 'skip'] => [a, b]);
+    p.onChange({ values: kind === undefined ? rest : [...rest, [v, kind]], otherwise: p.value.otherwise });
+  };
+  if (!p.counts) return null;
+  return (
+    <table className="value-table" aria-label={p.label}>
+      <thead>
+        <tr>
+          <th>“{p.value.column}”</th>
+          <th>Count</th>
+          <th>Means</th>
+        </tr>
+      </thead>
+      <tbody>
+        {p.counts.values.map(([v, n]) => {
+          const row = rows.find(([from]) => from === v);
+          const own = p.kinds.find((k) => k === v);
+          return (
+            <tr key={v}>
+              <td>{v}</td>
+              <td>{n.toLocaleString('en-US')}</td>
+              <td>
+                <select aria-label={`${p.label}: ${v}`} value={row?.[1] ?? ''} onChange={(e) => set(v, e.target.value)}>
+                  <option value="">{own ? own : `as other values (${name(p.value.otherwise)})`}</option>
+                  {options.map((k) => (
+                    <option key={k} value={k}>
+                      {name(k)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+        <tr>
+          <td colSpan={2}>{p.counts.more ? 'Other values (more than 50 distinct)' : 'Other values and none'}</td>
+          <td>
+            <select
+              aria-label={`${p.label}: other values`}
+              value={p.value.otherwise}
+              onChange={(e) => {
+                const kind = options.find((k) => k === e.target.value);
+                if (kind) p.onChange({ values: rows.map(([a, b]) => [a, b]), otherwise: kind });
+              }}
+            >
+              {options.map((k) => (
+                <option key={k} value={k}>
+                  {name(k)}
+                </option>
+              ))}
+            </select>
+          </td>
+        </tr>
       </tbody>
     </table>
   );

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EDGE_KINDS } from '../schema/edges';
 import { NODE_KINDS } from '../schema/nodes';
 import type { ForeignGraph } from './foreign';
+import { guessEdgeKind, guessNodeKind, guessValueTable, valueCounts } from './value-guess';
 
 export const MAPPING_FORMAT = 'lineage-atlas/graph-mapping';
 
@@ -54,6 +55,36 @@ export const GraphMapping = z.strictObject({
   }),
 });
 export type GraphMapping = z.infer<typeof GraphMapping>;
+
+/** What a saved mapping is keyed by (mappingSignature): long enough for a file of a few hundred attribute names. */
+export const MappingSignature = z.string().min(1).max(20_000);
+
+/**
+ * The mappings a person confirmed, each under its file's attribute signature, as a saved view carries them (issue
+ * 16: "the mapping is saved beside the view"): a list of pairs, never an object keyed by the file's strings.
+ */
+const SavedMapping = z.strictObject({ signature: MappingSignature, mapping: GraphMapping });
+export const SavedMappings = z
+  .array(SavedMapping)
+  .max(100)
+  .describe(
+    'mappings confirmed for files of other tools, by their attribute signature; the next file with the same attributes opens with its mapping',
+  );
+export type SavedMappings = z.infer<typeof SavedMappings>;
+
+/**
+ * The entries a view file can hold, newest last: one per signature (the last confirmed wins), those the schema takes,
+ * at most the 100 newest. One the schema refuses (a signature too long) is left out rather than written into a file that will not open.
+ */
+export function savedMappings(entries: Iterable<readonly [string, GraphMapping]>): SavedMappings {
+  const last = new Map<string, GraphMapping>();
+  for (const [signature, mapping] of entries) {
+    last.delete(signature);
+    last.set(signature, mapping);
+  }
+  const out = [...last].map(([signature, mapping]) => ({ signature, mapping })).filter((e) => SavedMapping.safeParse(e).success);
+  return out.slice(-100);
+}
 
 /** Attribute names of the nodes and of the edges, each list in first-seen order; `label` first when the format has one. */
 export function attributeNames(graphs: readonly ForeignGraph[]): { nodes: string[]; edges: string[] } {
@@ -111,19 +142,34 @@ export function valuesOf(graphs: readonly ForeignGraph[], side: 'nodes' | 'edges
   return [...out];
 }
 
-/** A kind column: the first candidate whose every value is one of the atlas's kinds. */
-function kindColumn(graphs: readonly ForeignGraph[], side: 'nodes' | 'edges', names: readonly string[], kinds: readonly string[]) {
+/**
+ * A kind column: the first candidate whose every value is one of the atlas's kinds; else the first named as one (not
+ * `label`) with at most 50 distinct values of which some name a kind ("corpus", "paper"), with those values' guesses.
+ */
+function kindColumn<K extends string>(
+  graphs: readonly ForeignGraph[],
+  side: 'nodes' | 'edges',
+  names: readonly string[],
+  kinds: readonly K[],
+  guess: (v: string) => K | undefined,
+): { column: string; values?: [string, K][] } | undefined {
   for (const w of KIND_GUESSES) {
     const col = names.find((n) => norm(n) === w);
     const values = col === undefined ? [] : valuesOf(graphs, side, col);
-    if (col !== undefined && values.length > 0 && values.every((v) => kinds.includes(v))) return col;
+    if (col !== undefined && values.length > 0 && values.every((v) => kinds.includes(v as K))) return { column: col };
+  }
+  for (const w of KIND_GUESSES.filter((k) => k !== 'label')) {
+    const col = names.find((n) => norm(n) === w);
+    const counts = col === undefined ? undefined : valueCounts(graphs, side, col);
+    const values = counts && !counts.more ? guessValueTable(counts, guess, kinds) : [];
+    if (col !== undefined && values.length > 0) return { column: col, values };
   }
   return undefined;
 }
 
 /**
  * The mapping proposed for a file: fields found by their usual names, kinds from a `kind`/`type` column whose
- * values are the atlas's own kinds, else every node a dataset (a source where the file has no purpose, modality and
+ * values are the atlas's own kinds or name them (a value table of guesses), else every node a dataset (a source where the file has no purpose, modality and
  * generation columns, which a dataset node needs) and every edge derived-from.
  */
 export function guessMapping(graphs: readonly ForeignGraph[]): GraphMapping {
@@ -135,9 +181,9 @@ export function guessMapping(graphs: readonly ForeignGraph[]): GraphMapping {
   }
   // A dataset node needs the survey's taxonomy: without those columns the nodes are sources (datasets or corpora).
   const fallback = nodes.purpose && nodes.modality && nodes.generation ? 'dataset' : 'source';
-  const nodeKind = kindColumn(graphs, 'nodes', names.nodes, NODE_KINDS);
-  nodes.kind = nodeKind === undefined ? { from: 'constant', kind: fallback } : { from: 'column', column: nodeKind, otherwise: fallback };
-  const edgeKind = kindColumn(graphs, 'edges', names.edges, EDGE_KINDS);
+  const nodeKind = kindColumn(graphs, 'nodes', names.nodes, NODE_KINDS, guessNodeKind);
+  nodes.kind = nodeKind === undefined ? { from: 'constant', kind: fallback } : { from: 'column', ...nodeKind, otherwise: fallback };
+  const edgeKind = kindColumn(graphs, 'edges', names.edges, EDGE_KINDS, guessEdgeKind);
   const role = pick(names.edges, ['role']);
   return {
     format: MAPPING_FORMAT,
@@ -145,9 +191,7 @@ export function guessMapping(graphs: readonly ForeignGraph[]): GraphMapping {
     nodes,
     edges: {
       kind:
-        edgeKind === undefined
-          ? { from: 'constant', kind: 'derived-from' }
-          : { from: 'column', column: edgeKind, otherwise: 'derived-from' },
+        edgeKind === undefined ? { from: 'constant', kind: 'derived-from' } : { from: 'column', ...edgeKind, otherwise: 'derived-from' },
       ...(role === undefined ? {} : { role }),
     },
   };

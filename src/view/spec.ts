@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DatasetFilter, FACET_KEYS, FacetKey, type FacetSelection } from '../queries/facets';
 import { Layout } from '../layout/types';
 import { NODE_KINDS, NodeId } from '../schema/nodes';
+import { SavedMappings } from '../import/mapping';
 
 export { Layout, LAYOUTS } from '../layout/types';
 
@@ -47,6 +48,9 @@ export const ViewSpec = z.strictObject({
     .default('graph')
     .describe('the graph canvas, the table of datasets, or the generations chart'),
   viewport: z.strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) }).optional(),
+  mappings: SavedMappings.optional().describe(
+    "other tools' graphs: the mappings confirmed when the view was saved (a file only; never in the URL); older views have none",
+  ),
 });
 export type ViewSpec = z.infer<typeof ViewSpec>;
 

@@ -32,7 +32,7 @@ const drop = async (page: Page, files: { name: string; text: string }[]) => {
 const confirmAndCheck = async (
   page: Page,
   survey: number,
-  c: { title: string; nodes: number; label: string; cited: RegExp },
+  c: { title: string; nodes: number; label: string; cited: RegExp; renamed?: boolean },
   merge?: { merged: number; datasets: number },
 ) => {
   const { title, nodes, label, cited } = c;
@@ -42,9 +42,9 @@ const confirmAndCheck = async (
   if (merge) await dialog.getByLabel(/Merge with the survey graph by name\/URL/).check();
   await dialog.getByRole('button', { name: `Open ${nodes} nodes` }).click();
   await expect(dialog).toBeHidden();
-  if (merge) {
+  if (merge || c.renamed) {
     const note = page.getByRole('dialog', { name: `${title} opened beside the survey graph` });
-    await expect(note).toContainText('merged with');
+    await expect(note).toContainText(merge ? 'merged with' : 'kept apart as');
     await note.getByRole('button', { name: 'OK' }).click();
   }
   await expect(page.locator('.graph-name')).toHaveText('Survey graph with 1 layer(s)');
@@ -138,4 +138,64 @@ test('the web Open dialog accepts every format the README lists', async ({ page 
   await page.getByRole('button', { name: 'Open graph…' }).click();
   const accept = await (await chooser).element().getAttribute('accept');
   for (const ext of ['.json', '.gexf', '.graphml', '.csv', '.cyjs']) expect(accept).toContain(ext);
+});
+
+test('the confirmed mapping is saved with the view, and the view restores it with localStorage cleared', async ({ page }) => {
+  test.slow();
+  await openApp(page);
+  const file = [{ name: 'dated-nodes.csv', text: ours('dated-nodes.csv') }];
+  const dialog = page.getByRole('dialog', { name: 'Map dated-nodes.csv' });
+  await drop(page, file);
+  await expect(dialog.getByLabel('Node kind')).toHaveValue('col:type'); // guessed: the type column holds the atlas's kinds
+  await dialog.getByLabel('Node kind').selectOption('const:model');
+  await dialog.getByRole('button', { name: /^Open \d+ nodes$/ }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('dialog', { name: 'dated-nodes.csv opened beside the survey graph' }).getByRole('button', { name: 'OK' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save view…' }).click();
+  const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(saved.mappings).toHaveLength(1);
+  expect(saved.mappings[0].mapping.nodes.kind).toEqual({ from: 'constant', kind: 'model' });
+  // A new session with localStorage cleared guesses again...
+  await page.evaluate(() => window.localStorage.clear());
+  await openApp(page);
+  await drop(page, file);
+  await expect(dialog.getByLabel('Node kind')).toHaveValue('col:type');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // ...until the saved view is opened: then the same file opens with the mapping confirmed before.
+  await drop(page, [{ name: 'mapped.view.json', text: JSON.stringify(saved) }]);
+  await drop(page, file);
+  await expect(dialog).toContainText('The mapping last used for files with these attributes');
+  await expect(dialog.getByLabel('Node kind')).toHaveValue('const:model');
+  expect(consoleErrors(page)).toEqual([]);
+});
+
+test('a kind column in the file’s own words: the value table guesses each value, and a change is applied', async ({ page }) => {
+  test.slow();
+  await openApp(page);
+  const survey = await drawnCount(page);
+  await drop(page, [
+    { name: 'own-words-nodes.csv', text: ours('own-words-nodes.csv') },
+    { name: 'own-words-edges.csv', text: ours('own-words-edges.csv') },
+  ]);
+  const title = 'own-words-nodes.csv + own-words-edges.csv';
+  const dialog = page.getByRole('dialog', { name: `Map ${title}` });
+  const nodeKinds = dialog.getByRole('table', { name: 'Node kinds' });
+  await expect(nodeKinds.getByRole('row', { name: /corpus 2/ }).getByRole('combobox')).toHaveValue('source');
+  await expect(nodeKinds.getByRole('row', { name: /paper 1/ }).getByRole('combobox')).toHaveValue('reference');
+  await expect(dialog.getByRole('table', { name: 'Edge kinds' }).getByLabel('Edge kinds: based on')).toHaveValue('derived-from');
+  await expect(dialog.getByLabel('Not mapped')).toContainText('reference node needs a BibTeX entry');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await screenshot(page, 'interop-value-table');
+  // The paper left out by choice: it is no longer a problem, and five nodes import.
+  await nodeKinds.getByLabel('Node kinds: paper').selectOption('skip');
+  await expect(dialog.getByLabel('Not mapped')).toContainText('the mapping skips nodes of this kind');
+  await confirmAndCheck(page, survey, {
+    title,
+    nodes: 5,
+    label: 'Colossal Clean Crawled Corpus',
+    cited: /own-words-nodes\.csv, row 3/,
+    renamed: true,
+  });
+  await screenshot(page, 'interop-value-layer');
 });
