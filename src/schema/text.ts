@@ -60,8 +60,27 @@ function refused(cp: number, multiline: boolean): boolean {
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * The characters `refused` refuses, as one compiled pattern (the `u` flag matches a lone surrogate, never half of a
+ * pair): testing a string against it is many times faster than walking it, and nearly every string passes. A test
+ * checks that it refuses exactly the code points `refused` does.
+ */
+const REFUSED_CORE =
+  '\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f' +
+  '\\u3164\\uffa0\\ufdd0-\\ufdef\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff\\ud800-\\udfff\\u{e0000}-\\u{e007f}' +
+  Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}fffe}\\u{${(i + 1).toString(16)}ffff}`).join('');
+export const REFUSED = {
+  line: new RegExp(`[\\u0000-\\u001f${REFUSED_CORE}]`, 'u'),
+  multiline: new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${REFUSED_CORE}]`, 'u'),
+} as const;
+
 /** The first character of `s` a graph file may not hold, described; or null. `multiline` allows tab and line breaks. */
 export function invisibleCharacter(s: string, multiline = false): string | null {
+  return (multiline ? REFUSED.multiline : REFUSED.line).test(s) ? describeRefused(s, multiline) : null;
+}
+
+/** The first refused character of `s`, found by walking it (the message names it and its place); or null. */
+export function describeRefused(s: string, multiline = false): string | null {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {

@@ -3,14 +3,15 @@
 // dataset keeps the survey's id and brings its own claims, which a layer adds beside the survey's.
 import { GRAPH_FORMAT, GRAPH_VERSION, type GraphDocument, type GraphFile } from '../../schema/document';
 import type { GraphEdge } from '../../schema/edges';
-import { type DatasetNode, type GraphNode, NodeId } from '../../schema/nodes';
+import type { DatasetNode, GraphNode } from '../../schema/nodes';
 import { LIMITS } from '../../schema/text';
 import type { Alias } from './aliases';
 import type { DpcCollection } from './dpc';
-import { cleanText, type Entry, githubKeyOf, hfIdOf, normaliseName, slug } from './entry';
-import { IdentityIndex, keysOf, type MatchBy, surveyIndex } from './identity';
+import { cleanText, type Entry, hfIdOf, normaliseName, slug } from './entry';
+import { IdentityIndex, keysOf, surveyIndex } from './identity';
 import { bibtexOf, breakCycles, collectionNode, datasetNode, stubOf } from './nodes';
 import type { CatalogueInput, ImportReport, Proposal } from './report';
+import { entryKeys, freshIds, type Resolved, resolveEntries } from './resolve';
 import { earliestDate } from './taxonomy';
 
 export type { CatalogueInput, ImportReport, Proposal } from './report';
@@ -18,117 +19,26 @@ export type { CatalogueInput, ImportReport, Proposal } from './report';
 /** Model names that are not models ("templates", "Other"): no generated-by edge, named in the report. */
 const NOT_MODELS = new Set(['other', 'templates', 'template', 'unknown', 'none']);
 
-const validId = (s: string, fallback: string): string => (NodeId.safeParse(s).success ? s : fallback);
-
 export function buildCatalogueGraph(
   input: CatalogueInput,
   survey: GraphDocument,
   aliases: readonly Alias[],
+  identity: Resolved = resolveEntries(input, survey, aliases),
 ): { file: GraphFile; report: ImportReport } {
-  const surveyDatasets = surveyIndex(survey, aliases, ['dataset']);
   const surveyTargets = surveyIndex(survey, aliases, ['dataset', 'source']);
   const surveyModels = surveyIndex(survey, aliases, ['model']);
   const surveyIds = new Set(survey.nodes.map((n) => n.id));
-  const taken = new Set(surveyIds);
+  const surveyById = new Map(survey.nodes.map((n) => [n.id, n]));
+  const fresh = freshIds(new Set(identity.taken));
+  const { idOf, collectionId, keyCount, nameCount } = identity;
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
-  const proposed: Proposal[] = [];
-  const merged: { entry: string; id: string; by: MatchBy }[] = [];
+  const proposed: Proposal[] = [...identity.proposed];
   const unknownLanguages = new Set<string>();
   const count = { datasets: 0, collections: 0, models: 0, sources: 0, references: 0 };
   const entries = input.collections.flatMap((c) => c.entries);
-  const collectionOf = new Map(input.collections.flatMap((c) => c.entries.map((e) => [e, c] as const)));
-  const surveyNames = [...surveyDatasets.names].filter(([k]) => k.length >= 5);
 
-  // Keys held by more than one entry (a collection's subsets share its repository) identify none of them.
-  const keyCount = new Map<string, number>();
-  const entryKeys = (e: Entry) =>
-    [
-      e.hfId && `hf:${e.hfId.toLowerCase()}`,
-      e.github && githubKeyOf(e.github) && `gh:${githubKeyOf(e.github)}`,
-      e.arxiv && `arxiv:${e.arxiv}`,
-    ].filter((k): k is string => !!k);
-  for (const e of entries) for (const k of new Set(entryKeys(e))) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
-  const nameCount = new Map<string, number>();
-  for (const e of entries) nameCount.set(normaliseName(e.name), (nameCount.get(normaliseName(e.name)) ?? 0) + 1);
-
-  const fresh = (base: string, ...more: string[]): string => {
-    for (const c of [base, ...more].map((s) => validId(slug(s), ''))) if (c && !taken.has(c)) return (taken.add(c), c);
-    let i = 2;
-    const b = validId(slug(base), 'dataset');
-    while (taken.has(`${b}-${i}`)) i++;
-    taken.add(`${b}-${i}`);
-    return `${b}-${i}`;
-  };
-
-  // 1. Identity. A collection of several datasets first (its name, or a key all its datasets and no other hold), then
-  // each entry: exact keys unique on both sides, the alias table, a name only one entry and one survey node hold.
-  // A subset of a collection whose key points at a survey dataset is a copy of it or drawn from it: it merges only
-  // when its name is that dataset's too, and is proposed otherwise.
-  const idOf = new Map<Entry, string>();
-  const collectionId = new Map<DpcCollection, string>();
-  const claimedSurvey = new Set<string>();
-  const byOf = (key: string): MatchBy => (key.startsWith('hf:') ? 'hf-id' : key.startsWith('gh:') ? 'github' : 'arxiv');
-  const claim = (id: string, what: string, by: MatchBy) => {
-    claimedSurvey.add(id);
-    merged.push({ entry: what, id, by });
-  };
-  const propose = (name: string, from: string, candidates: readonly string[], reason: string) =>
-    proposed.push({ name, from, candidates, reason });
-  for (const c of input.collections) {
-    if (c.entries.length < 2) continue;
-    const shared = entryKeys(c.entries[0]!).filter(
-      (k) => keyCount.get(k) === c.entries.length && c.entries.every((e) => entryKeys(e).includes(k)),
-    );
-    const r = surveyDatasets.resolve(
-      c.name,
-      shared.map((key) => ({ key, by: byOf(key) })),
-    );
-    if (r.kind === 'resolved' && !claimedSurvey.has(r.id)) {
-      collectionId.set(c, r.id);
-      claim(r.id, `${c.file} (collection)`, r.by);
-    } else {
-      if (r.kind === 'ambiguous') propose(c.name, `${c.file} (collection)`, r.candidates, `more than one node has this ${r.by}`);
-      collectionId.set(c, fresh(c.name, `${c.name}-collection`));
-    }
-  }
-  for (const e of entries) {
-    const coll = collectionOf.get(e)!;
-    const inCollection = coll.entries.length > 1;
-    const keys = entryKeys(e)
-      .filter((k) => keyCount.get(k) === 1)
-      .map((key) => ({ key, by: byOf(key) }));
-    const uniqueName = nameCount.get(normaliseName(e.name)) === 1;
-    let r = surveyDatasets.resolve(e.name, keys, uniqueName);
-    if (r.kind === 'none' && !inCollection) r = surveyDatasets.resolve(coll.name, [], true);
-    if (r.kind === 'none' && e.hfId && keyCount.get(`hf:${e.hfId.toLowerCase()}`) === 1)
-      r = surveyDatasets.resolve(e.hfId.split('/').pop()!, [], uniqueName);
-    const namesAgree = r.kind === 'resolved' && surveyDatasets.names.get(normaliseName(e.name))?.has(r.id);
-    if (r.kind === 'resolved' && !claimedSurvey.has(r.id) && (!inCollection || namesAgree || r.by === 'alias')) {
-      idOf.set(e, r.id);
-      claim(r.id, `${e.file}: ${e.key}`, r.by);
-      continue;
-    }
-    const from = `${e.file}: ${e.key}`;
-    if (r.kind === 'resolved')
-      propose(
-        e.name,
-        from,
-        [r.id],
-        claimedSurvey.has(r.id)
-          ? `its ${r.by} matches, but the node is already merged with another entry`
-          : `its ${r.by} matches, but it is one dataset of the collection ${coll.name}`,
-      );
-    else if (r.kind === 'ambiguous') propose(e.name, from, r.candidates, `more than one node has this ${r.by === 'name' ? 'name' : r.by}`);
-    else {
-      const n = normaliseName(e.name);
-      const near = n.length >= 5 ? surveyNames.filter(([k]) => k.includes(n) || n.includes(k)).flatMap(([, ids]) => [...ids]) : [];
-      if (near.length > 0) propose(e.name, from, [...new Set(near)].sort(), 'one name contains the other');
-    }
-    idOf.set(e, fresh(e.name, `${coll.name}-${e.name}`, `${coll.name}-${e.key}`));
-  }
-
-  // Imported entries join the index for derived-from names (an entry deriving from another entry).
+  // 1. Identity (./resolve) gave every entry and collection its id. Imported entries join the index for derived-from names (an entry deriving from another entry).
   const imported = new IdentityIndex();
   for (const e of entries) {
     const id = idOf.get(e)!;
@@ -257,7 +167,7 @@ export function buildCatalogueGraph(
   // cited to the entry that names them (a layer merges them into the survey's own nodes).
   for (const edge of edges.values()) {
     if (nodes.has(edge.target)) continue;
-    const n = survey.nodes.find((x) => x.id === edge.target);
+    const n = surveyById.get(edge.target);
     if (n) nodes.set(n.id, stubOf(n, edge.provenance));
   }
 
@@ -277,7 +187,7 @@ export function buildCatalogueGraph(
       entriesRead: entries.length,
       issues: input.issues,
       nodesCreated: count,
-      mergedWithSurvey: merged,
+      mergedWithSurvey: identity.merged,
       derivedFrom: { names, resolved, freeText },
       proposed,
       unknownLanguages: [...unknownLanguages].sort(),
