@@ -1,23 +1,18 @@
 // panels/MappingDialog: the mapping step of issue 16. A graph another tool wrote (GEXF, GraphML, Cytoscape.js or
 // graphology JSON, a CSV node list and edge list) shows its first rows and the guessed meaning of each attribute; the
 // person confirms or changes it, sees what will import and what will not (with the element or row), and the mapping
-// is remembered for the next file with the same attributes. Loaded on first use (a dynamic import in App).
-import { useEffect, useMemo, useRef, useState } from 'react';
+// is remembered for the next file with the same attributes. Loaded on first use (a dynamic import in App). The files are
+// read, and each mapping applied, in a worker (foreign/useForeign): a large file never freezes the window.
+import { useEffect, useRef, useState } from 'react';
 import { EDGE_KINDS } from '../../src/schema/edges';
 import { NODE_KINDS } from '../../src/schema/nodes';
 import type { GraphDocument, GraphFile } from '../../src/schema/document';
-import aliasTable from '../../graph-data/aliases.json';
-import { AliasTable } from '../../src/import/catalogue/aliases';
-import { type InputFile, problemLines, readInputs } from '../../src/import/inputs';
-import { attributeNames, type GraphMapping, guessMapping, mappingSignature, NODE_FIELDS, type NodeField } from '../../src/import/mapping';
-import { type LayerMode, planLines, planMappedLayer } from '../../src/import/mapped-layer';
-import { toGraphFile } from '../../src/import/to-graph';
-import { allValueCounts, guessEdgeKind, guessNodeKind, guessValueTable } from '../../src/import/value-guess';
+import type { InputFile } from '../../src/import/inputs';
+import { type GraphMapping, NODE_FIELDS, type NodeField } from '../../src/import/mapping';
+import type { LayerMode } from '../../src/import/mapped-layer';
+import { guessEdgeKind, guessNodeKind, guessValueTable } from '../../src/import/value-guess';
+import { useForeign } from '../foreign/useForeign';
 import { KindSelect, Preview, ValueTable } from './MappingParts';
-import { recallMapping, rememberMapping } from './mapping-store';
-
-// The curated alias table the wider catalogue resolves names with (graph-data/aliases.json), checked on first use.
-const ALIASES = AliasTable.safeParse(aliasTable).data?.aliases ?? [];
 
 type Props = {
   readonly files: readonly InputFile[];
@@ -42,30 +37,21 @@ const FIELD_LABEL: Record<NodeField, string> = {
 
 export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  const read = useMemo(() => readInputs(files), [files]);
-  const graphs = useMemo(() => (read.ok ? read.inputs.map((i) => i.foreign) : []), [read]);
-  const signature = useMemo(() => mappingSignature(graphs), [graphs]);
-  const names = useMemo(() => attributeNames(graphs), [graphs]);
-  const counts = useMemo(() => allValueCounts(graphs, names), [graphs, names]);
-  const remembered = useMemo(() => recallMapping(signature), [signature]);
-  // The caller keys this dialog by its files, so new files start from their own remembered or guessed mapping.
-  const [mapping, setMapping] = useState<GraphMapping>(() => remembered ?? guessMapping(graphs));
-  const result = useMemo(() => (read.ok ? toGraphFile(read.inputs, mapping) : null), [read, mapping]);
+  const { read, remembered, mapping, setMapping, mapped, confirm, confirming } = useForeign(files, open);
   const [mode, setMode] = useState<LayerMode>('apart');
-  // What a merge would join, shown beside the choice so the person decides knowing it.
-  const merging = useMemo(() => (result ? planMappedLayer(result.graph, open, ALIASES, 'merge') : null), [result, open]);
+  const [failed, setFailed] = useState<string | null>(null);
   const name = files.map((f) => f.name).join(' + ');
 
   useEffect(() => {
     const d = ref.current!;
     if (!d.open) d.showModal();
-  }, []);
+  }, [read.state]);
 
-  if (!read.ok)
+  if (read.state === 'failed' || failed !== null)
     return (
       <dialog ref={ref} className="message-dialog error" role="alertdialog" aria-label={`${name} could not be opened`} onClose={onCancel}>
         <h2>{name} could not be opened</h2>
-        <pre>{read.message}</pre>
+        <pre>{read.state === 'failed' ? read.message : failed}</pre>
         <div className="dialog-buttons">
           <button type="button" className="primary" autoFocus onClick={onCancel}>
             OK
@@ -73,23 +59,35 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
         </div>
       </dialog>
     );
+  if (read.state === 'reading' || !mapping) {
+    const size = files.reduce((n, f) => n + f.text.length, 0);
+    return (
+      <dialog ref={ref} className="mapping-dialog" aria-label={`Map ${name}`} aria-busy="true" onClose={onCancel}>
+        <h2>Map {name}</h2>
+        <p role="status">
+          Reading {name} ({(size / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} million characters)…
+        </p>
+        <div className="dialog-buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    );
+  }
 
-  const formats = read.inputs.map((i) => i.foreign.format);
+  const { formats, names, counts } = read;
   const csvHalf = formats.length === 1 && formats[0]!.startsWith('CSV');
-  const setNodes = (patch: Partial<GraphMapping['nodes']>) => setMapping((m) => ({ ...m, nodes: { ...m.nodes, ...patch } }));
-  const setEdgeKind = (kind: GraphMapping['edges']['kind']) => setMapping((m) => ({ ...m, edges: { ...m.edges, kind } }));
-  const firstNodes = [...graphs.flatMap((g) => [...g.graph.nodes].slice(0, 5))].slice(0, 5);
-  const firstEdges = graphs.flatMap((g) => g.graph.edges.slice(0, 5)).slice(0, 5);
-  const nodeCols = names.nodes.filter((c) => c !== 'id').slice(0, 7); // a CSV's id column is the id shown first
-  const edgeCols = names.edges.slice(0, 5);
+  const setNodes = (patch: Partial<GraphMapping['nodes']>) => setMapping((m) => m && { ...m, nodes: { ...m.nodes, ...patch } });
+  const setEdgeKind = (kind: GraphMapping['edges']['kind']) => setMapping((m) => m && { ...m, edges: { ...m.edges, kind } });
 
   return (
     <dialog ref={ref} className="mapping-dialog" aria-label={`Map ${name}`} onClose={onCancel}>
       <form method="dialog" onSubmit={(e) => e.preventDefault()}>
         <h2>Map {name}</h2>
         <p className="mapping-intro">
-          {formats.join(' + ')}: {graphs.reduce((n, g) => n + g.graph.order, 0)} nodes, {graphs.reduce((n, g) => n + g.graph.size, 0)}{' '}
-          edges. Say what each attribute means; every imported fact will cite {name} and its element or row.
+          {formats.join(' + ')}: {read.nodes} nodes, {read.edges} edges. Say what each attribute means; every imported fact will cite {name}{' '}
+          and its element or row.
           {remembered
             ? ' The mapping last used for files with these attributes is filled in.'
             : ' The defaults are guessed from the names.'}
@@ -173,16 +171,8 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
             )}
           </fieldset>
           <div className="mapping-preview">
-            <Preview
-              label="First nodes"
-              head={['id', ...nodeCols]}
-              rows={firstNodes.map(([id, a]) => [id, ...nodeCols.map((c) => a.get(c))])}
-            />
-            <Preview
-              label="First edges"
-              head={['source', 'target', ...edgeCols]}
-              rows={firstEdges.map((e) => [e.source, e.target, ...edgeCols.map((c) => e.attributes.get(c))])}
-            />
+            <Preview label="First nodes" head={['id', ...read.nodeCols]} rows={read.firstNodes} />
+            <Preview label="First edges" head={['source', 'target', ...read.edgeCols]} rows={read.firstEdges} />
           </div>
         </div>
         <fieldset className="mapping-layer">
@@ -193,16 +183,16 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
           </label>
           <label>
             <input type="radio" name="layer-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-            Merge with the survey graph by name/URL ({merging?.merged.length ?? 0} node{merging?.merged.length === 1 ? '' : 's'} match)
+            Merge with the survey graph by name/URL ({mapped?.merged ?? 0} node{mapped?.merged === 1 ? '' : 's'} match)
           </label>
         </fieldset>
-        {result && (
+        {mapped && (
           <div className="mapping-result" role="status">
             <p>
-              {result.graph.nodes.length} nodes and {result.graph.edges.length} edges will import
-              {result.problems.length ? `; ${result.problems.length} not as they are:` : '; everything maps.'}
+              {mapped.nodes} nodes and {mapped.edges} edges will import
+              {mapped.problemCount ? `; ${mapped.problemCount} not as they are:` : '; everything maps.'}
             </p>
-            {result.problems.length > 0 && <pre aria-label="Not mapped">{problemLines(result.problems, 100).join('\n')}</pre>}
+            {mapped.problemCount > 0 && <pre aria-label="Not mapped">{mapped.problems.join('\n')}</pre>}
           </div>
         )}
         <div className="dialog-buttons">
@@ -212,14 +202,10 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
           <button
             type="button"
             className="primary"
-            disabled={!result || result.graph.nodes.length === 0}
-            onClick={() => {
-              rememberMapping(signature, mapping);
-              const plan = mode === 'merge' ? merging! : planMappedLayer(result!.graph, open, ALIASES, 'apart');
-              onConfirm(plan.file, name, planLines(plan, open));
-            }}
+            disabled={!mapped || mapped.nodes === 0 || confirming}
+            onClick={() => void confirm(mode).then((r) => ('file' in r ? onConfirm(r.file, name, r.lines) : setFailed(r.message)))}
           >
-            Open {result?.graph.nodes.length ?? 0} nodes
+            Open {mapped?.nodes ?? 0} nodes
           </button>
         </div>
       </form>

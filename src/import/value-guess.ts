@@ -5,7 +5,7 @@ import { EDGE_KINDS, type EdgeKind } from '../schema/edges';
 import { NODE_KINDS, type NodeKind } from '../schema/nodes';
 import type { ForeignGraph } from './foreign';
 
-/** A column's distinct values (as text, empty ones skipped) with how many nodes or edges hold each, most frequent first. */
+/** A column's distinct values (as text, empty ones and those over 300 characters skipped) with how many nodes or edges hold each, most frequent first. */
 export type ValueCounts = { readonly values: readonly (readonly [string, number])[]; readonly more: boolean };
 
 /** At most `max` distinct values: a column with more is not a kind column (`more` says so). Counts in a Map (issue 17). */
@@ -18,7 +18,7 @@ export function valueCounts(graphs: readonly ForeignGraph[], side: 'nodes' | 'ed
       const v = attrs.get(column);
       if (v === undefined || v === '' || v === null || typeof v === 'object') continue;
       const s = String(v).trim();
-      if (s === '') continue;
+      if (s === '' || s.length > 300) continue; // not a kind's word, and longer than a mapping's value table holds
       const n = counts.get(s);
       if (n !== undefined) counts.set(s, n + 1);
       else if (counts.size < max) counts.set(s, 1);

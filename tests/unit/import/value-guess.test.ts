@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readForeign } from '../../../src/import/foreign';
-import { guessMapping } from '../../../src/import/mapping';
+import { GraphMapping, guessMapping } from '../../../src/import/mapping';
 import { toGraphFile } from '../../../src/import/to-graph';
 import { guessEdgeKind, guessNodeKind, guessValueTable, valueCounts } from '../../../src/import/value-guess';
 import { NODE_KINDS } from '../../../src/schema/nodes';
@@ -62,6 +62,9 @@ describe('import/value-guess', () => {
     // A value named like Object.prototype's keys is counted as any other.
     const odd = read('odd.csv', 'id,type\n__proto__,constructor\nb,constructor\n').foreign;
     expect(valueCounts([odd], 'nodes', 'type').values).toEqual([['constructor', 2]]);
+    // A value longer than a mapping's value table holds is no kind's word: not counted, so never saved in a mapping.
+    const long = read('long.csv', `id,type\na,${'corpus '.repeat(50)}\nb,corpus\n`).foreign;
+    expect(valueCounts([long], 'nodes', 'type').values).toEqual([['corpus', 1]]);
   });
   it('makes a row only for values that are not the atlas’s words and whose names guess a kind', () => {
     const counts = valueCounts([read('own-words-nodes.csv').foreign], 'nodes', 'type');
@@ -90,6 +93,7 @@ describe('import/mapping: the guessed value table, applied', () => {
       column: 'relation',
       values: expect.arrayContaining([['based on', 'derived-from']]),
     });
+    expect(GraphMapping.safeParse(m).success).toBe(true); // the guess is a mapping `--print-map` can write and read back
     const r = toGraphFile(inputs, m);
     const kinds = Object.fromEntries(r.graph.nodes.map((n) => [n.id, n.kind]));
     expect(kinds).toMatchObject({ 'common-crawl': 'source', c4: 'source', llama: 'model', alpaca: 'source' });
