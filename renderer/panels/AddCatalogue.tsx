@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportReport as Report } from '../../src/import/catalogue/build';
 import type { LayerKind } from '../../src/model/layers';
 import type { GraphFile } from '../../src/schema/document';
-import { importCatalogue, pickedFiles } from '../catalogue/importer';
-import type { ImportReply } from '../catalogue/protocol';
+import { chosenFiles, type Imported, importCatalogue, startImportWorker } from '../catalogue/importer';
+import { type ImportTiming, importTiming } from '../catalogue/protocol';
 import { bridge } from '../platform';
 import { ImportReport } from './ImportReport';
 
@@ -31,7 +31,7 @@ type State =
       readonly kind: LayerKind;
       readonly file: GraphFile;
       readonly report: Report;
-      readonly ms: number;
+      readonly timing: ImportTiming;
     };
 
 export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Props) {
@@ -41,46 +41,52 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
   const hubId = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ phase: 'choose' });
   useEffect(() => {
+    startImportWorker();
     dialog.current?.showModal();
     if (start === 'hub') hubId.current?.focus();
   }, [start]);
 
-  const imported = (name: string) => (r: ImportReply) =>
-    setState(
-      r.ok
-        ? {
-            phase: 'done',
-            name: r.kind === 'dpc' ? 'Data Provenance Collection' : name,
-            kind: r.kind,
-            file: r.file,
-            report: r.report,
-            ms: r.ms,
-          }
-        : { phase: 'failed', message: `${name}: ${r.message}` },
-    );
+  const imported =
+    (name: string, started: number) =>
+    ({ reply: r, posted, arrived }: Imported) =>
+      setState(
+        r.ok
+          ? {
+              phase: 'done',
+              name: r.kind === 'dpc' ? 'Data Provenance Collection' : name,
+              kind: r.kind,
+              file: r.file,
+              report: r.report,
+              timing: importTiming(r.timing, performance.now() - started, posted, arrived),
+            }
+          : { phase: 'failed', message: `${name}: ${r.message}` },
+      );
   const importFiles = async (name: string, chosen: readonly File[]) => {
-    setState({ phase: 'working', what: `Reading ${name}…` });
-    const picked = await pickedFiles(chosen);
+    const started = performance.now();
+    const picked = chosenFiles(chosen);
     setState({ phase: 'working', what: `Importing ${name} (${picked.length} files)…` });
-    imported(name)(await importCatalogue({ type: 'files', files: picked }));
+    imported(name, started)(await importCatalogue({ type: 'chosen', files: picked }));
   };
   const chooseFolder = async () => {
     if (!bridge) return folder.current?.click();
+    const started = performance.now();
     setState({ phase: 'working', what: 'Reading the folder…' });
     const r = await bridge.pickCatalogue();
     if (!r.ok) return setState({ phase: 'failed', message: r.message });
     if (!r.value) return setState({ phase: 'choose' });
     setState({ phase: 'working', what: `Importing ${r.value.name} (${r.value.files.length} files)…` });
-    imported(r.value.name)(await importCatalogue({ type: 'files', files: r.value.files }));
+    imported(r.value.name, started)(await importCatalogue({ type: 'files', files: r.value.files }));
   };
   const fetchCard = async (id: string) => {
     if (!bridge) return;
+    const started = performance.now();
     setState({ phase: 'working', what: `Fetching the card of ${id} from the Hub…` });
     const r = await bridge.hubCard({ id });
     if (!r.ok) return setState({ phase: 'failed', message: r.message });
-    imported(`Hugging Face: ${r.value.id}`)(
-      await importCatalogue({ type: 'hub-card', dataset: r.value.id, url: r.value.url, text: r.value.text }),
-    );
+    imported(
+      `Hugging Face: ${r.value.id}`,
+      started,
+    )(await importCatalogue({ type: 'hub-card', dataset: r.value.id, url: r.value.url, text: r.value.text }));
   };
   const busy = state.phase === 'working';
 
@@ -161,7 +167,7 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
         {state.phase === 'done' && (
           <>
             <h3>{state.name}</h3>
-            <ImportReport report={state.report} ms={state.ms} />
+            <ImportReport report={state.report} timing={state.timing} />
           </>
         )}
       </div>

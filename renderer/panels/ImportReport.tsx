@@ -2,6 +2,7 @@
 // prints it: entries read, nodes created, merged with survey datasets, derived-from names resolved or left as
 // free-text sources, and the proposed matches a person should confirm.
 import type { ImportReport as Report } from '../../src/import/catalogue/build';
+import { type ImportTiming, timingText } from '../catalogue/protocol';
 
 const n = (x: number) => x.toLocaleString('en');
 /** Lists longer than this show their first items and how many more. */
@@ -19,15 +20,15 @@ function Listed<T>({ items, item }: { readonly items: readonly T[]; readonly ite
   );
 }
 
-export function ImportReport({ report, ms }: { readonly report: Report; readonly ms?: number }) {
+export function ImportReport({ report, timing }: { readonly report: Report; readonly timing?: ImportTiming }) {
   const c = report.nodesCreated;
   return (
     <div className="import-report" aria-label="Import report">
       <dl>
         <dt>Entries read</dt>
-        <dd data-count="entries">
+        <dd data-count="entries" title={timing && timingText(timing)} data-timing={timing && JSON.stringify(timing)}>
           {n(report.entriesRead)} from {n(report.filesRead)} file{report.filesRead === 1 ? '' : 's'}
-          {ms !== undefined && ` in ${(ms / 1000).toFixed(1)} s`}
+          {timing && ` in ${(timing.total / 1000).toFixed(1)} s`}
         </dd>
         <dt>Files not imported</dt>
         <dd data-count="issues">{n(report.issues.length)}</dd>

@@ -4,13 +4,16 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Layers } from '../../../renderer/panels/Layers';
-import { handleImport } from '../../../renderer/catalogue/protocol';
+import { handleImport, readChosen } from '../../../renderer/catalogue/protocol';
 import { miniFile } from '../../fixtures/mini';
 
 vi.mock('../../../renderer/catalogue/importer', async (actual) => ({
   ...(await actual<object>()),
-  importCatalogue: async (ask: Parameters<typeof handleImport>[0]) =>
-    handleImport({ ...ask, id: 1 }, { ...miniFile(), files: ['mini.json'] }, []),
+  importCatalogue: async (ask: Parameters<typeof readChosen>[0]) => ({
+    reply: handleImport(await readChosen({ ...ask, id: 1 }), { ...miniFile(), files: ['mini.json'] }, []),
+    posted: Date.now(),
+    arrived: Date.now(),
+  }),
 }));
 
 const COUNTS = [
