@@ -2,6 +2,7 @@
 // Hugging Face cards: a folder input in web mode, main's folder dialog on the desktop), card or graph files, or one
 // card fetched from the Hub by its id (desktop only: main fetches it). The import runs in a worker; its report is
 // shown, and "Add as layer" adds it beside the survey graph.
+import { createFocusTrap } from 'focus-trap';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportReport as Report } from '../../src/import/catalogue/build';
 import type { LayerKind } from '../../src/model/layers';
@@ -10,6 +11,7 @@ import { chosenFiles, type Imported, importCatalogue, startImportWorker } from '
 import { type ImportTiming, importTiming } from '../catalogue/protocol';
 import { bridge } from '../platform';
 import { ImportReport } from './ImportReport';
+import '../catalogue/dialog.css';
 
 export type AddLayer = (file: GraphFile, name: string, kind: LayerKind) => void;
 
@@ -39,10 +41,23 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
   const folder = useRef<HTMLInputElement>(null);
   const files = useRef<HTMLInputElement>(null);
   const hubId = useRef<HTMLInputElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<State>({ phase: 'choose' });
+  // The report's default action takes the focus (Enter adds the layer, Escape closes); the buttons that had it were disabled.
+  useEffect(() => {
+    if (state.phase === 'done') primary.current?.focus();
+  }, [state.phase]);
   useEffect(() => {
     startImportWorker();
-    dialog.current?.showModal();
+    const el = dialog.current;
+    if (!el) return;
+    if (!el.open) el.showModal();
+    // A modal dialog lets Tab leave it past its last control: keep the focus inside (Escape is the dialog's own).
+    const trap = createFocusTrap(el, { escapeDeactivates: false, allowOutsideClick: true, initialFocus: false, fallbackFocus: el });
+    trap.activate();
+    return () => void trap.deactivate();
+  }, []);
+  useEffect(() => {
     if (start === 'hub') hubId.current?.focus();
   }, [start]);
 
@@ -93,7 +108,7 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
   return (
     <dialog ref={dialog} className="add-catalogue" aria-label="Add catalogue" onClose={onClose}>
       <h2>Add a catalogue as a layer</h2>
-      <p>
+      <p className="note">
         Its datasets join the survey graph: a dataset the survey holds keeps the survey&apos;s claims and gains the catalogue&apos;s beside
         them.
       </p>
@@ -115,13 +130,21 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
           if (id) void fetchCard(id);
         }}
       >
-        <label>
-          Add from Hugging Face: dataset id{' '}
-          <input ref={hubId} name="hub-id" placeholder="tatsu-lab/alpaca" disabled={!bridge || busy} spellCheck={false} />
-        </label>
-        <button type="submit" disabled={!bridge || busy}>
-          Fetch card
-        </button>
+        <label htmlFor="add-catalogue-hub-id">From the Hugging Face Hub</label>
+        <span className="hub-row">
+          <input
+            ref={hubId}
+            id="add-catalogue-hub-id"
+            name="hub-id"
+            aria-label="Hugging Face dataset id"
+            placeholder="dataset id, e.g. tatsu-lab/alpaca"
+            disabled={!bridge || busy}
+            spellCheck={false}
+          />
+          <button type="submit" disabled={!bridge || busy}>
+            Fetch card
+          </button>
+        </span>
         {!bridge && (
           <p className="note" role="note">
             Fetching a card from the Hugging Face Hub needs the desktop app: a web page may not read the Hub&apos;s cards. Here, save the
@@ -162,7 +185,11 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
         }}
       />
       <div className="add-catalogue-status" role="status" aria-live="polite">
-        {state.phase === 'working' && <p>{state.what}</p>}
+        {state.phase === 'working' && (
+          <p className="working">
+            <progress aria-label="Importing" /> {state.what}
+          </p>
+        )}
         {state.phase === 'failed' && <p className="error">{state.message}</p>}
         {state.phase === 'done' && (
           <>
@@ -172,14 +199,14 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
         )}
       </div>
       <div className="dialog-buttons">
-        {state.phase === 'done' && (
-          <button type="button" className="primary" onClick={() => onAddLayer(state.file, state.name, state.kind)}>
-            Add as layer
-          </button>
-        )}
         <button type="button" onClick={() => dialog.current?.close()}>
           {state.phase === 'done' ? 'Cancel' : 'Close'}
         </button>
+        {state.phase === 'done' && (
+          <button ref={primary} type="button" className="primary" onClick={() => onAddLayer(state.file, state.name, state.kind)}>
+            Add as layer
+          </button>
+        )}
       </div>
     </dialog>
   );

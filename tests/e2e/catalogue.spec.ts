@@ -23,6 +23,12 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   await expect(layers).toContainText('Survey: 48 datasets');
   const before = await drawnCount(page);
 
+  // The dialog closes on Escape, like the app's other dialogs.
+  const dialog = page.getByRole('dialog', { name: 'Add catalogue' });
+  await layers.getByRole('button', { name: 'Add catalogue…' }).click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await layers.getByRole('button', { name: 'Add catalogue…' }).click();
   const t0 = Date.now();
   await page.getByLabel('Catalogue folder').setInputFiles(SNAPSHOT);
@@ -38,7 +44,15 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   expect(await count('merged')).toBe(23);
   expect(await count('proposed')).toBeGreaterThan(0);
   const created = (await report.locator('[data-count="created"]').textContent())!.replace(/,/g, '').match(/\d+/g)!.map(Number);
-  await page.getByRole('button', { name: 'Add as layer' }).click();
+  // Its default action has the focus, and Tab keeps the focus inside the dialog; Enter adds the layer.
+  const add = page.getByRole('button', { name: 'Add as layer' });
+  await expect(add).toBeFocused();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true);
+  }
+  await add.focus();
+  await page.keyboard.press('Enter');
 
   // The footer counts the layer's datasets: those it created (datasets and collections), the survey's it merged,
   // and the few other survey datasets its edges reach (the file holds them so that it stands alone).
