@@ -55,18 +55,21 @@ type Listed = { files: PickedFile[]; issues: CatalogueIssue[] };
 
 /**
  * Reads the listed files within CATALOGUE_LIMITS, several at a time: too many files are refused unread (naming the
- * folder), a file over the size limit is refused by its size on disk, unread (naming the file), and the rest is read.
+ * folder), a file over the size limit is refused by its size on disk, unread (naming the file), and the rest is read;
+ * the files read may come to 500 MB.
  */
 export async function readListed(dir: string, paths: readonly string[], prefix = '', what = 'catalogue files'): Promise<Listed> {
   if (paths.length > CATALOGUE_LIMITS.files) return { files: [], issues: [{ file: dir, message: tooManyFiles(paths.length, what) }] };
   const sizes = await Promise.all(paths.map(async (p) => (await stat(join(dir, p))).size));
   const issues: CatalogueIssue[] = [];
+  let total = 0;
   const kept = paths.filter((p, i) => {
-    if (sizes[i]! <= CATALOGUE_LIMITS.fileBytes) return true;
+    if (sizes[i]! <= CATALOGUE_LIMITS.fileBytes) return ((total += sizes[i]!), true);
     issues.push({ file: prefix + p, message: tooLarge(sizes[i]!) });
     return false;
   });
-  if (sizes.reduce((a, b) => a + b, 0) > TOTAL_BYTES) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
+  // Only what is read counts toward the total: a file refused for its size is never read.
+  if (total > TOTAL_BYTES) throw new Error(`${basename(dir)}: the catalogue files come to more than 500 MB`);
   const files = await Promise.all(kept.map(async (p) => ({ path: prefix + p, bytes: new Uint8Array(await readFile(join(dir, p))) })));
   return { files, issues };
 }

@@ -2,14 +2,16 @@
 // Hugging Face cards: a folder input in web mode, main's folder dialog on the desktop), card or graph files, or one
 // card fetched from the Hub by its id (desktop only: main fetches it). The import runs in a worker; its report is
 // shown, and "Add as layer" adds it beside the survey graph.
+import { createFocusTrap } from 'focus-trap';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportReport as Report } from '../../src/import/catalogue/build';
 import type { LayerKind } from '../../src/model/layers';
 import type { GraphFile } from '../../src/schema/document';
-import { importCatalogue, pickedFiles } from '../catalogue/importer';
-import type { ImportReply } from '../catalogue/protocol';
+import { chosenFiles, type Imported, importCatalogue, startImportWorker } from '../catalogue/importer';
+import { type ImportTiming, importTiming } from '../catalogue/protocol';
 import { bridge } from '../platform';
 import { ImportReport } from './ImportReport';
+import '../catalogue/dialog.css';
 
 export type AddLayer = (file: GraphFile, name: string, kind: LayerKind) => void;
 
@@ -31,7 +33,7 @@ type State =
       readonly kind: LayerKind;
       readonly file: GraphFile;
       readonly report: Report;
-      readonly ms: number;
+      readonly timing: ImportTiming;
     };
 
 export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Props) {
@@ -39,55 +41,74 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
   const folder = useRef<HTMLInputElement>(null);
   const files = useRef<HTMLInputElement>(null);
   const hubId = useRef<HTMLInputElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   const [state, setState] = useState<State>({ phase: 'choose' });
+  // The report's default action takes the focus (Enter adds the layer, Escape closes); the buttons that had it were disabled.
   useEffect(() => {
-    dialog.current?.showModal();
+    if (state.phase === 'done') primary.current?.focus();
+  }, [state.phase]);
+  useEffect(() => {
+    startImportWorker();
+    const el = dialog.current;
+    if (!el) return;
+    if (!el.open) el.showModal();
+    // A modal dialog lets Tab leave it past its last control: keep the focus inside (Escape is the dialog's own).
+    const trap = createFocusTrap(el, { escapeDeactivates: false, allowOutsideClick: true, initialFocus: false, fallbackFocus: el });
+    trap.activate();
+    return () => void trap.deactivate();
+  }, []);
+  useEffect(() => {
     if (start === 'hub') hubId.current?.focus();
   }, [start]);
 
-  const imported = (name: string) => (r: ImportReply) =>
-    setState(
-      r.ok
-        ? {
-            phase: 'done',
-            name: r.kind === 'dpc' ? 'Data Provenance Collection' : name,
-            kind: r.kind,
-            file: r.file,
-            report: r.report,
-            ms: r.ms,
-          }
-        : { phase: 'failed', message: `${name}: ${r.message}` },
-    );
+  const imported =
+    (name: string, started: number) =>
+    ({ reply: r, posted, arrived }: Imported) =>
+      setState(
+        r.ok
+          ? {
+              phase: 'done',
+              name: r.kind === 'dpc' ? 'Data Provenance Collection' : name,
+              kind: r.kind,
+              file: r.file,
+              report: r.report,
+              timing: importTiming(r.timing, performance.now() - started, posted, arrived),
+            }
+          : { phase: 'failed', message: `${name}: ${r.message}` },
+      );
   const importFiles = async (name: string, chosen: readonly File[]) => {
-    setState({ phase: 'working', what: `Reading ${name}…` });
-    const picked = await pickedFiles(chosen);
+    const started = performance.now();
+    const picked = chosenFiles(chosen);
     setState({ phase: 'working', what: `Importing ${name} (${picked.length} files)…` });
-    imported(name)(await importCatalogue({ type: 'files', files: picked }));
+    imported(name, started)(await importCatalogue({ type: 'chosen', files: picked }));
   };
   const chooseFolder = async () => {
     if (!bridge) return folder.current?.click();
+    const started = performance.now();
     setState({ phase: 'working', what: 'Reading the folder…' });
     const r = await bridge.pickCatalogue();
     if (!r.ok) return setState({ phase: 'failed', message: r.message });
     if (!r.value) return setState({ phase: 'choose' });
     setState({ phase: 'working', what: `Importing ${r.value.name} (${r.value.files.length} files)…` });
-    imported(r.value.name)(await importCatalogue({ type: 'files', files: r.value.files }));
+    imported(r.value.name, started)(await importCatalogue({ type: 'files', files: r.value.files }));
   };
   const fetchCard = async (id: string) => {
     if (!bridge) return;
+    const started = performance.now();
     setState({ phase: 'working', what: `Fetching the card of ${id} from the Hub…` });
     const r = await bridge.hubCard({ id });
     if (!r.ok) return setState({ phase: 'failed', message: r.message });
-    imported(`Hugging Face: ${r.value.id}`)(
-      await importCatalogue({ type: 'hub-card', dataset: r.value.id, url: r.value.url, text: r.value.text }),
-    );
+    imported(
+      `Hugging Face: ${r.value.id}`,
+      started,
+    )(await importCatalogue({ type: 'hub-card', dataset: r.value.id, url: r.value.url, text: r.value.text }));
   };
   const busy = state.phase === 'working';
 
   return (
     <dialog ref={dialog} className="add-catalogue" aria-label="Add catalogue" onClose={onClose}>
       <h2>Add a catalogue as a layer</h2>
-      <p>
+      <p className="note">
         Its datasets join the survey graph: a dataset the survey holds keeps the survey&apos;s claims and gains the catalogue&apos;s beside
         them.
       </p>
@@ -109,13 +130,21 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
           if (id) void fetchCard(id);
         }}
       >
-        <label>
-          Add from Hugging Face: dataset id{' '}
-          <input ref={hubId} name="hub-id" placeholder="tatsu-lab/alpaca" disabled={!bridge || busy} spellCheck={false} />
-        </label>
-        <button type="submit" disabled={!bridge || busy}>
-          Fetch card
-        </button>
+        <label htmlFor="add-catalogue-hub-id">From the Hugging Face Hub</label>
+        <span className="hub-row">
+          <input
+            ref={hubId}
+            id="add-catalogue-hub-id"
+            name="hub-id"
+            aria-label="Hugging Face dataset id"
+            placeholder="dataset id, e.g. tatsu-lab/alpaca"
+            disabled={!bridge || busy}
+            spellCheck={false}
+          />
+          <button type="submit" disabled={!bridge || busy}>
+            Fetch card
+          </button>
+        </span>
         {!bridge && (
           <p className="note" role="note">
             Fetching a card from the Hugging Face Hub needs the desktop app: a web page may not read the Hub&apos;s cards. Here, save the
@@ -156,24 +185,28 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
         }}
       />
       <div className="add-catalogue-status" role="status" aria-live="polite">
-        {state.phase === 'working' && <p>{state.what}</p>}
+        {state.phase === 'working' && (
+          <p className="working">
+            <progress aria-label="Importing" /> {state.what}
+          </p>
+        )}
         {state.phase === 'failed' && <p className="error">{state.message}</p>}
         {state.phase === 'done' && (
           <>
             <h3>{state.name}</h3>
-            <ImportReport report={state.report} ms={state.ms} />
+            <ImportReport report={state.report} timing={state.timing} />
           </>
         )}
       </div>
       <div className="dialog-buttons">
-        {state.phase === 'done' && (
-          <button type="button" className="primary" onClick={() => onAddLayer(state.file, state.name, state.kind)}>
-            Add as layer
-          </button>
-        )}
         <button type="button" onClick={() => dialog.current?.close()}>
           {state.phase === 'done' ? 'Cancel' : 'Close'}
         </button>
+        {state.phase === 'done' && (
+          <button ref={primary} type="button" className="primary" onClick={() => onAddLayer(state.file, state.name, state.kind)}>
+            Add as layer
+          </button>
+        )}
       </div>
     </dialog>
   );

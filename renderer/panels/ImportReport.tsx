@@ -2,6 +2,7 @@
 // prints it: entries read, nodes created, merged with survey datasets, derived-from names resolved or left as
 // free-text sources, and the proposed matches a person should confirm.
 import type { ImportReport as Report } from '../../src/import/catalogue/build';
+import { type ImportTiming, timingText } from '../catalogue/protocol';
 
 const n = (x: number) => x.toLocaleString('en');
 /** Lists longer than this show their first items and how many more. */
@@ -19,33 +20,49 @@ function Listed<T>({ items, item }: { readonly items: readonly T[]; readonly ite
   );
 }
 
-export function ImportReport({ report, ms }: { readonly report: Report; readonly ms?: number }) {
+export function ImportReport({ report, timing }: { readonly report: Report; readonly timing?: ImportTiming }) {
   const c = report.nodesCreated;
   return (
     <div className="import-report" aria-label="Import report">
-      <dl>
-        <dt>Entries read</dt>
-        <dd data-count="entries">
-          {n(report.entriesRead)} from {n(report.filesRead)} file{report.filesRead === 1 ? '' : 's'}
-          {ms !== undefined && ` in ${(ms / 1000).toFixed(1)} s`}
-        </dd>
-        <dt>Files not imported</dt>
-        <dd data-count="issues">{n(report.issues.length)}</dd>
-        <dt>Created</dt>
-        <dd data-count="created">
-          {n(c.datasets)} datasets, {n(c.collections)} collections, {n(c.models)} models, {n(c.references)} references
-        </dd>
-        <dt>Merged with survey datasets</dt>
-        <dd data-count="merged">{n(report.mergedWithSurvey.length)}</dd>
-        <dt>Derived-from names resolved to a node</dt>
-        <dd data-count="resolved">
-          {n(report.derivedFrom.resolved)} of {n(report.derivedFrom.names)}
-        </dd>
-        <dt>Left as free-text sources</dt>
-        <dd data-count="free-text">{n(report.derivedFrom.freeText)}</dd>
-        <dt>Proposed matches, not merged</dt>
-        <dd data-count="proposed">{n(report.proposed.length)}</dd>
-      </dl>
+      <table className="import-counts">
+        <tbody>
+          <tr>
+            <th scope="row">Entries read</th>
+            <td data-count="entries" title={timing && timingText(timing)} data-timing={timing && JSON.stringify(timing)}>
+              {n(report.entriesRead)} from {n(report.filesRead)} file{report.filesRead === 1 ? '' : 's'}
+              {timing && ` in ${(timing.total / 1000).toFixed(1)} s`}
+            </td>
+          </tr>
+          <tr className={report.issues.length > 0 ? 'attention' : undefined}>
+            <th scope="row">Files not imported</th>
+            <td data-count="issues">{n(report.issues.length)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Created</th>
+            <td data-count="created">
+              {n(c.datasets)} datasets, {n(c.collections)} collections, {n(c.models)} models, {n(c.references)} references
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Merged with survey datasets</th>
+            <td data-count="merged">{n(report.mergedWithSurvey.length)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Derived-from names resolved to a node</th>
+            <td data-count="resolved">
+              {n(report.derivedFrom.resolved)} of {n(report.derivedFrom.names)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Left as free-text sources</th>
+            <td data-count="free-text">{n(report.derivedFrom.freeText)}</td>
+          </tr>
+          <tr className={report.proposed.length > 0 ? 'attention' : undefined}>
+            <th scope="row">Proposed matches, not merged</th>
+            <td data-count="proposed">{n(report.proposed.length)}</td>
+          </tr>
+        </tbody>
+      </table>
       {report.issues.length > 0 && (
         <details open>
           <summary>Files not imported</summary>

@@ -79,7 +79,7 @@ export function buildCatalogueGraph(
     for (const e of c.entries) {
       const id = idOf.get(e)!;
       e.unknownLanguages.forEach((l) => unknownLanguages.add(l));
-      nodes.set(id, datasetNode(id, e, collectionDate.get(c), surveyIds.has(id)));
+      nodes.set(id, datasetNode(id, e, collectionDate.get(c), surveyById.get(id)?.label));
       if (!surveyIds.has(id)) count.datasets++;
       const ref = referenceFor(e);
       if (ref) addEdge({ source: id, kind: 'described-in', target: ref, provenance: [e.cite('Bibtex')] });
@@ -91,7 +91,7 @@ export function buildCatalogueGraph(
     const id = collectionId.get(c)!;
     if (!surveyIds.has(id)) count.collections++;
     const purposes = new Set(c.entries.map((e) => (nodes.get(idOf.get(e)!) as DatasetNode).taxonomy.purpose));
-    nodes.set(id, collectionNode(id, c, purposes, collectionDate.get(c), surveyIds.has(id)));
+    nodes.set(id, collectionNode(id, c, purposes, collectionDate.get(c), surveyById.get(id)?.label));
     for (const e of c.entries)
       if (idOf.get(e) !== id) addEdge({ source: id, kind: 'aggregates', target: idOf.get(e)!, provenance: [e.cite('Collection')] });
   }

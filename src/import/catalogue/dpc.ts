@@ -6,7 +6,7 @@ import { DateStr, type DateKind, HfId, type Modality } from '../../schema/nodes'
 import { checkJsonNesting, ForeignLimitError } from '../../schema/limits';
 import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
-import { arxivIdOf, cleanText, type Entry, type EntryDate, githubKeyOf, hfIdOf, strings, webUrl } from './entry';
+import { arxivIdOf, cleanText, type Entry, type EntryDate, githubKeyOf, hfIdOf, onePerField, strings, webUrl } from './entry';
 import { languageCode, licenseId } from './vocab';
 import { CATALOGUE_LIMITS, encodePath, tooLong } from '../limits';
 
@@ -104,7 +104,9 @@ export function readDpcSummary(
     // The identifier is cited in claims and rules, which refuse invisible characters (U+FFFE made one invalid).
     const uid = cleanText(str(e['Unique Dataset Identifier']), Infinity) || cleanText(key, Infinity) || name;
     collectionName ||= cleanText(str(e.Collection));
-    const cite = (field: string): Citation => ({ kind: 'url', url, title, field: cleanText(`${uid}: ${field}`, LIMITS.name) });
+    // One citation per field, made once: an entry cites a field from several claims (and the clone to the page, like
+    // the heap, then holds it once).
+    const cite = onePerField((field): Citation => ({ kind: 'url', url, title, field: cleanText(`${uid}: ${field}`, LIMITS.name) }));
     entries.push(entryOf(input.file, uid, name, e, modality, cite));
   }
   if (entries.length === 0) return refuse('no dataset entries');
@@ -159,6 +161,7 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
   const arxivUrl = webUrl(e['ArXiv URL']) ?? webUrl(e['Paper URL']);
   const arxiv = arxivUrl ? arxivIdOf(arxivUrl) : undefined;
   const bib = str(e.Bibtex);
+  const homepage = webUrl(e['Dataset URL']);
   return {
     origin: 'dpc',
     file,
@@ -168,7 +171,7 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
     ...(hfId && HfId.safeParse(hfId).success ? { hfId } : {}), // the schema's shape and length (a 5,000-character id passed)
     ...(github && githubKeyOf(github) ? { github } : {}),
     ...(arxiv ? { arxiv } : {}),
-    ...(webUrl(e['Dataset URL']) ? { homepage: webUrl(e['Dataset URL'])! } : {}),
+    ...(homepage ? { homepage } : {}),
     dates,
     ...(year !== undefined && year > 1900 && year < 2100 ? { year } : {}),
     ...(size ? { size } : {}),

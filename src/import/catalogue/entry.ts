@@ -48,6 +48,16 @@ export type Entry = {
   readonly cite: (field: string) => Citation;
 };
 
+/** A citation maker that makes each field's citation once and gives the same object after. */
+export function onePerField(make: (field: string) => Citation): (field: string) => Citation {
+  const made = new Map<string, Citation>();
+  return (field) => {
+    let c = made.get(field);
+    if (!c) made.set(field, (c = make(field)));
+    return c;
+  };
+}
+
 /** Text a schema `text()` field accepts: invisible and control characters dropped, spaces collapsed, cut to `max`. */
 export function cleanText(s: string, max: number = LIMITS.label, multiline = false): string {
   let out = '';

@@ -6,7 +6,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { HfId, type Modality } from '../../schema/nodes';
 import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
-import { cleanText, type Entry, strings } from './entry';
+import { cleanText, type Entry, onePerField, strings } from './entry';
 import type { CatalogueIssue } from './dpc';
 import { languageCode, licenseId } from './vocab';
 import { CATALOGUE_LIMITS, encodePath, tooLong, yamlRefusal } from '../limits';
@@ -101,7 +101,7 @@ export function readHfCard(input: CardInput): { ok: true; entry: Entry } | { ok:
   if (typeof meta === 'string') return refuse(meta);
   const md = meta;
   const title = cleanText(`${input.id} dataset card`, LIMITS.name);
-  const cite: Entry['cite'] = (f) => ({ kind: 'url', url, title, field: cleanText(f, LIMITS.name) });
+  const cite: Entry['cite'] = onePerField((f) => ({ kind: 'url', url, title, field: cleanText(f, LIMITS.name) }));
   const tasks = [...field(md, 'task_categories'), ...field(md, 'task_ids')];
   const languages = new Set<string>();
   const unknownLanguages: string[] = [];

@@ -42,20 +42,27 @@ export function stubOf(n: GraphNode, provenance: GraphEdge['provenance']): Graph
   }
 }
 
+/** A name that differs from the survey's only in case ("alpaca", "Alpaca") is the survey's name, not another one. */
+const sameNameAs = (name: string, surveyLabel: string | undefined): boolean =>
+  surveyLabel !== undefined && name.toLowerCase() === surveyLabel.toLowerCase();
+
 export function datasetNode(
   id: string,
   e: Entry,
   fallbackDate: { value: string; field: string; from: string } | undefined,
-  isSurvey: boolean,
+  surveyLabel: string | undefined,
 ): DatasetNode {
   const tax = inferTaxonomy(e, fallbackDate);
   const nameCite = e.cite(e.origin === 'dpc' ? 'Dataset Name' : 'pretty_name');
+  const sameName = sameNameAs(e.name, surveyLabel);
   return {
     kind: 'dataset',
     id,
-    label: e.name,
-    ...(isSurvey
-      ? { recordedAliases: [{ name: e.name, provenance: [nameCite] }], aliases: [e.name] }
+    label: sameName ? surveyLabel! : e.name,
+    ...(surveyLabel !== undefined
+      ? sameName
+        ? {}
+        : { recordedAliases: [{ name: e.name, provenance: [nameCite] }], aliases: [e.name] }
       : e.hfId && e.hfId !== e.name
         ? { aliases: [cleanText(e.hfId)] }
         : {}),
@@ -104,7 +111,7 @@ export function collectionNode(
   c: DpcCollection,
   purposes: ReadonlySet<DatasetNode['taxonomy']['purpose']>,
   date: { value: string; field: string; from: string } | undefined,
-  isSurvey: boolean,
+  surveyLabel: string | undefined,
 ): DatasetNode {
   const first = c.entries[0]!;
   const cite: Citation = first.cite('Collection');
@@ -113,9 +120,11 @@ export function collectionNode(
   return {
     kind: 'dataset',
     id,
-    label: cleanText(c.name),
+    label: sameNameAs(cleanText(c.name), surveyLabel) ? surveyLabel! : cleanText(c.name),
     provenance: [cite],
-    ...(isSurvey ? { recordedAliases: [{ name: cleanText(c.name), provenance: [cite] }] } : {}),
+    ...(surveyLabel !== undefined && !sameNameAs(cleanText(c.name), surveyLabel)
+      ? { recordedAliases: [{ name: cleanText(c.name), provenance: [cite] }] }
+      : {}),
     taxonomy: {
       ...tax,
       purpose: one ?? 'generalist',

@@ -4,13 +4,16 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Layers } from '../../../renderer/panels/Layers';
-import { handleImport } from '../../../renderer/catalogue/protocol';
+import { handleImport, readChosen } from '../../../renderer/catalogue/protocol';
 import { miniFile } from '../../fixtures/mini';
 
 vi.mock('../../../renderer/catalogue/importer', async (actual) => ({
   ...(await actual<object>()),
-  importCatalogue: async (ask: Parameters<typeof handleImport>[0]) =>
-    handleImport({ ...ask, id: 1 }, { ...miniFile(), files: ['mini.json'] }, []),
+  importCatalogue: async (ask: Parameters<typeof readChosen>[0]) => ({
+    reply: handleImport(await readChosen({ ...ask, id: 1 }), { ...miniFile(), files: ['mini.json'] }, []),
+    posted: Date.now(),
+    arrived: Date.now(),
+  }),
 }));
 
 const COUNTS = [
@@ -43,6 +46,8 @@ describe('panels/Layers', () => {
     const card = new File([CARD], 'README.md', { type: 'text/markdown' });
     fireEvent.change(screen.getByLabelText('Catalogue files'), { target: { files: [card] } });
     await waitFor(() => expect(screen.getByLabelText('Import report')).toBeTruthy());
+    // The counts are a table: each row headed by what it counts.
+    expect(screen.getByRole('rowheader', { name: 'Entries read' }).closest('tr')?.querySelector('[data-count="entries"]')).toBeTruthy();
     const count = (k: string) => document.querySelector(`[data-count="${k}"]`)?.textContent;
     expect(count('entries')).toMatch(/^1 from 1 file in \d+\.\d s$/);
     expect(count('created')).toBe('1 datasets, 0 collections, 0 models, 0 references');
@@ -59,7 +64,7 @@ describe('panels/Layers', () => {
   it('says plainly in web mode that fetching from the Hub needs the desktop app', () => {
     render(<Layers counts={COUNTS} onAdd={vi.fn()} onAddLayer={vi.fn()} />);
     fireEvent.click(screen.getByText('Add from Hugging Face…'));
-    expect((screen.getByPlaceholderText('tatsu-lab/alpaca') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('Hugging Face dataset id') as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByRole('note').textContent).toMatch(/needs the desktop app/);
   });
 });

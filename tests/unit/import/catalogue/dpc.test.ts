@@ -111,6 +111,18 @@ describe('import/catalogue: the whole Data Provenance Collection', () => {
     expect(dupes.map((n) => n.id)).toEqual([]);
   });
 
+  it("records the Collection's name of a merged dataset only where it is another name, not the survey's in other case", () => {
+    const alpaca = file.nodes.find((n) => n.id === 'alpaca')!;
+    // The Collection writes "alpaca": the survey's "Alpaca" in lower case, so no second name and no disagreement.
+    expect(alpaca.label).toBe('Alpaca');
+    expect(alpaca.recordedAliases ?? []).toEqual([]);
+    const others = file.nodes.filter((n) => HELD.includes(n.id) && n.recordedAliases?.length);
+    expect(others.length).toBeGreaterThan(0);
+    for (const n of others)
+      for (const a of n.recordedAliases!)
+        expect(a.name.toLowerCase()).not.toBe(survey.nodes.find((x) => x.id === n.id)!.label.toLowerCase());
+  });
+
   it('keeps the four dates, each with its field name as provenance', () => {
     const alpaca = file.nodes.find((n) => n.id === 'alpaca');
     expect(alpaca?.kind).toBe('dataset');
