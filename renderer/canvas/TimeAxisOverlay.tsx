@@ -1,19 +1,8 @@
 // canvas/TimeAxisOverlay: under the timeline layout, the generations shaded, the InstructGPT watershed and a year axis.
 import type { Core } from 'cytoscape';
+import { LANE_LABEL } from '../../src/layout/timeline';
 import type { TimeAxis } from '../../src/layout/types';
 import { useViewport } from './useViewport';
-
-export const LANE_LABEL: Record<string, string> = {
-  demonstration: 'Demonstration',
-  comparison: 'Comparison',
-  generalist: 'Generalist',
-  text: 'Text',
-  'image-text': 'Image-text',
-  sources: 'Source data',
-  models: 'Models',
-  techniques: 'Techniques',
-  references: 'References',
-};
 
 export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readonly axis: TimeAxis }) {
   const vp = useViewport(cy);
