@@ -34,7 +34,10 @@ type Candidate = {
   readonly dir: 'LR' | 'TB';
   readonly wrapEms: number;
   readonly pack: number;
-  /** Top to bottom, boxes of a slot grouped by height (those with a line of marks together), families kept together within. */
+  /**
+   * Top to bottom, a slot's boxes grouped by height (those with a line of marks together), each in the first row of
+   * its height with room (families kept together within a height): fewer, tighter rows.
+   */
   readonly byHeight?: boolean;
 };
 
@@ -151,18 +154,24 @@ function arrange(
   const slotKey: number[] = [];
   for (const k of keys) {
     const rows: string[][] = [[]];
-    let w = 0;
+    const used = [0];
     for (const id of all
       .map((n) => n.id)
       .filter((id) => bucket(id) === k)
       .sort(order)) {
       const bw = boxes.get(id)!.w;
-      if (c.dir === 'TB' && rows[rows.length - 1]!.length && w + ROW_SEP + bw > room.width * c.pack) {
+      const fits = (i: number) => !rows[i]!.length || used[i]! + ROW_SEP + bw <= room.width * c.pack;
+      // In order, each box ends the last row or starts a new one; by height, it takes the first row of its height with room.
+      const h = boxes.get(id)!.h;
+      let i = rows.length - 1;
+      if (c.byHeight) i = rows.findIndex((r, j) => fits(j) && (!r.length || boxes.get(r[0]!)!.h === h));
+      if (c.dir === 'TB' && (i < 0 || !fits(i))) {
         rows.push([]);
-        w = 0;
+        used.push(0);
+        i = rows.length - 1;
       }
-      w += (rows[rows.length - 1]!.length ? ROW_SEP : 0) + bw;
-      rows[rows.length - 1]!.push(id);
+      used[i]! += (rows[i]!.length ? ROW_SEP : 0) + bw;
+      rows[i]!.push(id);
     }
     for (const r of rows) {
       slots.push(r);
