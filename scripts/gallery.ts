@@ -1,5 +1,6 @@
 // Regenerates the README's gallery (npm run gallery): the legibility views as figures, made by the same code
-// as `npm run figure`, at double-column width, as SVG and as PNG at 150 DPI, with what each leaves unlabelled.
+// as `npm run figure`, at double-column width (and the densest one the issue asks for at single column too), as SVG
+// and as PNG at 150 DPI, with what each leaves unlabelled.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { documentHash, figureOf } from '../src/figure';
@@ -17,8 +18,12 @@ const graph = buildGraph(loaded.document);
 const hash = documentHash(loaded.document);
 await mkdir(out, { recursive: true });
 await prepareLayout('lineage'); // Graphviz, for the layered lineage
-for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS)) {
-  const options = { size: 'double' as const, dpi: 150 as const };
+const figures = [
+  ...Object.entries(LEGIBILITY_VIEWS).map(([name, patch]) => ({ name, patch, size: 'double' as const })),
+  { name: 'instructgpt-era-single', patch: LEGIBILITY_VIEWS['instructgpt-era']!, size: 'single' as const },
+];
+for (const { name, patch, size } of figures) {
+  const options = { size, dpi: 150 as const };
   const t0 = performance.now();
   const figure = figureOf(graph, hash, { ...defaultView(), ...patch }, options);
   const ms = Math.round(performance.now() - t0);
@@ -26,7 +31,7 @@ for (const [name, patch] of Object.entries(LEGIBILITY_VIEWS)) {
     // A refused figure is not published: an old picture of it would show what the figure no longer draws.
     await rm(`${out}${name}.svg`, { force: true });
     await rm(`${out}${name}.png`, { force: true });
-    console.log(`docs/gallery/${name}: refused at double column: ${figure.refusal}`);
+    console.log(`docs/gallery/${name}: refused at ${size} column: ${figure.refusal}`);
     continue;
   }
   await writeFile(`${out}${name}.svg`, figure.svg);

@@ -1,7 +1,7 @@
 // canvas/TimeAxisOverlay: under the timeline layout, the generations shaded, the InstructGPT watershed and a year axis.
 import type { Core } from 'cytoscape';
+import { LANE_LABEL } from '../../src/layout/timeline';
 import type { TimeAxis } from '../../src/layout/types';
-import { LANE_LABEL } from './lanes';
 import { useViewport } from './useViewport';
 
 export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readonly axis: TimeAxis }) {

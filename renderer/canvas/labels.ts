@@ -4,7 +4,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
-import { LANE_LABEL } from './lanes';
+import { LANE_LABEL } from '../../src/layout/timeline';
 
 export const LABEL_PX = 11;
 export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;

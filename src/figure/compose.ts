@@ -37,6 +37,8 @@ const GROWTH = 1.2;
 /** Marks are set this much smaller than labels, but never under 6 pt, the least a printed figure should use. */
 const MARK_SIZE = 0.85;
 const MIN_PRINT_FONT = 6;
+/** Figures narrower than this (a single column) get the compact legend. */
+const COMPACT_BELOW_INCHES = 4;
 
 export type Figure = {
   readonly svg: string;
@@ -86,11 +88,13 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
     const f = licenceOf(id);
     if (f) licenceCounts!.set(f, (licenceCounts!.get(f) ?? 0) + 1);
   }
+  // A single column's legend is set as small as the marks (6 pt at the default size): its key runs to several rows.
+  const legendFs = W < COMPACT_BELOW_INCHES * POINTS_PER_INCH ? markFs : fs;
   const legend = o.legend
     ? legendOf(
         new Set(nodeIds.map((id) => graph.getNodeAttribute(id, 'kind'))),
         new Set(edgeIds.map((e) => graph.getEdgeAttribute(e, 'kind'))),
-        { fs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [], licences: licenceCounts },
+        { fs: legendFs, width: W - 2 * margin, x: margin, text: t.text, theme: o.theme, key: marks?.key ?? [], licences: licenceCounts },
       )
     : { height: 0, svg: () => '' };
   const captionLines = o.caption ? wrap(o.caption, W - 2 * margin, fs) : [];
@@ -153,7 +157,9 @@ export function composeFigure(graph: AtlasGraph, scene: Scene, o: FigureOptions,
   const top = margin + titleH;
   const strip = timeX ? timeStrip(fs) : 0;
   // A print layout's boxes hold the labels: no room around them but the axis's.
-  const plotTop = top + strip + (print ? (timeY ? printTopRoom(fs) : 0) : nodeR + fs * 1.2 * maxLines);
+  // Top to bottom, the watershed's name needs printTopRoom above the drawing, unless the first band (drawn above the
+  // first row when the first generation is shown) already takes that room.
+  const plotTop = top + strip + (print ? (timeY ? Math.max(0, printTopRoom(fs) + minY) : 0) : nodeR + fs * 1.2 * maxLines);
   const under = (grid || print ? 0 : nodeR + fs * (0.4 + LINE * maxLines)) + (timeX || grid ? axisHeight(fs) : 0);
   const fixedH = o.height !== undefined ? o.height * POINTS_PER_INCH : undefined;
   const rest = legend.height + captionH + margin + (grid ? fs * 6 : 0);

@@ -29,7 +29,17 @@ const markGap = (fs: number) => Math.max(SLOT_GAP, fs * 2.8);
 /** Top to bottom, rows are packed to these fractions of the width: fewer boxes a row leave more room for edges. */
 const PACKS = [1, 0.85, 0.7] as const;
 
-type Candidate = { readonly grain: number; readonly dir: 'LR' | 'TB'; readonly wrapEms: number; readonly pack: number };
+type Candidate = {
+  readonly grain: number;
+  readonly dir: 'LR' | 'TB';
+  readonly wrapEms: number;
+  readonly pack: number;
+  /**
+   * Top to bottom, a slot's boxes grouped by height (those with a line of marks together), each in the first row of
+   * its height with room (families kept together within a height): fewer, tighter rows.
+   */
+  readonly byHeight?: boolean;
+};
 
 export function printLineage(graph: AtlasGraph, ids: readonly string[], engine: GraphvizEngine, spec: PrintSpec): PrintedLayout {
   const scene = buildScene(graph, ids, { fontSize: spec.fontSize, measure: spec.measure }, WHERE);
@@ -45,12 +55,16 @@ export function printLineage(graph: AtlasGraph, ids: readonly string[], engine: 
     .map((e) => ({ id: e, source: graph.source(e), target: graph.target(e), weight: lineage.has(e) ? 4 : 1 }));
   const fams = families(scene);
   const familyOf = new Map(fams.flatMap((f, i) => f.map((id) => [id, i] as const)));
-  const candidates: Candidate[] = GRAINS.flatMap((grain) =>
-    [Infinity, 12].flatMap((wrapEms) => [
-      { grain, wrapEms, dir: 'LR' as const, pack: 1 },
-      ...PACKS.map((pack) => ({ grain, wrapEms, dir: 'TB' as const, pack })),
-    ]),
-  );
+  const candidates: Candidate[] = [
+    ...GRAINS.flatMap((grain) =>
+      [Infinity, 12].flatMap((wrapEms) => [
+        { grain, wrapEms, dir: 'LR' as const, pack: 1 },
+        ...PACKS.map((pack) => ({ grain, wrapEms, dir: 'TB' as const, pack })),
+      ]),
+    ),
+    // Last, when nothing else fits: rows of boxes of one height, which pack a column tighter but part families more.
+    ...GRAINS.flatMap((grain) => [Infinity, 12].map((wrapEms) => ({ grain, wrapEms, dir: 'TB' as const, pack: 1, byHeight: true }))),
+  ];
   const arrangements = candidates.map((c) => arrange(c, all, column, familyOf, scene.watershed, spec));
   const run = (a: Arrangement) => {
     const markBefore = markOf(a.slotKey);
@@ -134,23 +148,30 @@ function arrange(
     return col === 'earlier' ? -Infinity : col === 'undated' ? Infinity : Math.floor((col - watershed) / c.grain);
   };
   const keys = [...new Set(all.map((n) => bucket(n.id)))].sort((a, b) => a - b);
-  const order = (a: string, b: string) => familyOf.get(a)! - familyOf.get(b)! || a.localeCompare(b);
+  const family = (a: string, b: string) => familyOf.get(a)! - familyOf.get(b)! || a.localeCompare(b);
+  const order = c.byHeight ? (a: string, b: string) => boxes.get(a)!.h - boxes.get(b)!.h || family(a, b) : family;
   const slots: string[][] = [];
   const slotKey: number[] = [];
   for (const k of keys) {
     const rows: string[][] = [[]];
-    let w = 0;
+    const used = [0];
     for (const id of all
       .map((n) => n.id)
       .filter((id) => bucket(id) === k)
       .sort(order)) {
       const bw = boxes.get(id)!.w;
-      if (c.dir === 'TB' && rows[rows.length - 1]!.length && w + ROW_SEP + bw > room.width * c.pack) {
+      const fits = (i: number) => !rows[i]!.length || used[i]! + ROW_SEP + bw <= room.width * c.pack;
+      // In order, each box ends the last row or starts a new one; by height, it takes the first row of its height with room.
+      const h = boxes.get(id)!.h;
+      let i = rows.length - 1;
+      if (c.byHeight) i = rows.findIndex((r, j) => fits(j) && (!r.length || boxes.get(r[0]!)!.h === h));
+      if (c.dir === 'TB' && (i < 0 || !fits(i))) {
         rows.push([]);
-        w = 0;
+        used.push(0);
+        i = rows.length - 1;
       }
-      w += (rows[rows.length - 1]!.length ? ROW_SEP : 0) + bw;
-      rows[rows.length - 1]!.push(id);
+      used[i]! += (rows[i]!.length ? ROW_SEP : 0) + bw;
+      rows[i]!.push(id);
     }
     for (const r of rows) {
       slots.push(r);

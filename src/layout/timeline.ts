@@ -6,6 +6,19 @@ import { GENERATION_NAME } from '../style/palette';
 import { estimateWidth } from './layered-scene';
 import { type LayoutResult, NODE_SIZE, type Point, type TimeAxis } from './types';
 
+/** The names the time axis writes at the top left of each lane (canvas/TimeAxisOverlay; canvas/labels keeps labels off them). */
+export const LANE_LABEL: Readonly<Record<string, string>> = {
+  demonstration: 'Demonstration',
+  comparison: 'Comparison',
+  generalist: 'Generalist',
+  text: 'Text',
+  'image-text': 'Image-text',
+  sources: 'Source data',
+  models: 'Models',
+  techniques: 'Techniques',
+  references: 'References',
+};
+
 /** InstructGPT (Ouyang et al., arXiv:2203.02155, March 2022): the survey's watershed between generations (§2.1). */
 export const WATERSHED_MONTH = '2022-03';
 export const MONTH_WIDTH = 64;

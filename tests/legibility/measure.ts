@@ -15,6 +15,10 @@ export type Legibility = {
   readonly nodeOverlaps: readonly (readonly [string, string])[];
   /** The smallest label font size, in points at print size. */
   readonly smallestFont: number;
+  /** How far the edges wind: their total length over the total of the straight lines between their ends. */
+  readonly edgeDetour: number;
+  /** How much the edges turn: the sum over edges of the heading's changes, in right angles (90° = 1). */
+  readonly edgeTurns: number;
 };
 
 export const problems = (l: Legibility): number =>
@@ -44,8 +48,22 @@ export async function measureSvg(page: Page, svg: string, tolerance = 0.25): Pro
       const points = Array.from({ length: Math.max(2, Math.ceil(len / 0.5)) + 1 }, (_, i) =>
         path.getPointAtLength((len * i) / Math.max(2, Math.ceil(len / 0.5))),
       );
-      return { id: g.dataset.id!, points };
+      return { id: g.dataset.id!, points, len };
     });
+    // Winding: headings every 2 pt along each path, turns summed (a spline's small wobbles add little).
+    let [length, straight, turning] = [0, 0, 0];
+    for (const e of edges) {
+      const p = e.points;
+      length += e.len;
+      straight += Math.hypot(p[p.length - 1]!.x - p[0]!.x, p[p.length - 1]!.y - p[0]!.y);
+      const step = Math.max(1, Math.round(2 / (e.len / (p.length - 1) || 1)));
+      let last: number | undefined;
+      for (let i = step; i < p.length; i += step) {
+        const h = Math.atan2(p[i]!.y - p[i - step]!.y, p[i]!.x - p[i - step]!.x);
+        if (last !== undefined) turning += Math.abs(Math.atan2(Math.sin(h - last), Math.cos(h - last)));
+        last = h;
+      }
+    }
     const out = {
       nodes: nodes.length,
       unlabelled: nodes.filter((n) => n.labels.length === 0).map((n) => n.id),
@@ -54,6 +72,8 @@ export async function measureSvg(page: Page, svg: string, tolerance = 0.25): Pro
       edgesThroughLabels: [] as [string, string][],
       nodeOverlaps: [] as [string, string][],
       smallestFont: Math.min(...nodes.flatMap((n) => n.fonts)),
+      edgeDetour: straight > 0 ? Math.round((length / straight) * 1000) / 1000 : 1,
+      edgeTurns: Math.round((turning / (Math.PI / 2)) * 10) / 10,
     };
     for (let i = 0; i < nodes.length; i++) {
       const a = nodes[i]!;

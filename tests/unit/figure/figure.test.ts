@@ -84,6 +84,14 @@ describe('figure/compose', () => {
     expect(f.svg).not.toContain('>Reference<');
     expect(figureOf(g, hash, defaultView(), { legend: false }).svg).not.toContain('class="legend');
   });
+  it("sets a single column's legend as small as its marks (6 pt), a double column's at the labels' size", () => {
+    const legendFonts = (size: 'single' | 'double') => {
+      const svg = figureOf(g, hash, view({ layout: 'lineage' }), { size }).svg;
+      return new Set([...svg.slice(svg.indexOf('<g class="legend">')).matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])));
+    };
+    expect(legendFonts('single')).toEqual(new Set([6]));
+    expect(legendFonts('double')).toEqual(new Set([7]));
+  });
   it('follows the filter: hidden elements are left out, dimmed ones drawn faint', () => {
     const v = view({ filter: { era: 'all', facets: { pairingGroup: ['H-H'] } } });
     expect(figureOf(g, hash, v, { marks: false }).nodes).toHaveLength(3);
