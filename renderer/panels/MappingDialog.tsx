@@ -10,9 +10,9 @@ import type { GraphDocument, GraphFile } from '../../src/schema/document';
 import type { InputFile } from '../../src/import/inputs';
 import { type GraphMapping, NODE_FIELDS, type NodeField } from '../../src/import/mapping';
 import type { LayerMode } from '../../src/import/mapped-layer';
-import { guessEdgeKind, guessNodeKind, guessValueTable } from '../../src/import/value-guess';
+import { guessEdgeKind, guessNodeKind } from '../../src/import/value-guess';
 import { useForeign } from '../foreign/useForeign';
-import { KindSelect, Preview, ValueTable } from './MappingParts';
+import { KindMapping, Preview } from './MappingParts';
 
 type Props = {
   readonly files: readonly InputFile[];
@@ -102,30 +102,18 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
         <div className="mapping-body">
           <fieldset className="mapping-fields">
             <legend>Nodes</legend>
-            <KindSelect
+            <KindMapping
               label="Node kind"
+              tableLabel="Node kinds"
               kinds={NODE_KINDS}
               all={(k) => `All ${k === 'dataset' ? 'datasets' : `${k}s`}`}
               columns={names.nodes}
+              counts={counts.nodes}
+              guess={guessNodeKind}
+              otherwise="source"
               value={mapping.nodes.kind}
-              onChange={(kind) =>
-                setNodes({
-                  kind:
-                    kind.from === 'column'
-                      ? { ...kind, values: guessValueTable(counts.nodes.get(kind.column)!, guessNodeKind, NODE_KINDS), otherwise: 'source' }
-                      : kind,
-                })
-              }
+              onChange={(kind) => setNodes({ kind })}
             />
-            {mapping.nodes.kind.from === 'column' && (
-              <ValueTable
-                label="Node kinds"
-                kinds={NODE_KINDS}
-                counts={counts.nodes.get(mapping.nodes.kind.column)}
-                value={mapping.nodes.kind}
-                onChange={(t) => setNodes({ kind: { ...mapping.nodes.kind, ...t } })}
-              />
-            )}
             {NODE_FIELDS.map((f) => (
               <label key={f}>
                 {FIELD_LABEL[f]}
@@ -146,29 +134,18 @@ export function MappingDialog({ files, open, onConfirm, onCancel, onAddFile }: P
           </fieldset>
           <fieldset className="mapping-fields">
             <legend>Edges</legend>
-            <KindSelect
+            <KindMapping
               label="Edge kind"
+              tableLabel="Edge kinds"
               kinds={EDGE_KINDS}
               all={(k) => `All ${k}`}
               columns={names.edges}
+              counts={counts.edges}
+              guess={guessEdgeKind}
+              otherwise="derived-from"
               value={mapping.edges.kind}
-              onChange={(k) =>
-                setEdgeKind(
-                  k.from === 'column'
-                    ? { ...k, values: guessValueTable(counts.edges.get(k.column)!, guessEdgeKind, EDGE_KINDS), otherwise: 'derived-from' }
-                    : k,
-                )
-              }
+              onChange={setEdgeKind}
             />
-            {mapping.edges.kind.from === 'column' && (
-              <ValueTable
-                label="Edge kinds"
-                kinds={EDGE_KINDS}
-                counts={counts.edges.get(mapping.edges.kind.column)}
-                value={mapping.edges.kind}
-                onChange={(t) => setEdgeKind({ ...mapping.edges.kind, ...t })}
-              />
-            )}
           </fieldset>
           <div className="mapping-preview">
             <Preview label="First nodes" head={['id', ...read.nodeCols]} rows={read.firstNodes} />

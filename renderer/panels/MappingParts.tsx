@@ -1,6 +1,6 @@
 // panels/MappingParts: the pieces of the mapping dialog (issue 16): the kind choice (one kind for all, or read from an
 // attribute), the table of a kind column's values with what each means, and the preview of a file's first rows as they are.
-import type { ValueCounts } from '../../src/import/value-guess';
+import { guessValueTable, type ValueCounts } from '../../src/import/value-guess';
 
 type KindChoice<K> = { readonly from: 'constant'; readonly kind: K } | { readonly from: 'column'; readonly column: string };
 
@@ -106,6 +106,11 @@ export function ValueTable<K extends string>(p: {
     p.onChange({ values: kind === undefined ? rest : [...rest, [v, kind]], otherwise: p.value.otherwise });
   };
   if (!p.counts) return null;
+  const kindOptions = options.map((k) => (
+    <option key={k} value={k}>
+      {name(k)}
+    </option>
+  ));
   return (
     <table className="value-table" aria-label={p.label}>
       <thead>
@@ -126,11 +131,7 @@ export function ValueTable<K extends string>(p: {
               <td>
                 <select aria-label={`${p.label}: ${v}`} value={row?.[1] ?? ''} onChange={(e) => set(v, e.target.value)}>
                   <option value="">{own ? own : `as other values (${name(p.value.otherwise)})`}</option>
-                  {options.map((k) => (
-                    <option key={k} value={k}>
-                      {name(k)}
-                    </option>
-                  ))}
+                  {kindOptions}
                 </select>
               </td>
             </tr>
@@ -147,15 +148,58 @@ export function ValueTable<K extends string>(p: {
                 if (kind) p.onChange({ values: rows.map(([a, b]) => [a, b]), otherwise: kind });
               }}
             >
-              {options.map((k) => (
-                <option key={k} value={k}>
-                  {name(k)}
-                </option>
-              ))}
+              {kindOptions}
             </select>
           </td>
         </tr>
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The kind of every node (or edge): one kind for all, or read from a column, whose values get a table of guesses when it
+ * is chosen and can be mapped one by one.
+ */
+export function KindMapping<K extends string>(p: {
+  readonly label: string;
+  readonly tableLabel: string;
+  readonly kinds: readonly K[];
+  readonly all: (k: K) => string;
+  readonly columns: readonly string[];
+  readonly counts: ReadonlyMap<string, ValueCounts>;
+  /** The kind a value names, if any, and the kind of values with no row of their own. */
+  readonly guess: (v: string) => K | undefined;
+  readonly otherwise: K;
+  readonly value: { readonly from: 'constant'; readonly kind: K } | ColumnChoice<K>;
+  readonly onChange: (
+    v: { from: 'constant'; kind: K } | { from: 'column'; column: string; values: [string, K | 'skip'][]; otherwise: K | 'skip' },
+  ) => void;
+}) {
+  const { value } = p;
+  return (
+    <>
+      <KindSelect
+        label={p.label}
+        kinds={p.kinds}
+        all={p.all}
+        columns={p.columns}
+        value={value}
+        onChange={(k) =>
+          p.onChange(
+            k.from === 'column' ? { ...k, values: guessValueTable(p.counts.get(k.column)!, p.guess, p.kinds), otherwise: p.otherwise } : k,
+          )
+        }
+      />
+      {value.from === 'column' && (
+        <ValueTable
+          label={p.tableLabel}
+          kinds={p.kinds}
+          counts={p.counts.get(value.column)}
+          value={value}
+          onChange={(t) => p.onChange({ from: 'column', column: value.column, ...t })}
+        />
+      )}
+    </>
   );
 }
