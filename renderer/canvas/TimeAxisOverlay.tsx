@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import { LANE_LABEL } from '../../src/layout/timeline';
 import type { TimeAxis } from '../../src/layout/types';
+import { measure } from './labels';
 import { useViewport } from './useViewport';
 
 export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readonly axis: TimeAxis }) {
@@ -10,18 +11,38 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
   const X = (x: number) => x * vp.zoom + vp.pan.x;
   const Y = (y: number) => y * vp.zoom + vp.pan.y;
   const later = axis.bands.find((b) => b.x1 > axis.watershed.x);
+  // Tick names, from the latest back, each kept where it clears the one kept after it ("earlier" gives way to the years).
+  const named = new Set<TimeAxis['ticks'][number]>();
+  let left = Infinity;
+  for (const t of [...axis.ticks].sort((a, b) => b.x - a.x)) {
+    const half = measure(t.label) / 2;
+    if (X(t.x) + half + 4 > left) continue;
+    named.add(t);
+    left = X(t.x) - half;
+  }
   return (
     <svg className="time-axis" aria-hidden="true" data-testid="time-axis">
       {axis.bands.map((b, i) => (
-        <g key={b.label}>
-          <rect x={X(b.x0)} width={Math.max(0, X(b.x1) - X(b.x0))} y="0" height="100%" className={`band band-${i}`} />
-          {b.x1 <= axis.watershed.x && (
-            <text x={X(b.x1) - 6} textAnchor="end" y="100%" dy="-30" className="band-label">
-              {b.label}
-            </text>
-          )}
-        </g>
+        <rect key={b.label} x={X(b.x0)} width={Math.max(0, X(b.x1) - X(b.x0))} y="0" height="100%" className={`band band-${i}`} />
       ))}
+      {axis.bands.map((b) => {
+        if (b.x1 > axis.watershed.x) return null;
+        // An earlier band's name ends at the band's end; where the band is too narrow on screen for it, it starts at the
+        // band's start (or the view's edge) a line higher, clear of the watershed's name, rather than run off the left edge.
+        const fits = X(b.x1) - 6 - measure(b.label, 600) >= 4;
+        return (
+          <text
+            key={b.label}
+            x={fits ? X(b.x1) - 6 : Math.max(4, X(b.x0))}
+            textAnchor={fits ? 'end' : 'start'}
+            y="100%"
+            dy={fits ? -30 : -44}
+            className="band-label"
+          >
+            {b.label}
+          </text>
+        );
+      })}
       {axis.lanes.map((l) => (
         <g key={l.label}>
           <line x1="0" x2="100%" y1={Y(l.y1) + 6} y2={Y(l.y1) + 6} className="lane-rule" />
@@ -43,9 +64,11 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
       {axis.ticks.map((t) => (
         <g key={t.label}>
           <line x1={X(t.x)} x2={X(t.x)} y1={vp.height - 22} y2={vp.height - 14} className="tick" />
-          <text x={X(t.x)} y={vp.height - 3} className="tick-label">
-            {t.label}
-          </text>
+          {named.has(t) && (
+            <text x={X(t.x)} y={vp.height - 3} className="tick-label">
+              {t.label}
+            </text>
+          )}
         </g>
       ))}
     </svg>

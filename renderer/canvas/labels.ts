@@ -15,13 +15,15 @@ export const screenLabel = (label: string): string => (label.length > LABEL_CHAR
 
 const widths = new Map<string, number>();
 let ctx: CanvasRenderingContext2D | null = null;
-function measure(text: string): number {
-  let w = widths.get(text);
+/** The width in pixels of `text` in the screen's label font (at weight 600 for the time axis's names). */
+export function measure(text: string, weight: 400 | 600 = 400): number {
+  const key = `${weight}:${text}`;
+  let w = widths.get(key);
   if (w === undefined) {
     ctx ??= document.createElement('canvas').getContext('2d');
-    if (ctx) ctx.font = LABEL_FONT;
-    w = ctx ? ctx.measureText(text).width : text.length * LABEL_PX * 0.6;
-    widths.set(text, w);
+    if (ctx) ctx.font = `${weight} ${LABEL_FONT}`;
+    w = ctx ? ctx.measureText(text).width : text.length * LABEL_PX * (weight === 600 ? 0.66 : 0.6);
+    widths.set(key, w);
   }
   return w;
 }
