@@ -98,14 +98,12 @@ for (const size of WINDOWS)
       const byLeft = [...ticks].sort((a, b) => a.left - b.left);
       for (let i = 1; i < byLeft.length; i++)
         expect(byLeft[i]!.left, `tick ${byLeft[i]!.text}`).toBeGreaterThanOrEqual(byLeft[i - 1]!.right);
-      const bands = await page
-        .locator('[data-testid="time-axis"] text.band-label')
-        .evaluateAll((els) =>
-          els.map((e) => ({
-            text: e.textContent,
-            left: e.getBoundingClientRect().left - (e as SVGTextElement).ownerSVGElement!.getBoundingClientRect().left,
-          })),
-        );
+      const bands = await page.locator('[data-testid="time-axis"] text.band-label').evaluateAll((els) =>
+        els.map((e) => ({
+          text: e.textContent,
+          left: e.getBoundingClientRect().left - (e as SVGTextElement).ownerSVGElement!.getBoundingClientRect().left,
+        })),
+      );
       for (const b of bands) expect(b.left, `generation ${b.text}`).toBeGreaterThanOrEqual(0);
       // Labels are shown, and no two kept labels overlap.
       expect(m.labels.length).toBeGreaterThan(0);
