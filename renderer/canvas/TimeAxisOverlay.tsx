@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import { LANE_LABEL } from '../../src/layout/timeline';
 import type { TimeAxis } from '../../src/layout/types';
-import { measure } from './labels';
+import { bandNameAt, measure } from './labels';
 import { useViewport } from './useViewport';
 
 export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readonly axis: TimeAxis }) {
@@ -27,18 +27,9 @@ export function TimeAxisOverlay({ cy, axis }: { readonly cy: Core | null; readon
       ))}
       {axis.bands.map((b) => {
         if (b.x1 > axis.watershed.x) return null;
-        // An earlier band's name ends at the band's end; where the band is too narrow on screen for it, it starts at the
-        // band's start (or the view's edge) a line higher, clear of the watershed's name, rather than run off the left edge.
-        const fits = X(b.x1) - 6 - measure(b.label, 600) >= 4;
+        const at = bandNameAt(b, X);
         return (
-          <text
-            key={b.label}
-            x={fits ? X(b.x1) - 6 : Math.max(4, X(b.x0))}
-            textAnchor={fits ? 'end' : 'start'}
-            y="100%"
-            dy={fits ? -30 : -44}
-            className="band-label"
-          >
+          <text key={b.label} x={at.x} textAnchor={at.anchor} y="100%" dy={at.dy} className="band-label">
             {b.label}
           </text>
         );

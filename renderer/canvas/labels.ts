@@ -28,6 +28,18 @@ export function measure(text: string, weight: 400 | 600 = 400): number {
   return w;
 }
 
+/**
+ * Where the time axis writes an earlier generation's name, on screen (`X` maps the layout's axis to screen x): ending at
+ * the band's end, or, where the band is too narrow on screen for it, starting at the band's start (or the view's edge) a
+ * line higher, clear of the watershed's name. `dy` is its baseline above the view's bottom edge.
+ */
+export function bandNameAt(band: { readonly label: string; readonly x0: number; readonly x1: number }, X: (x: number) => number) {
+  const width = measure(band.label, 600);
+  return X(band.x1) - 6 - width >= 4
+    ? { x: X(band.x1) - 6, anchor: 'end' as const, dy: -30, width }
+    : { x: Math.max(4, X(band.x0)), anchor: 'start' as const, dy: -44, width };
+}
+
 /** Where the current layout puts labels: below nodes, or to their right (layered layouts reserve the room). */
 export const LABEL_SIDE = 'atlas-label-side';
 
@@ -87,6 +99,13 @@ function overlayText(cy: Core, axis: LayoutResult['axis']): ScreenBox[] {
   const zoom = cy.zoom();
   const pan = cy.pan();
   const out: ScreenBox[] = [{ x1: 0, y1: cy.height() - 42, x2: cy.width(), y2: cy.height() }];
+  // An earlier generation's name raised above the strip (its band too narrow on screen for it).
+  for (const band of axis.bands) {
+    if (band.x1 > axis.watershed.x) continue;
+    const at = bandNameAt(band, (x) => x * zoom + pan.x);
+    const base = cy.height() + at.dy;
+    if (at.dy !== -30) out.push({ x1: at.x - 1, y1: base - 11, x2: at.x + at.width + 1, y2: base + 3 });
+  }
   const first = axis.bands[0];
   if (!first) return out;
   const x1 = Math.max(4, first.x0 * zoom + pan.x - 4);
