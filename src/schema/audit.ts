@@ -76,6 +76,8 @@ export type AuditReport = {
   readonly disagreements: readonly AuditFinding[];
   /** released claims without a date kind */
   readonly datesWithoutKind: readonly string[];
+  /** survey datasets whose only release date is another survey's listing (date kind `listed-secondary`): dated, but not by a primary source */
+  readonly datesListedOnly: readonly AuditFinding[];
   /** url citations that read a branch or tag, not a commit, a paper version or a card revision */
   readonly movingCitations: readonly AuditFinding[];
 };
@@ -91,6 +93,12 @@ export function auditGraph(doc: GraphDocument): AuditReport {
   const datasets = doc.nodes.filter((n) => n.kind === 'dataset');
   const undatedSurveyDatasets = datasets.filter((d) => citesSurvey(d) && !d.released?.length).map((d) => d.id);
   const datesWithoutKind = datasets.flatMap((d) => (d.released ?? []).filter((c) => !c.dateKind).map(() => d.id));
+  // A date no primary source gives, only another survey's listing: it counts as a date, and is listed apart.
+  const datesListedOnly: AuditFinding[] = datasets.flatMap((d) => {
+    const first = d.released?.[0];
+    if (!first || !citesSurvey(d) || d.released?.some((c) => c.dateKind !== 'listed-secondary')) return [];
+    return [{ where: d.id, detail: `${first.value}, ${first.provenance.map((p) => (p.kind === 'url' ? p.url : p.kind)).join(', ')}` }];
+  });
 
   const secondaryOnly: AuditFinding[] = [];
   const onlySecondary = (cites: readonly Citation[]) => cites.length > 0 && cites.every(isSecondary);
@@ -149,7 +157,16 @@ export function auditGraph(doc: GraphDocument): AuditReport {
   for (const n of doc.nodes) moving(n.id, n);
   for (const e of doc.edges) moving(`${e.source} ${e.kind} ${e.target}`, e);
 
-  return { undatedSurveyDatasets, secondaryOnly, sharedAliases, disagreementsByKind, disagreements, datesWithoutKind, movingCitations };
+  return {
+    undatedSurveyDatasets,
+    secondaryOnly,
+    sharedAliases,
+    disagreementsByKind,
+    disagreements,
+    datesWithoutKind,
+    datesListedOnly,
+    movingCitations,
+  };
 }
 
 export function formatAudit(r: AuditReport): string {
@@ -159,6 +176,8 @@ export function formatAudit(r: AuditReport): string {
     `Survey datasets without a release date (${r.undatedSurveyDatasets.length}):`,
     r.undatedSurveyDatasets.length ? `  ${r.undatedSurveyDatasets.join(', ')}` : '  none',
     `Release dates without a date kind (${r.datesWithoutKind.length})`,
+    `Survey datasets dated only by another survey's listing, no primary source (${r.datesListedOnly.length}):`,
+    ...list(r.datesListedOnly),
     `Claims citing only secondary sources (${r.secondaryOnly.length}):`,
     ...list(r.secondaryOnly),
     `Aliases shared by two nodes (${r.sharedAliases.length}):`,

@@ -85,9 +85,11 @@ const common = {
 /**
  * What a date is: a release (announcement, release post), a paper's first version, a repository's or card's first
  * commit, or the earliest dated record found of the data being public (a dated hub commit or a maintainer's dated
- * comment), when no release, paper or first commit was found: the data was out on or before it.
+ * comment), when no release, paper or first commit was found: the data was out on or before it. Last,
+ * `listed-secondary`: the release month as another published survey lists it, when no primary source dates the data
+ * at all; a secondary fact, kept because it is citable, and listed apart by the audit.
  */
-export const DateKind = z.enum(['release', 'paper', 'first-commit', 'attested']);
+export const DateKind = z.enum(['release', 'paper', 'first-commit', 'attested', 'listed-secondary']);
 export type DateKind = z.infer<typeof DateKind>;
 
 const released = z
@@ -95,7 +97,7 @@ const released = z
     z.strictObject({
       value: DateStr,
       dateKind: DateKind.optional().describe(
-        "release, the arXiv v1 of the paper that introduced the data, a first commit (a card's first revision), or attested: the data was public by then",
+        "release, the arXiv v1 of the paper that introduced the data, a first commit (a card's first revision), attested: the data was public by then, or listed-secondary: the release month another published survey lists, where no primary source dates the data",
       ),
       provenance: Provenance,
       note,

@@ -72,6 +72,35 @@ describe('schema/audit: the checks', () => {
     const r = auditGraph(doc);
     expect(r.undatedSurveyDatasets).toEqual(['undated']);
     expect(r.datesWithoutKind).toEqual(['dated']);
+    expect(r.datesListedOnly).toEqual([]);
+  });
+  it('lists apart a survey dataset dated only by another survey, not one that also has a primary date', () => {
+    const listing = { kind: 'url', url: 'https://github.com/o/survey/blob/0123abc/README.md', title: 'another survey' };
+    const paper = { kind: 'url', url: 'https://arxiv.org/abs/1v1', title: 'a' };
+    const doc = load([
+      {
+        id: 'listed',
+        kind: 'dataset',
+        label: 'L',
+        provenance: survey,
+        taxonomy: tax,
+        released: [{ value: '2023-06', dateKind: 'listed-secondary', provenance: [listing] }],
+      },
+      {
+        id: 'both',
+        kind: 'dataset',
+        label: 'B',
+        provenance: survey,
+        taxonomy: tax,
+        released: [
+          { value: '2023-05', dateKind: 'paper', provenance: [paper] },
+          { value: '2023-06', dateKind: 'listed-secondary', provenance: [listing] },
+        ],
+      },
+    ]);
+    const r = auditGraph(doc);
+    expect(r.undatedSurveyDatasets).toEqual([]);
+    expect(r.datesListedOnly).toEqual([{ where: 'listed', detail: '2023-06, https://github.com/o/survey/blob/0123abc/README.md' }]);
   });
   it('finds citations of a branch or tag, not of a commit, anywhere in a node or edge', () => {
     const at = (url: string) => [{ kind: 'url', url, title: 't' }];
@@ -143,11 +172,12 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
   it('every release date says what kind of date it is', () => {
     expect(r.datesWithoutKind).toEqual([]);
   });
-  it('pins the survey datasets no primary source dated', () => {
-    expect([...r.undatedSurveyDatasets].sort()).toEqual(['ol-cc']);
+  it('pins the survey datasets no source dated, and those only another survey dated', () => {
+    expect([...r.undatedSurveyDatasets].sort()).toEqual([]);
+    expect(r.datesListedOnly.map((f) => f.where)).toEqual(['ol-cc']);
   });
   it('pins the datasets no primary source gave a licence or languages', () => {
-    expect(lacking('license').length).toBe(13);
+    expect(lacking('license').length).toBe(12);
     expect(lacking('license')).not.toContain('self-instruct');
     expect(lacking('languages').length).toBe(20);
   });
@@ -168,6 +198,8 @@ describe('graph-data: the audit numbers (npm run validate-data)', () => {
     const out = execFileSync('npx', ['tsx', 'scripts/validate-data.ts'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/Claims citing only secondary sources \(0\)/);
     expect(out).toMatch(/Aliases shared by two nodes \(0\)/);
+    expect(out).toMatch(/Survey datasets without a release date \(0\)/);
+    expect(out).toMatch(/dated only by another survey's listing, no primary source \(1\):\n {2}ol-cc: 2023-06, /);
     expect(out).toMatch(/Citations of a moving branch, not a commit or version \(\d+\):/);
     expect(out).toMatch(/Marked survey-versus-source disagreements \(\d+\):/);
   });

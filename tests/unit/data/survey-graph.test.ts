@@ -215,8 +215,10 @@ describe('graph-data: the layered lineage layout', () => {
     expect(p['alpaca']!.x).toBeLessThan(p['chatalpaca']!.x);
     expect(p['coco']!.x).toBeLessThan(p['llava-instruct-150k']!.x);
     if (axis?.kind !== 'time') throw new Error('expected a time axis');
-    // OL-CC has no release date: it sits in the gutter, not dropped
-    expect(p['ol-cc']!.x).toBe(axis.ticks.find((t) => t.label === 'undated')!.x);
+    // a node with no release date (Self-Instruct's seed tasks) sits in the gutter, not dropped; OL-CC, dated only by
+    // another survey's listing (2023-06), is on the axis like any dated dataset
+    expect(p['self-instruct-seed-tasks']!.x).toBe(axis.ticks.find((t) => t.label === 'undated')!.x);
+    expect(p['ol-cc']!.x).toBeGreaterThan(axis.ticks.find((t) => t.label === '2023')!.x);
     expect(p['coco']!.x).toBe(axis.ticks.find((t) => t.label === 'earlier')!.x);
   });
 });
@@ -229,7 +231,8 @@ describe('graph-data: the timeline layout', () => {
     );
     const tick = (label: string) => axis.ticks.find((t) => t.label === label)!.x;
     expect(positions['coco']!.x).toBe(tick('earlier'));
-    expect(positions['ol-cc']!.x).toBe(tick('undated'));
+    expect(positions['self-instruct-seed-tasks']!.x).toBe(tick('undated'));
+    expect(positions['ol-cc']!.x).toBeGreaterThan(tick('2023'));
     expect(positions['instructwild-v2']!.x).toBeGreaterThanOrEqual(tick('2023'));
     expect(axis.ticks.filter((t) => /^\d{4}$/.test(t.label)).map((t) => t.label)).toEqual(['2022', '2023']);
     expect(positions['alpaca']!.x).toBeGreaterThan(axis.watershed.x);
