@@ -10,6 +10,9 @@ import type { GraphNode } from './nodes';
 /**
  * Hosts whose pages are secondary for this graph: aggregators, blogs and readers' summaries that
  * restate what a dataset's paper, repository or card says. A claim citing only these rests on hearsay.
+ * Another published survey's table (a peer-reviewed or arXiv paper, or its companion repository at a commit) is
+ * not on this list: it is authored, dated and citable, though secondary too. A release date resting on one alone
+ * must say so with the date kind `listed-secondary`, and the audit lists it apart (`datesListedOnly`).
  */
 export const SECONDARY_HOSTS: readonly string[] = [
   'paperswithcode.com',
