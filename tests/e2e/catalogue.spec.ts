@@ -106,6 +106,10 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   await expect(disputed.first()).toBeVisible();
   await expect(disputed.first()).toContainText('Data Provenance Collection');
   expect(await disputed.first().locator('dd').count()).toBeGreaterThanOrEqual(2);
+  // Its size agrees: the card's 52,002 instances and the Collection's 52,002 dialogs (what it counted, shown).
+  const size = details.locator('.claims > div', { has: page.locator('dt', { hasText: /^Size/ }) });
+  await expect(size).toContainText('52,002 instances (dialogs)');
+  await expect(size).not.toHaveClass(/disputed/);
   await screenshot(page, 'catalogue-alpaca-descendants');
   expect(errors).toEqual([]);
 });
