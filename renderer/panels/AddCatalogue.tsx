@@ -31,7 +31,8 @@ type State =
       readonly phase: 'done';
       readonly name: string;
       readonly kind: LayerKind;
-      readonly file: GraphFile;
+      /** The graph file, from the worker after the report (asked for once the report is drawn). */
+      readonly file: () => Promise<GraphFile>;
       readonly report: Report;
       readonly timing: ImportTiming;
     };
@@ -47,6 +48,22 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
   useEffect(() => {
     if (state.phase === 'done') primary.current?.focus();
   }, [state.phase]);
+  // Once the report is drawn, the graph file is asked for (its clone from the worker takes a while): when it has come,
+  // the report's timing says how long after the report it reached the page.
+  const fileOfReport = state.phase === 'done' ? state.file : undefined;
+  useEffect(() => {
+    if (!fileOfReport) return;
+    const shown = performance.now();
+    fileOfReport().then(
+      () =>
+        setState((s) =>
+          s.phase === 'done' && s.file === fileOfReport && s.timing.fileAfter === undefined
+            ? { ...s, timing: { ...s.timing, fileAfter: performance.now() - shown } }
+            : s,
+        ),
+      () => undefined, // "Add as layer" says why
+    );
+  }, [fileOfReport]);
   useEffect(() => {
     startImportWorker();
     const el = dialog.current;
@@ -63,14 +80,14 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
 
   const imported =
     (name: string, started: number) =>
-    ({ reply: r, posted, arrived }: Imported) =>
+    ({ reply: r, posted, arrived, file }: Imported) =>
       setState(
         r.ok
           ? {
               phase: 'done',
               name: r.kind === 'dpc' ? 'Data Provenance Collection' : name,
               kind: r.kind,
-              file: r.file,
+              file,
               report: r.report,
               timing: importTiming(r.timing, performance.now() - started, posted, arrived),
             }
@@ -203,7 +220,18 @@ export function AddCatalogue({ start, onClose, onAddGraphText, onAddLayer }: Pro
           {state.phase === 'done' ? 'Cancel' : 'Close'}
         </button>
         {state.phase === 'done' && (
-          <button ref={primary} type="button" className="primary" onClick={() => onAddLayer(state.file, state.name, state.kind)}>
+          <button
+            ref={primary}
+            type="button"
+            className="primary"
+            onClick={() => {
+              const { name, kind } = state;
+              void state.file().then(
+                (file) => onAddLayer(file, name, kind),
+                (e: Error) => setState({ phase: 'failed', message: `${name}: ${e.message}` }),
+              );
+            }}
+          >
             Add as layer
           </button>
         )}

@@ -66,6 +66,21 @@ const releaseMonth = (n: GraphNode): number | undefined => {
   return v && /^\d{4}-\d{2}/.test(v) ? monthIndex(v.slice(0, 7)) : undefined;
 };
 
+/**
+ * The earliest month, among the nodes in view with a month, of the datasets a model generated (its `generated-by`
+ * in-edges), or undefined. A model with no date of its own is an annotation of the data it generated: the time
+ * layouts put it beside the first of them rather than in the undated gutter, whose long `generated-by` edges crossed
+ * the whole drawing. It is not a date of the model, and the details panel gives it none.
+ */
+export function firstGeneratedMonth(graph: AtlasGraph, id: string, month: ReadonlyMap<string, number>): number | undefined {
+  let first: number | undefined;
+  graph.forEachInEdge(id, (_e, a, source) => {
+    const m = a.kind === 'generated-by' ? month.get(source) : undefined;
+    if (m !== undefined && graph.getNodeAttribute(source, 'kind') === 'dataset') first = Math.min(first ?? m, m);
+  });
+  return first;
+}
+
 export function buildScene(graph: AtlasGraph, ids: Iterable<string>, options: LayeredOptions, where: string): Scene {
   const measure = options.measure ?? estimateWidth;
   const fontSize = options.fontSize ?? 11;
@@ -79,6 +94,12 @@ export function buildScene(graph: AtlasGraph, ids: Iterable<string>, options: La
   const own = new Map<string, number>();
   for (const id of ids_) {
     const m = releaseMonth(graph.getNodeAttributes(id));
+    if (m !== undefined) own.set(id, m);
+  }
+  const ownMonths = new Map(own);
+  for (const id of ids_) {
+    if (own.has(id) || graph.getNodeAttribute(id, 'kind') !== 'model') continue;
+    const m = firstGeneratedMonth(graph, id, ownMonths);
     if (m !== undefined) own.set(id, m);
   }
   // The axis spans the datasets' releases around the watershed (as the timeline's does); sources and

@@ -3,7 +3,7 @@ import type { AtlasGraph } from '../model/build';
 import { monthIndex } from '../time';
 import type { GraphNode } from '../schema/nodes';
 import { GENERATION_NAME } from '../style/palette';
-import { estimateWidth } from './layered-scene';
+import { estimateWidth, firstGeneratedMonth } from './layered-scene';
 import { type LayoutResult, NODE_SIZE, type Point, type TimeAxis } from './types';
 
 /** The names the time axis writes at the top left of each lane (canvas/TimeAxisOverlay; canvas/labels keeps labels off them). */
@@ -65,6 +65,13 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   for (const id of nodes) {
     const m = monthOf(graph.getNodeAttributes(id));
     if (m) own.set(id, monthIndex(m));
+  }
+  // A model with no date sits beside the first dataset it generated, not in the undated gutter (see firstGeneratedMonth).
+  const dated = new Map(own);
+  for (const id of nodes) {
+    if (own.has(id) || graph.getNodeAttribute(id, 'kind') !== 'model') continue;
+    const m = firstGeneratedMonth(graph, id, dated);
+    if (m !== undefined) own.set(id, m);
   }
   // The axis spans the datasets' releases around the watershed; older sources and models (COCO,
   // 2014) sit in an "earlier" gutter at its left, and undated data in an "undated" gutter at its

@@ -41,9 +41,12 @@ export const claimsOf = (node: GraphNode): { field: ClaimField; claims: readonly
     return claims ? [{ field, claims }] : [];
   });
 
-/** A claimed value as text: a list joined by commas, a size with its unit ("52,002 instances"). */
+/**
+ * A claimed value as text: a list joined by commas, a size with its unit and, where the source says, what it counted
+ * ("52,002 instances", "52,002 instances (dialogs)").
+ */
 export function claimValueText(value: ClaimValue): string {
   if (typeof value === 'string') return value;
-  if ('unit' in value) return `${value.value.toLocaleString('en')} ${value.unit}`;
+  if ('unit' in value) return `${value.value.toLocaleString('en')} ${value.unit}${value.counts ? ` (${value.counts})` : ''}`;
   return value.join(', ');
 }

@@ -2,6 +2,7 @@
 import type { AtlasGraph } from '../model/build';
 import { canonicalJson } from '../schema/canonical-json';
 import type { Citation, DisagreementKind, SurveyDisagreement } from '../schema/citation';
+import type { Size } from '../schema/nodes';
 import { type Claim, type ClaimField, claimsOf } from './claims';
 
 export type Disagreement =
@@ -25,12 +26,26 @@ export const DISAGREEMENT_WORDS: Readonly<Record<DisagreementKind, string>> = {
   'wrong-value': 'wrong value',
 };
 
+/**
+ * Whether a field's claims state one value. Sizes agree when their number, unit and date agree and no two of them say
+ * different things are counted: a source that says what it counted ("dialogs", the Data Provenance Collection's
+ * `Num Dialogs`) does not dispute one that gives the same number of the same unit without saying (Alpaca's 52,002
+ * instances and 52,002 dialogs); two that name different things counted do, even with one number.
+ */
+export function claimsAgree(field: ClaimField, claims: readonly Claim[]): boolean {
+  if (field !== 'size') return new Set(claims.map((c) => canonicalJson(c.value))).size <= 1;
+  const sizes = claims.map((c) => c.value as Size);
+  const amounts = new Set(sizes.map(({ value, unit, asOf }) => canonicalJson({ value, unit, asOf })));
+  const counted = new Set(sizes.flatMap((s) => (s.counts === undefined ? [] : [s.counts.trim().toLowerCase()])));
+  return amounts.size <= 1 && counted.size <= 1;
+}
+
 /** Every disagreement on a node: its attribute claims, the survey-versus-source ones it records, and its outgoing edges'. */
 export function disagreementsOf(graph: AtlasGraph, id: string): Disagreement[] {
   if (!graph.hasNode(id)) throw new Error(`queries/disagreements: unknown node "${id}"`);
   const out: Disagreement[] = [];
   for (const { field, claims } of claimsOf(graph.getNodeAttributes(id))) {
-    if (claims.length > 1 && new Set(claims.map((c) => canonicalJson(c.value))).size > 1) out.push({ kind: 'attribute', field, claims });
+    if (claims.length > 1 && !claimsAgree(field, claims)) out.push({ kind: 'attribute', field, claims });
   }
   const node = graph.getNodeAttributes(id);
   for (const d of node.disagreements ?? []) out.push({ kind: 'survey', disagreement: d });

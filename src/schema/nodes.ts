@@ -15,11 +15,14 @@ export const NodeId = z
     error: (iss) => `"${String(iss.input)}" is a name every JavaScript object already has; choose another id`,
   });
 
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 /** `YYYY-MM` or `YYYY-MM-DD`, a real month and day. */
 export const DateStr = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'a date as YYYY-MM or YYYY-MM-DD')
+  .regex(DATE_PATTERN, 'a date as YYYY-MM or YYYY-MM-DD')
   .refine(realDate, { error: (iss) => `${String(iss.input)} is not a day of the calendar` });
+/** Whether `s` is a `DateStr`, without building zod's error for the many that are not (an importer's hot path). */
+export const isDateStr = (s: string): boolean => DATE_PATTERN.test(s) && realDate(s);
 export type DateStr = z.infer<typeof DateStr>;
 
 // The survey's facets (§2.2 taxonomy, §2.1 generations, Table 1, Figure 2, §4).
@@ -59,10 +62,10 @@ export const Size = z.strictObject({
 export type Size = z.infer<typeof Size>;
 
 /** A Hugging Face dataset id: "owner/name", or a legacy top-level "name". */
-export const HfId = z
-  .string()
-  .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'a Hugging Face dataset id, "owner/name"');
+const HF_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/;
+export const HfId = z.string().max(200).regex(HF_ID_PATTERN, 'a Hugging Face dataset id, "owner/name"');
+/** Whether `s` is an `HfId`, without zod's error for one that is not. */
+export const isHfId = (s: string): boolean => s.length <= 200 && HF_ID_PATTERN.test(s);
 /** A new-style arXiv id, e.g. "2203.02155". */
 export const ArxivId = z.string().regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id such as 2203.02155');
 

@@ -36,8 +36,15 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   await expect(report).toBeVisible({ timeout: 300_000 });
   // The time the page measured (files chosen to report, and its parts) is printed for the README; the test's own
   // clock adds Playwright's upload of the 310 files.
-  const timing = await report.locator('[data-count="entries"]').getAttribute('data-timing');
-  console.log(`catalogue import in the page (ms): ${timing}; ${Date.now() - t0} with the upload; load ${loadAverage()}`);
+  const entries = report.locator('[data-count="entries"]');
+  const timing = JSON.parse((await entries.getAttribute('data-timing'))!) as { total: number };
+  const upload = Date.now() - t0;
+  // The graph file follows the report (the page asks for it once the report is shown).
+  await expect(entries).toHaveAttribute('data-timing', /"fileAfter"/, { timeout: 120_000 });
+  console.log(
+    `catalogue import in the page (ms): ${await entries.getAttribute('data-timing')}; ${upload} with the upload; load ${loadAverage()}`,
+  );
+  expect(timing.total).toBeGreaterThan(0);
   const count = async (k: string) => num(await report.locator(`[data-count="${k}"]`).textContent());
   expect(await count('entries')).toBe(2511);
   expect(await count('issues')).toBe(0);
@@ -68,6 +75,26 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   await expect(facet.locator('label', { hasText: 'Data Provenance Collection' }).locator('.count')).toHaveText(String(inLayer));
   // Alpaca's Collection descendants (Bactrian-X, Baize…) join its lineage.
   await expect.poll(() => drawnCount(page), { timeout: 120_000 }).toBeGreaterThan(before + 5);
+  // The view is framed again, as opening a graph frames it: every drawn node on screen, and the drawing fills the
+  // canvas's width or height (the merged lineage is wider than the survey's, which the old framing cut off).
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+          const el = document.querySelector<
+            HTMLElement & { cy?: { width(): number; height(): number; nodes(s: string): { renderedBoundingBox(): Box } } }
+          >('[data-testid="canvas"]')!;
+          const cy = el.cy!;
+          const b = cy.nodes(':visible').renderedBoundingBox();
+          const inside = b.x1 >= -2 && b.y1 >= -2 && b.x2 <= cy.width() + 2 && b.y2 <= cy.height() + 2;
+          return inside && Math.max(b.w / cy.width(), b.h / cy.height()) > 0.5
+            ? 'framed'
+            : `not framed: ${JSON.stringify(b)} in ${cy.width()} x ${cy.height()}`;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe('framed');
 
   // Alpaca, merged: the survey's claims and the Collection's side by side, each with its source.
   await page.keyboard.press('Control+k');
@@ -79,6 +106,10 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
   await expect(disputed.first()).toBeVisible();
   await expect(disputed.first()).toContainText('Data Provenance Collection');
   expect(await disputed.first().locator('dd').count()).toBeGreaterThanOrEqual(2);
+  // Its size agrees: the card's 52,002 instances and the Collection's 52,002 dialogs (what it counted, shown).
+  const size = details.locator('.claims > div', { has: page.locator('dt', { hasText: /^Size/ }) });
+  await expect(size).toContainText('52,002 instances (dialogs)');
+  await expect(size).not.toHaveClass(/disputed/);
   await screenshot(page, 'catalogue-alpaca-descendants');
   expect(errors).toEqual([]);
 });

@@ -2,13 +2,14 @@
 // as catalogue entries. One summary file is one collection: a JSON object keyed by dataset. Pure: the caller
 // reads the files and passes their texts.
 import type { Citation } from '../../schema/citation';
-import { DateStr, type DateKind, HfId, type Modality } from '../../schema/nodes';
+import { type DateKind, isDateStr, isHfId, type Modality } from '../../schema/nodes';
 import { checkJsonNesting, ForeignLimitError } from '../../schema/limits';
 import { LIMITS, WebUrl } from '../../schema/text';
 import { withoutBom } from '../../schema/read';
 import { arxivIdOf, cleanText, type Entry, type EntryDate, githubKeyOf, hfIdOf, onePerField, strings, webUrl } from './entry';
 import { languageCode, licenseId } from './vocab';
 import { CATALOGUE_LIMITS, encodePath, tooLong } from '../limits';
+import { shorten } from '../text';
 
 export const DPC_REPOSITORY = 'https://github.com/Data-Provenance-Initiative/Data-Provenance-Collection';
 
@@ -106,7 +107,8 @@ export function readDpcSummary(
     collectionName ||= cleanText(str(e.Collection));
     // One citation per field, made once: an entry cites a field from several claims (and the clone to the page, like
     // the heap, then holds it once).
-    const cite = onePerField((field): Citation => ({ kind: 'url', url, title, field: cleanText(`${uid}: ${field}`, LIMITS.name) }));
+    // `uid` is clean text already and the field names are this reader's own: the pair needs cutting, not cleaning.
+    const cite = onePerField((field): Citation => ({ kind: 'url', url, title, field: shorten(`${uid}: ${field}`, LIMITS.name) }));
     entries.push(entryOf(input.file, uid, name, e, modality, cite));
   }
   if (entries.length === 0) return refuse('no dataset entries');
@@ -126,7 +128,7 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
   const dates: EntryDate[] = [];
   for (const [field, kind] of DATE_FIELDS) {
     const v = str(meta[field]);
-    if (DateStr.safeParse(v).success) dates.push({ value: v, field: `Inferred Metadata.${field}`, kind });
+    if (isDateStr(v)) dates.push({ value: v, field: `Inferred Metadata.${field}`, kind });
   }
   const year = typeof e['Year Released'] === 'number' ? e['Year Released'] : undefined;
   const metrics = obj(e['Text Metrics']);
@@ -168,7 +170,7 @@ function entryOf(file: string, uid: string, name: string, e: Record<string, unkn
     key: uid,
     name,
     modality,
-    ...(hfId && HfId.safeParse(hfId).success ? { hfId } : {}), // the schema's shape and length (a 5,000-character id passed)
+    ...(hfId && isHfId(hfId) ? { hfId } : {}), // the schema's shape and length (a 5,000-character id passed)
     ...(github && githubKeyOf(github) ? { github } : {}),
     ...(arxiv ? { arxiv } : {}),
     ...(homepage ? { homepage } : {}),

@@ -49,6 +49,10 @@ describe('schema/limits', () => {
       issues: [{ file: 'deep.json', path: '', message: 'arrays and objects nested more than 64 deep (at character 138)' }],
     });
     expect(() => checkJsonNesting('{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\""}')).not.toThrow();
+    // A string ending in an escaped backslash ends at its quote: the brackets after it count.
+    const afterBackslash = `{"a":"\\\\","b":${'['.repeat(70)}${']'.repeat(70)}}`;
+    expect(() => checkJsonNesting(afterBackslash)).toThrow('nested more than 64 deep (at character 78)');
+    expect(() => checkJsonNesting(`{"a":"\\\\\\"${'['.repeat(70)}"}`)).not.toThrow();
   });
   it('counts nodes and edges together against their limit', () => {
     const nodes = Array.from({ length: FOREIGN_LIMITS.elements + 1 }, (_, i) => ({ key: `n${i}` }));

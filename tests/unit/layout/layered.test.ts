@@ -50,10 +50,17 @@ describe('layout/layered', () => {
     const undated = r.axis.ticks.find((t) => t.label === 'undated')!;
     expect(undated).toBeDefined();
     const datedX = Math.max(...ids.filter((id) => month(id)).map((id) => r.positions[id]!.x));
-    for (const id of ['seed-tasks', 'text-davinci-003']) {
-      expect(r.positions[id]!.x).toBe(undated.x);
-      expect(r.positions[id]!.x).toBeGreaterThan(datedX);
-    }
+    expect(r.positions['seed-tasks']!.x).toBe(undated.x);
+    expect(r.positions['seed-tasks']!.x).toBeGreaterThan(datedX);
+  });
+
+  it('puts a model with no date beside the first dataset it generated, not in the undated gutter', () => {
+    // text-davinci-003 (no date) generated Alpaca's responses.
+    expect(month('text-davinci-003')).toBeUndefined();
+    expect(r.positions['text-davinci-003']!.x).toBe(r.positions['alpaca']!.x);
+    // Alone, with nothing it generated in view, it has no column but the gutter.
+    const alone = layeredLayout(g, ['text-davinci-003', 'self-instruct'], viz);
+    expect(alone.axis.ticks.find((t) => t.label === 'undated')!.x).toBe(alone.positions['text-davinci-003']!.x);
   });
 
   it('parks techniques, which never carry a date, in the undated gutter below the drawing, unrouted', () => {
@@ -149,7 +156,7 @@ describe('layout/layered', () => {
       for (const a of dated) for (const b of dated) if (month(a)! < month(b)!) expect(t.positions[a]!.y).toBeLessThan(t.positions[b]!.y);
       const undated = t.axis.ticks.find((x) => x.label === 'undated')!;
       const lowest = Math.max(...dated.map((id) => t.positions[id]!.y));
-      for (const id of ['seed-tasks', 'text-davinci-003']) expect(t.positions[id]!.y).toBeGreaterThanOrEqual(undated.x);
+      expect(t.positions['seed-tasks']!.y).toBeGreaterThanOrEqual(undated.x);
       expect(undated.x).toBeGreaterThan(lowest);
       expect(t.axis.watershed.x).toBeLessThan(t.positions['self-instruct']!.y);
     });

@@ -34,6 +34,9 @@ describe('layout', () => {
     const lane = (label: string) => axis!.lanes.find((l) => l.label === label)!;
     expect(p['flan-collection']!.y).toBeGreaterThan(lane('generalist').y0);
     expect(p['flan-collection']!.y).toBeLessThan(lane('generalist').y1);
+    // A model with no date (text-davinci-003) sits in the month of the first dataset it generated (Alpaca).
+    expect(p['text-davinci-003']!.x).toBe(p['alpaca']!.x);
+    expect(axis!.ticks.map((t) => t.label)).toContain('undated'); // the seed tasks, a source with no date, still are
   });
 
   it('timeline: a node and its label, to its right, end before the next node of its row begins', () => {

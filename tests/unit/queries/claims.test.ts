@@ -18,5 +18,6 @@ describe('queries/claims', () => {
     expect(claimValueText('CC-BY-NC-4.0')).toBe('CC-BY-NC-4.0');
     expect(claimValueText(['en', 'zh'])).toBe('en, zh');
     expect(claimValueText({ value: 52002, unit: 'instances' })).toBe('52,002 instances');
+    expect(claimValueText({ value: 52002, unit: 'instances', counts: 'dialogs' })).toBe('52,002 instances (dialogs)');
   });
 });

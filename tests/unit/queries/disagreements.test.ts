@@ -43,6 +43,29 @@ describe('queries/disagreements', () => {
     ]);
     expect(nodesWithDisagreements(withDisputes())).toEqual(['self-instruct']);
   });
+  it('compares sizes by number, unit and date: a source saying what it counted agrees with one that does not say', () => {
+    const dpc = [{ kind: 'url' as const, url: 'https://github.com/Data-Provenance-Initiative/Data-Provenance-Collection', title: 'DPC' }];
+    const sized = (...sizes: object[]) => {
+      const f = miniFile();
+      (f.nodes.find((n) => n.id === 'alpaca') as Record<string, unknown>).size = sizes.map((value, i) => ({
+        value,
+        provenance: i === 0 ? paper : dpc,
+      }));
+      return disagreementsOf(miniGraph(f), 'alpaca').map((x) => x.kind === 'attribute' && x.field);
+    };
+    // Alpaca: the card's 52,002 instances and the Collection's 52,002 dialogs (its Num Dialogs).
+    expect(sized({ value: 52002, unit: 'instances' }, { value: 52002, unit: 'instances', counts: 'dialogs' })).toEqual([]);
+    expect(sized({ value: 52002, unit: 'instances', counts: 'Dialogs' }, { value: 52002, unit: 'instances', counts: 'dialogs' })).toEqual(
+      [],
+    );
+    // Another number, another unit, another date, or two different things counted: a disagreement.
+    expect(sized({ value: 52000, unit: 'instances' }, { value: 52002, unit: 'instances', counts: 'dialogs' })).toEqual(['size']);
+    expect(sized({ value: 52002, unit: 'conversations' }, { value: 52002, unit: 'instances', counts: 'dialogs' })).toEqual(['size']);
+    expect(sized({ value: 52002, unit: 'instances', asOf: '2023-03' }, { value: 52002, unit: 'instances' })).toEqual(['size']);
+    expect(sized({ value: 52002, unit: 'instances', counts: 'turns' }, { value: 52002, unit: 'instances', counts: 'dialogs' })).toEqual([
+      'size',
+    ]);
+  });
   it('returns the survey-versus-source disagreements a node records, with their kind', () => {
     const file = miniFile();
     const side = (value: string, locator: string) => ({ value, provenance: [{ kind: 'survey' as const, locator }] });

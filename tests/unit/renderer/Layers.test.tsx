@@ -9,11 +9,13 @@ import { miniFile } from '../../fixtures/mini';
 
 vi.mock('../../../renderer/catalogue/importer', async (actual) => ({
   ...(await actual<object>()),
-  importCatalogue: async (ask: Parameters<typeof readChosen>[0]) => ({
-    reply: handleImport(await readChosen({ ...ask, id: 1 }), { ...miniFile(), files: ['mini.json'] }, []),
-    posted: Date.now(),
-    arrived: Date.now(),
-  }),
+  importCatalogue: async (ask: Parameters<typeof readChosen>[0]) => {
+    // As the worker sends it: the report first, the file when asked.
+    const reply = handleImport(await readChosen({ ...ask, id: 1 }), { ...miniFile(), files: ['mini.json'] }, []);
+    if (!reply.ok) return { reply, posted: Date.now(), arrived: Date.now(), file: () => Promise.reject(new Error(reply.message)) };
+    const { file, ...report } = reply;
+    return { reply: report, posted: Date.now(), arrived: Date.now(), file: () => Promise.resolve(file) };
+  },
 }));
 
 const COUNTS = [
@@ -54,8 +56,10 @@ describe('panels/Layers', () => {
     expect(count('resolved')).toBe('0 of 1');
     expect(count('free-text')).toBe('1');
     expect(onAddLayer).not.toHaveBeenCalled();
+    // The file follows the report: the timing says when it came.
+    await waitFor(() => expect(document.querySelector('[data-count="entries"]')?.getAttribute('title')).toMatch(/graph file followed/));
     fireEvent.click(screen.getByText('Add as layer'));
-    expect(onAddLayer).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onAddLayer).toHaveBeenCalledTimes(1));
     const [file, name, kind] = onAddLayer.mock.calls[0]!;
     expect([name, kind]).toEqual(['README.md', 'cards']);
     expect(file.nodes.find((n: { label: string }) => n.label === 'Tiny Card')).toMatchObject({ kind: 'dataset' });
