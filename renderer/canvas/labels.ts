@@ -5,13 +5,15 @@ import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
 import { LANE_LABEL } from '../../src/layout/timeline';
+import { shorten } from '../../src/import/text';
 
 export const LABEL_PX = 11;
 export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;
 /** Labels longer than this are shortened on screen (the details panel shows the whole name). */
 export const LABEL_CHARS = 40;
 
-export const screenLabel = (label: string): string => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+/** `label` as the canvas writes it: at most LABEL_CHARS UTF-16 units, cut by `shorten` (never inside a surrogate pair). */
+export const screenLabel = (label: string): string => shorten(label, LABEL_CHARS);
 
 const widths = new Map<string, number>();
 let ctx: CanvasRenderingContext2D | null = null;
