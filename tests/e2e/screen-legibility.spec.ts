@@ -82,6 +82,9 @@ for (const size of WINDOWS)
       expect(m.shapes.y1).toBeGreaterThanOrEqual(0);
       expect(m.shapes.x2).toBeLessThanOrEqual(m.width);
       expect(m.shapes.y2).toBeLessThanOrEqual(m.height);
+      // A layered lineage fills the window's height, not a short wide strip across its middle (the whole graph's
+      // used 40% of it, the undated column's labels and the months' columns making the drawing wide and low).
+      if (patch.layout === 'lineage') expect((m.shapes.y2 - m.shapes.y1) / m.height, 'height of the window used').toBeGreaterThan(0.5);
       // The time axis's year ticks are named inside the view, not cut off at its edges.
       const ticks = await page.locator('[data-testid="time-axis"] text.tick-label').evaluateAll((els) =>
         els.map((e) => {
