@@ -77,7 +77,10 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
         side,
       };
     });
-  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, overlayText(cy, axis));
+  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, [
+    ...overlayText(cy, axis),
+    ...controlBoxes(cy),
+  ]);
   const size = LABEL_PX / zoom;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
@@ -90,6 +93,22 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
     });
   });
   return unplaced.map((id) => cy.$id(id).data('label') as string);
+}
+
+/** The controls drawn over the canvas (the Show switch, the zoom buttons), on screen: no label goes under them. */
+export const CANVAS_CONTROLS = '.show-switch, .zoom-controls';
+
+function controlBoxes(cy: Core): ScreenBox[] {
+  const container = cy.container();
+  if (!container) return [];
+  const at = container.getBoundingClientRect();
+  const out: ScreenBox[] = [];
+  for (const el of document.querySelectorAll(CANVAS_CONTROLS)) {
+    const b = el.getBoundingClientRect();
+    const box = { x1: b.left - at.left - 2, y1: b.top - at.top - 2, x2: b.right - at.left + 2, y2: b.bottom - at.top + 2 };
+    if (b.width > 0 && b.height > 0 && box.x2 > 0 && box.y2 > 0 && box.x1 < at.width && box.y1 < at.height) out.push(box);
+  }
+  return out;
 }
 
 /**

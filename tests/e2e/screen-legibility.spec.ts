@@ -130,6 +130,28 @@ for (const size of WINDOWS)
       expect(errors).toEqual([]);
     });
 
+test("on screen at 1280x720: the timeline's InstructGPT era keeps its labels clear of the Show switch and the zoom buttons", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const errors = await open(page, query({ layout: 'timeline', filter: { era: 'instructgpt', facets: {} } }));
+  await settled(page);
+  const m = await measure(page);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  const controls = await Promise.all(
+    ['Show', 'Zoom'].map(async (name) => {
+      const b = (await page.getByRole('group', { name, exact: true }).boundingBox())!;
+      // With 2 px to spare around each, as the label grid keeps.
+      const box = { x1: b.x - canvas.x - 2, y1: b.y - canvas.y - 2, x2: b.x + b.width - canvas.x + 2, y2: b.y + b.height - canvas.y + 2 };
+      return { name, box };
+    }),
+  );
+  expect(m.labels.length).toBeGreaterThan(0);
+  const under = m.labels.flatMap((l) => controls.flatMap((c) => (overlap(l.box, c.box) ? [`${l.id} under ${c.name}`] : [])));
+  expect(under).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 for (const size of WINDOWS)
   for (const layout of ['timeline', 'lineage'] as const)
     test(`on screen at ${size.width}x${size.height}: the ${layout} layout's InstructGPT marker is clear of the controls and the graph`, async ({
