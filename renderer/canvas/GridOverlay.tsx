@@ -1,7 +1,23 @@
 // canvas/GridOverlay: under the Figure 2 layout, its two category axes.
 import type { Core } from 'cytoscape';
 import type { GridAxis } from '../../src/layout/types';
+import { measure } from './labels';
 import { useViewport } from './useViewport';
+
+/**
+ * A column's name on two lines, split at the hyphen that best balances them ("human-" over "generated"), or on
+ * one where it has no hyphen.
+ */
+export function splitAtHyphen(label: string): readonly string[] {
+  let best: readonly string[] = [label];
+  let widest = Infinity;
+  for (let i = label.indexOf('-'); i > 0 && i < label.length - 1; i = label.indexOf('-', i + 1)) {
+    const lines = [label.slice(0, i + 1), label.slice(i + 1)];
+    const w = Math.max(...lines.map((l) => measure(l)));
+    if (w < widest) [best, widest] = [lines, w];
+  }
+  return best;
+}
 
 export function GridOverlay({ cy, grid }: { readonly cy: Core | null; readonly grid: GridAxis }) {
   const vp = useViewport(cy);
@@ -12,6 +28,8 @@ export function GridOverlay({ cy, grid }: { readonly cy: Core | null; readonly g
   const bottom = Y(grid.rows[grid.rows.length - 1]!.y1);
   const left = X(grid.columns[0]!.x0);
   const right = X(grid.columns[grid.columns.length - 1]!.x1);
+  // Where a column is narrower on screen than its name (Figure 2 in a short window), every name goes on two lines.
+  const wrap = grid.columns.some((c) => measure(c.label) + 8 > X(c.x1) - X(c.x0));
   return (
     <svg className="time-axis grid-axis" aria-hidden="true" data-testid="grid-axis">
       {grid.columns.map((c, i) => (
@@ -24,7 +42,13 @@ export function GridOverlay({ cy, grid }: { readonly cy: Core | null; readonly g
             className={`band band-${i % 2}`}
           />
           <text x={(X(c.x0) + X(c.x1)) / 2} y={bottom + 14} className="tick-label">
-            {c.label}
+            {wrap
+              ? splitAtHyphen(c.label).map((line, k) => (
+                  <tspan key={k} x={(X(c.x0) + X(c.x1)) / 2} dy={k === 0 ? 0 : 13}>
+                    {line}
+                  </tspan>
+                ))
+              : c.label}
           </text>
         </g>
       ))}
@@ -36,7 +60,7 @@ export function GridOverlay({ cy, grid }: { readonly cy: Core | null; readonly g
           </text>
         </g>
       ))}
-      <text x={(left + right) / 2} y={bottom + 30} className="tick-label band-label">
+      <text x={(left + right) / 2} y={bottom + (wrap ? 43 : 30)} className="tick-label band-label">
         {grid.xTitle} →
       </text>
       <text

@@ -5,13 +5,15 @@ import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
 import { LANE_LABEL } from '../../src/layout/timeline';
+import { shorten } from '../../src/import/text';
 
 export const LABEL_PX = 11;
 export const LABEL_FONT = `${LABEL_PX}px "DejaVu Sans", Helvetica, Arial, sans-serif`;
 /** Labels longer than this are shortened on screen (the details panel shows the whole name). */
 export const LABEL_CHARS = 40;
 
-export const screenLabel = (label: string): string => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+/** `label` as the canvas writes it: at most LABEL_CHARS UTF-16 units, cut by `shorten` (never inside a surrogate pair). */
+export const screenLabel = (label: string): string => shorten(label, LABEL_CHARS);
 
 const widths = new Map<string, number>();
 let ctx: CanvasRenderingContext2D | null = null;
@@ -75,7 +77,10 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
         side,
       };
     });
-  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, overlayText(cy, axis));
+  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, [
+    ...overlayText(cy, axis),
+    ...controlBoxes(cy),
+  ]);
   const size = LABEL_PX / zoom;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
@@ -88,6 +93,22 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
     });
   });
   return unplaced.map((id) => cy.$id(id).data('label') as string);
+}
+
+/** The controls drawn over the canvas (the Show switch, the zoom buttons), on screen: no label goes under them. */
+export const CANVAS_CONTROLS = '.show-switch, .zoom-controls';
+
+function controlBoxes(cy: Core): ScreenBox[] {
+  const container = cy.container();
+  if (!container) return [];
+  const at = container.getBoundingClientRect();
+  const out: ScreenBox[] = [];
+  for (const el of document.querySelectorAll(CANVAS_CONTROLS)) {
+    const b = el.getBoundingClientRect();
+    const box = { x1: b.left - at.left - 2, y1: b.top - at.top - 2, x2: b.right - at.left + 2, y2: b.bottom - at.top + 2 };
+    if (b.width > 0 && b.height > 0 && box.x2 > 0 && box.y2 > 0 && box.x1 < at.width && box.y1 < at.height) out.push(box);
+  }
+  return out;
 }
 
 /**

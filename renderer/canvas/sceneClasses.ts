@@ -170,6 +170,15 @@ export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: 
   });
   const half = NODE_SIZE / 2 + 0.5;
   Object.assign(box, { x1: box.x1 - half, y1: box.y1 - half, x2: box.x2 + half, y2: box.y2 + half });
+  // A layered layout's edges may swing around the outermost nodes: keep their routes in view too.
+  const routes = scene.layout.routes;
+  if (routes)
+    cy.edges().forEach((e) => {
+      for (const p of routes[e.id()] ?? []) {
+        box.y1 = Math.min(box.y1, p.y - 1);
+        box.y2 = Math.max(box.y2, p.y + 1);
+      }
+    });
   const axis = scene.layout.axis;
   // The time axis names its ticks under the graph: a year tick left or right of every node stays in view.
   if (axis?.kind === 'time' && axis.along !== 'y' && axis.ticks.length > 0) {

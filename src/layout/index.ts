@@ -2,13 +2,13 @@
 import type { AtlasGraph } from '../model/build';
 import { forceLayout } from './force';
 import { loadGraphviz } from './graphviz';
-import { type GraphvizEngine, layeredLayout } from './layered';
+import { type GraphvizEngine, layeredLayout, stretchToRoom } from './layered';
 import { comparisonLayout, techniqueTreeLayout } from './survey-figures';
 import { timelineLayout } from './timeline';
 import type { PrintedLayout, PrintSpec } from './print-box';
 import { printLineage } from './print-lineage';
 import { printTree } from './print-tree';
-import type { Layout, LayoutResult } from './types';
+import { type Layout, type LayoutResult, NODE_SIZE } from './types';
 
 export * from './types';
 export { EDGE_LENGTH, forceLayout, LayoutCancelled, seededRandom, type ForceProgress } from './force';
@@ -21,6 +21,7 @@ export {
   type LayeredOptions,
   type LayeredResult,
   type Measure,
+  stretchToRoom,
 } from './layered';
 export { lineageLayout } from './lineage';
 export { comparisonLayout, FIGURE2_COLUMNS, FIGURE2_ROWS, techniqueTreeLayout } from './survey-figures';
@@ -50,6 +51,13 @@ export function printLayout(graph: AtlasGraph, ids: readonly string[], layout: L
   return null;
 }
 
+/**
+ * The room the canvas of the smallest window the atlas is checked at (1280x720, a subject bar above the graph) gives a
+ * drawing after the fit's padding, in pixels: the layered lineage on screen is stretched to fill it (a larger window
+ * has more), and its labels are 11 px, so the layout's label widths (at 11) are pixels too.
+ */
+export const SCREEN_ROOM = { width: 650, height: 320, nodeSize: NODE_SIZE } as const;
+
 export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Layout): LayoutResult {
   switch (layout) {
     case 'timeline':
@@ -57,7 +65,7 @@ export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Lay
     case 'lineage':
       // The layered lineage with time as its x axis (Graphviz dot); dagre's `lineageLayout` is kept for comparison.
       if (!graphviz) throw new Error('layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first');
-      return layeredLayout(graph, ids, graphviz);
+      return stretchToRoom(layeredLayout(graph, ids, graphviz), SCREEN_ROOM);
     case 'force':
       return forceLayout(graph, ids);
     case 'techniques':

@@ -112,6 +112,37 @@ export function layeredLayout(graph: AtlasGraph, ids: Iterable<string>, engine: 
   return { positions, routes, labels, axis: timeAxis(scene, place, tb ? 'y' : 'x') };
 }
 
+/** A window's room for the graph, in pixels, and the node size the fit allows for (see renderer/canvas/sceneClasses). */
+export type ScreenRoom = { readonly width: number; readonly height: number; readonly nodeSize: number };
+
+/**
+ * The layered drawing stretched top to bottom, never squeezed, to fill `room`'s height at the zoom its width allows, and
+ * by at most `maxStretch`. Time on x makes a drawing wide and low (a whole graph's is 2 to 4 times as wide as tall), which a
+ * window fitted it as a strip across its middle; on screen the last column's labels keep their size in pixels whatever
+ * the zoom, so they take their width from the room first. Only the gaps between a column's nodes grow (every box keeps
+ * its size), so a route that missed a box still misses it, and the zoom the width allows is unchanged.
+ */
+export function stretchToRoom(result: LayeredResult, room: ScreenRoom, maxStretch = 3): LayeredResult {
+  const { positions, labels } = result;
+  const ids = Object.keys(positions);
+  if (ids.length < 2 || result.axis.along === 'y') return result;
+  const xs = ids.map((id) => positions[id]!.x);
+  const ys = ids.map((id) => positions[id]!.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const lastLabels = Math.max(0, ...ids.filter((id) => positions[id]!.x === x1).map((id) => labels.gap + (labels.widths[id] ?? 0)));
+  const zoom = (room.width - lastLabels) / (x1 - x0 + room.nodeSize);
+  if (!(zoom > 0) || y1 <= y0) return result;
+  const k = Math.min(maxStretch, (room.height / zoom - room.nodeSize) / (y1 - y0));
+  if (!(k > 1)) return result;
+  const Y = (y: number) => round(y0 + (y - y0) * k);
+  return {
+    ...result,
+    positions: Object.fromEntries(ids.map((id) => [id, { x: positions[id]!.x, y: Y(positions[id]!.y) }])),
+    routes: Object.fromEntries(Object.entries(result.routes).map(([id, pts]) => [id, pts.map((p) => ({ x: p.x, y: Y(p.y) }))])),
+    axis: { ...result.axis, lanes: result.axis.lanes.map((l) => ({ ...l, y0: Y(l.y0), y1: Y(l.y1) })) },
+  };
+}
+
 /**
  * Techniques and references (no date, not drawn by a lineage) go below the drawing in the undated
  * gutter: one column of them when time runs along x, rows no wider than the drawing when along y.

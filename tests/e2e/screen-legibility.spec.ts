@@ -82,6 +82,9 @@ for (const size of WINDOWS)
       expect(m.shapes.y1).toBeGreaterThanOrEqual(0);
       expect(m.shapes.x2).toBeLessThanOrEqual(m.width);
       expect(m.shapes.y2).toBeLessThanOrEqual(m.height);
+      // A layered lineage fills the window's height, not a short wide strip across its middle (the whole graph's
+      // used 40% of it, the undated column's labels and the months' columns making the drawing wide and low).
+      if (patch.layout === 'lineage') expect((m.shapes.y2 - m.shapes.y1) / m.height, 'height of the window used').toBeGreaterThan(0.5);
       // The time axis's year ticks are named inside the view, not cut off at its edges.
       const ticks = await page.locator('[data-testid="time-axis"] text.tick-label').evaluateAll((els) =>
         els.map((e) => {
@@ -126,6 +129,28 @@ for (const size of WINDOWS)
       expect(clashes).toEqual([]);
       expect(errors).toEqual([]);
     });
+
+test("on screen at 1280x720: the timeline's InstructGPT era keeps its labels clear of the Show switch and the zoom buttons", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const errors = await open(page, query({ layout: 'timeline', filter: { era: 'instructgpt', facets: {} } }));
+  await settled(page);
+  const m = await measure(page);
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  const controls = await Promise.all(
+    ['Show', 'Zoom'].map(async (name) => {
+      const b = (await page.getByRole('group', { name, exact: true }).boundingBox())!;
+      // With 2 px to spare around each, as the label grid keeps.
+      const box = { x1: b.x - canvas.x - 2, y1: b.y - canvas.y - 2, x2: b.x + b.width - canvas.x + 2, y2: b.y + b.height - canvas.y + 2 };
+      return { name, box };
+    }),
+  );
+  expect(m.labels.length).toBeGreaterThan(0);
+  const under = m.labels.flatMap((l) => controls.flatMap((c) => (overlap(l.box, c.box) ? [`${l.id} under ${c.name}`] : [])));
+  expect(under).toEqual([]);
+  expect(errors).toEqual([]);
+});
 
 for (const size of WINDOWS)
   for (const layout of ['timeline', 'lineage'] as const)
@@ -179,14 +204,33 @@ test('a hand-made selection: shift- and Ctrl-click pick nodes, "Show selection o
     const box = (await canvas.boundingBox())!;
     return { x: box.x + p.x, y: box.y + p.y };
   };
-  for (const [id, key] of [
-    ['alpaca', 'Shift'],
-    ['dolly-15k', 'Control'],
-  ] as const) {
-    const p = await at(id);
+  /** Where a node is once it stays put: the first pick opens the picks bar above the canvas, which moves the graph down. */
+  const still = async (id: string) => {
+    let last = await at(id);
+    await expect
+      .poll(
+        async () => {
+          const now = await at(id);
+          const same = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5;
+          last = now;
+          return same;
+        },
+        { intervals: [200] },
+      )
+      .toBe(true);
+    return last;
+  };
+  for (const [i, [id, key]] of (
+    [
+      ['alpaca', 'Shift'],
+      ['dolly-15k', 'Control'],
+    ] as const
+  ).entries()) {
+    const p = await still(id);
     await page.keyboard.down(key);
     await page.mouse.click(p.x, p.y);
     await page.keyboard.up(key);
+    await expect(canvas).toHaveAttribute('data-picked', String(i + 1));
   }
   await expect(canvas).toHaveAttribute('data-picked', '2');
   const picks = page.getByRole('group', { name: 'Picked nodes' });

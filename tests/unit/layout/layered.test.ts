@@ -1,5 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flattenSpline, type GraphvizEngine, layeredLayout, layoutView, loadGraphviz, NODE_SIZE, prepareLayout } from '../../../src/layout';
+import {
+  flattenSpline,
+  type GraphvizEngine,
+  layeredLayout,
+  layoutView,
+  loadGraphviz,
+  NODE_SIZE,
+  prepareLayout,
+  SCREEN_ROOM,
+  stretchToRoom,
+} from '../../../src/layout';
 import type { LayeredResult } from '../../../src/layout/layered';
 import { miniGraph } from '../../fixtures/mini';
 
@@ -189,8 +199,52 @@ describe('layout/layered', () => {
     });
   });
 
-  it('is what layoutView draws for "lineage", once Graphviz is loaded', async () => {
+  it('is what layoutView draws for "lineage", once Graphviz is loaded, stretched to a window', async () => {
     await prepareLayout('lineage');
-    expect(layoutView(g, ids, 'lineage')).toEqual(r);
+    expect(layoutView(g, ids, 'lineage')).toEqual(stretchToRoom(r, SCREEN_ROOM));
+  });
+
+  describe('stretched to fill a window (the screen)', () => {
+    const room = { width: 650, height: 600, nodeSize: NODE_SIZE };
+    /** The zoom a window of `room` fits the drawing at, as wide as it allows, and the height it then fills. */
+    const fitted = (res: LayeredResult) => {
+      const xs = ids.map((id) => res.positions[id]!.x);
+      const ys = ids.map((id) => res.positions[id]!.y);
+      const right = Math.max(...xs);
+      const last = Math.max(...ids.filter((id) => res.positions[id]!.x === right).map((id) => res.labels.gap + res.labels.widths[id]!));
+      const zoom = (room.width - last) / (right - Math.min(...xs) + NODE_SIZE);
+      return { zoom, height: (Math.max(...ys) - Math.min(...ys) + NODE_SIZE) * zoom };
+    };
+    it('grows a wide, low drawing until it fills the height at the zoom its width allows, its x untouched', () => {
+      const before = fitted(r);
+      expect(before.height).toBeLessThan(room.height * 0.6); // the strip
+      const s = stretchToRoom(r, room);
+      const after = fitted(s);
+      expect(after.zoom).toBe(before.zoom);
+      expect(after.height).toBeGreaterThan(room.height * 0.98);
+      expect(after.height).toBeLessThan(room.height * 1.02);
+      for (const id of ids) expect(s.positions[id]!.x).toBe(r.positions[id]!.x);
+      expect(s.axis.ticks).toEqual(r.axis.ticks);
+      // ...by at most maxStretch, and never squeezed
+      expect(fitted(stretchToRoom(r, room, 1.5)).height).toBeLessThan(before.height * 1.51);
+      expect(stretchToRoom(r, { ...room, height: before.height / 2 })).toBe(r);
+    });
+    it('keeps boxes apart, each route between its ends and off every box it missed', () => {
+      const s = stretchToRoom(r, room);
+      const inside = (pt: { x: number; y: number }, b: ReturnType<typeof box>) => pt.x > b.x0 && pt.x < b.x1 && pt.y > b.y0 && pt.y < b.y1;
+      for (const a of ids)
+        for (const b of ids) {
+          if (a >= b) continue;
+          const [p, q] = [box(s, a), box(s, b)];
+          expect(p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1, `${a} / ${b}`).toBe(false);
+        }
+      for (const [e, route] of Object.entries(s.routes)) {
+        expect(route.length).toBe(r.routes[e]!.length);
+        for (const id of ids)
+          route.forEach((pt, i) => {
+            if (!inside(r.routes[e]![i]!, box(r, id))) expect(inside(pt, box(s, id)), `${e} through ${id}`).toBe(false);
+          });
+      }
+    });
   });
 });
