@@ -218,7 +218,8 @@ describe('layout/layered', () => {
     it('grows a wide, low drawing until it fills the height at the zoom its width allows, its x untouched', () => {
       const before = fitted(r);
       expect(before.height).toBeLessThan(room.height * 0.6); // the strip
-      const s = stretchToRoom(r, room);
+      // (a stretch limit this fixture does not reach: with its models beside their datasets it needs more than the default 3)
+      const s = stretchToRoom(r, room, 10);
       const after = fitted(s);
       expect(after.zoom).toBe(before.zoom);
       expect(after.height).toBeGreaterThan(room.height * 0.98);
