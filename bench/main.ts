@@ -14,7 +14,7 @@ import { sceneMembers, type Scene } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { fitScene } from '../renderer/canvas/sceneClasses';
-import { createStage, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
+import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
 import { canvasOptions } from '../renderer/canvas/stylesheet';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
@@ -187,6 +187,9 @@ async function run(n: Size, opts: Options = {}) {
   });
   const heapAfter = heap();
   const tAfterLoad = now();
+  // As the canvas does when idle after its first draw: the small instance made ready for the first small scene.
+  prepareSmall(stage!);
+  await painted();
 
   /** A new view drawn as the canvas draws it: its members, its layout (cached, on the spot, or the last one while the worker runs), paint, then labels. */
   const change = (name: string, v: ViewSpec) =>

@@ -9,7 +9,7 @@ import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
 import { LABEL_SIDE } from './labels';
 import { drawnState, fitScene } from './sceneClasses';
-import { createStage, markStage, scratchStage, setStageElements, showScene, type Stage, updateLabelsIfStale } from './stage';
+import { createStage, markStage, prepareSmall, scratchStage, setStageElements, showScene, type Stage, updateLabelsIfStale } from './stage';
 import { canvasOptions, detailFor, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
@@ -213,6 +213,9 @@ export function GraphCanvas(props: Props) {
       frame_(cy, false);
       cy.one('render', () => relabelSoon.current());
       el.setAttribute('data-ready', 'true');
+      // The small instance made while the window is idle, ready for the first focus or narrow filter.
+      const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
+      idle(() => stageRef.current && prepareSmall(stageRef.current));
       return;
     }
     // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are

@@ -89,6 +89,15 @@ function smallOf(stage: Stage): Core {
   return small;
 }
 
+/**
+ * Makes the small instance and gives it the graph ahead of need (the canvas calls it when idle after a first draw),
+ * so that the first small scene does not pay for both. Only for a graph big enough for a scene to want it.
+ */
+export function prepareSmall(stage: Stage): void {
+  if (stage.elements.length > stage.smallAbove) smallOf(stage);
+  if (stage.small && stage.small !== stage.active) activate(stage, stage.active);
+}
+
 /** The instance that draws `scene` at less cost: the big one unless that removes or adds many more elements. */
 export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>): Core {
   const onBig = sceneCost(stage.big, scene);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinGraph } from '../../../renderer/data/builtin';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { sceneCost } from '../../../renderer/canvas/sceneClasses';
-import { chooseStage, createStage, markStage, setStageElements, showScene, type Stage } from '../../../renderer/canvas/stage';
+import { chooseStage, createStage, markStage, prepareSmall, setStageElements, showScene, type Stage } from '../../../renderer/canvas/stage';
 import { buildGraph } from '../../../src/model/build';
 import { sceneOf, type Scene } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
@@ -107,5 +107,20 @@ describe('canvas/stage', () => {
     showScene(s, all);
     expect(showScene(s, focus).cy === s.small).toBe(true);
     expect(ids(s.small!, 'node.picked')).toContain('alpaca');
+  });
+
+  it('makes the small instance ahead of need, paused, for a graph big enough to want it', () => {
+    const s = stage();
+    showScene(s, all);
+    prepareSmall(s);
+    expect(s.small).not.toBeNull();
+    expect(s.active === s.big).toBe(true);
+    expect(batching(s.small!)).toBe(true);
+    expect(batching(s.big)).toBe(false);
+    expect(s.small!.elements().length).toBe(0); // made as a scene draws them
+    expect(ids(showScene(s, focus).cy, 'node')).toEqual([...focus.nodes].sort());
+    const small = stage(Infinity);
+    prepareSmall(small);
+    expect(small.small).toBeNull();
   });
 });
