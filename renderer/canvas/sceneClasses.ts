@@ -80,10 +80,10 @@ const collect = (cy: Core, state: State, ids: Iterable<string>): Collection => {
 };
 
 /**
- * How many elements drawing `scene` on `cy` would remove or add (what its last scene drew against what this one
- * draws): the work cytoscape would do, each removal costing it far more than its share of a redraw.
+ * How many elements drawing `scene` on `cy` would remove and add (what its last scene drew against what this one
+ * draws): the work cytoscape would do.
  */
-export function sceneCost(cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): number {
+export function sceneChanges(cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): { remove: number; add: number } {
   const state = stateOf(cy);
   let want = 0;
   let kept = 0;
@@ -93,7 +93,7 @@ export function sceneCost(cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): numb
   };
   for (const id of scene.nodes) count(id);
   for (const id of scene.edges) count(id);
-  return state.drawn.size - kept + (want - kept);
+  return { remove: state.drawn.size - kept, add: want - kept };
 }
 
 /**
