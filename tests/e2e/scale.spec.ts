@@ -85,6 +85,8 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   expect(lineage).toBeLessThan(500);
   expect(await active()).toEqual({ nodes: lineage, selected: ['d4242'] });
   await expect(page.getByRole('group', { name: 'Subject' })).toContainText('Dataset 4242');
+  await expect(canvas.locator('.canvas-layer').nth(0)).toBeHidden();
+  await expect(canvas.locator('.canvas-layer').nth(1)).toBeVisible();
   await screenshot(page, 'scale-10k-focus');
   const t3 = Date.now();
   await page.getByRole('group', { name: 'Subject' }).getByRole('button', { name: 'Show everything' }).click();
@@ -92,5 +94,10 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   await painted(page);
   const back = Date.now() - t3;
   expect(await active()).toEqual({ nodes: all, selected: ['d4242'] });
+  // The big instance's layer is the one seen, the small one's hidden.
+  const layers = canvas.locator('.canvas-layer');
+  await expect(layers.nth(0)).toBeVisible();
+  await expect(layers.nth(1)).toBeHidden();
+  await screenshot(page, 'scale-10k-back');
   console.log(`scale: focus drawn in ${focused} ms (${lineage} nodes), the whole graph back in ${back} ms`);
 });
