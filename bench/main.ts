@@ -13,8 +13,8 @@ import { defaultView, type ViewSpec } from '../src/view/spec';
 import { sceneMembers, type Scene } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
-import { applyScene, fitScene, setElements } from '../renderer/canvas/sceneClasses';
-import { updateLabels } from '../renderer/canvas/labels';
+import { fitScene } from '../renderer/canvas/sceneClasses';
+import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
 import { canvasOptions } from '../renderer/canvas/stylesheet';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
@@ -23,6 +23,8 @@ import { syntheticGraph } from './synthetic';
 import { loadBuiltinGraph } from '../renderer/data/builtin';
 
 const container = () => document.getElementById('cy')!;
+/** The canvas's small instance's container, over the big one's (canvas/stage). */
+const smallContainer = () => document.getElementById('cy-small')!;
 const rendered = (cy: Core) => new Promise<void>((resolve) => cy.one('render', () => resolve()));
 const now = () => performance.now();
 /** Two animation frames: what was drawn has reached the screen. */
@@ -80,6 +82,8 @@ type Options = {
   readonly plain?: boolean;
   /** Above this many drawn nodes the force layout is not run: the grid the canvas shows while it runs stands in. */
   readonly layoutUpTo?: number;
+  /** One cytoscape instance for every scene, as before canvas/stage (BENCH_SINGLE=1 in scripts/bench.mjs): to compare. */
+  readonly single?: boolean;
 };
 /** Set by scripts/bench.mjs (the main thread's CPU time per phase) and bench-profile.mjs: called around each phase. */
 type Hooks = { profileStart?: (phase: string) => Promise<void>; profileStop?: (phase: string) => Promise<void> };
@@ -144,15 +148,28 @@ async function run(n: Size, opts: Options = {}) {
   // only what it draws), framed; the label grid's labels follow on the next frame.
   const heapBefore = heap();
   const draw: Record<string, number> = {};
-  const cy = await profiled('draw', async () => {
-    const t4 = now();
-    const c = cytoscape({
-      container: container(),
+  const make = (el: HTMLElement) =>
+    cytoscape({
+      container: el,
       ...canvasOptions('light', graph.order, graph.size),
       ...(opts.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
-    setElements(c, structuredClone(elements));
-    applyScene(c, scene);
+  let stage: ReturnType<typeof createStage> | null = null;
+  /** Draws a scene as the canvas does: in the instance that draws it at less cost, that one shown, the other hidden. */
+  const show = (s: Scene) => {
+    const { cy: shown } = showScene(stage!, s);
+    container().style.visibility = shown === stage!.big ? '' : 'hidden';
+    smallContainer().style.visibility = shown === stage!.big ? 'hidden' : '';
+    return shown;
+  };
+  const cy = await profiled('draw', async () => {
+    const t4 = now();
+    const c = make(container());
+    // BENCH_SINGLE: the small instance is never cheaper, as before it existed.
+    stage = createStage(c, () => make(smallContainer()));
+    if (opts.single) stage = { ...stage, makeSmall: () => c, small: c, smallHasGraph: true };
+    setStageElements(stage, structuredClone(elements));
+    show(scene);
     fitScene(c, scene, false);
     const tApplied = now();
     // The WebGL renderer may not emit cytoscape's 'render' event: there, two frames stand for the first draw.
@@ -164,12 +181,15 @@ async function run(n: Size, opts: Options = {}) {
   });
   await profiled('labels', async () => {
     const t5 = now();
-    updateLabels(cy, undefined);
+    updateLabelsIfStale(cy, undefined, scene.layout);
     await painted();
     draw.labels = now() - t5;
   });
   const heapAfter = heap();
   const tAfterLoad = now();
+  // As the canvas does when idle after its first draw: the small instance made ready for the first small scene.
+  prepareSmall(stage!);
+  await painted();
 
   /** A new view drawn as the canvas draws it: its members, its layout (cached, on the spot, or the last one while the worker runs), paint, then labels. */
   const change = (name: string, v: ViewSpec) =>
@@ -178,14 +198,21 @@ async function run(n: Size, opts: Options = {}) {
       const m = sceneMembers(graph, v);
       const s: Scene = { ...m, layout: layoutToDraw(graph, m, laidOut) };
       const tScene = now();
-      applyScene(cy, s);
-      fitScene(cy, s, false);
+      const shown = show(s);
+      fitScene(shown, s, false);
       const tApplied = now();
       await painted();
       const tPainted = now();
-      updateLabels(cy, v.focus);
+      updateLabelsIfStale(shown, v.focus, s.layout);
       await painted();
-      const phases = { scene: tScene - t, apply: tApplied - tScene, render: tPainted - tApplied, labels: now() - tPainted };
+      const phases = {
+        scene: tScene - t,
+        apply: tApplied - tScene,
+        render: tPainted - tApplied,
+        labels: now() - tPainted,
+        small: shown === cy ? 0 : 1,
+        drawn: s.nodes.length + s.edges.length,
+      };
       return { answered: tPainted - t, phases };
     });
   const filter = await change('filter', { ...view, filter: { era: 'instructgpt', facets: { modality: ['image'] } } });
@@ -198,11 +225,13 @@ async function run(n: Size, opts: Options = {}) {
 
   // Lineage focus: the subject alone (the app's default), then among the rest dimmed.
   const focus = await change('focus', { ...view, focus: dataset });
-  await change('back', view);
+  const back = await change('back', view);
   const focusDim = await change('focusDim', { ...view, focus: dataset, context: 'dim' });
   const longAfterLoad = longestSince(tAfterLoad);
   const longest = longestSince(t0);
+  if (stage!.small !== cy) stage!.small?.destroy();
   cy.destroy();
+  container().style.visibility = '';
   return {
     n: graph.order,
     edges: graph.size,
@@ -222,7 +251,8 @@ async function run(n: Size, opts: Options = {}) {
     longAfterLoad,
     heapMB: (heapAfter - Math.min(heapBefore, heapAfter)) / 2 ** 20,
     heapTotalMB: heapAfter / 2 ** 20,
-    phases: { draw, filter: filter.phases, focus: focus.phases, focusDim: focusDim.phases },
+    back: back.answered,
+    phases: { draw, filter: filter.phases, focus: focus.phases, back: back.phases, focusDim: focusDim.phases },
   };
 }
 

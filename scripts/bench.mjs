@@ -18,6 +18,8 @@ const repeatsArg = process.argv[3] ? Number(process.argv[3]) : undefined;
 const repeatsFor = (n) => repeatsArg ?? (n === 'survey' || n === 'merged' || n <= 5000 ? 3 : 1);
 /** Above this many drawn nodes the force layout is not run (a 50,000-node force layout takes many minutes here). */
 const layoutUpTo = Number(process.env.BENCH_LAYOUT_UP_TO ?? 12000);
+/** BENCH_SINGLE=1: every scene in the one cytoscape instance, as before canvas/stage's small instance (to compare). */
+const single = process.env.BENCH_SINGLE === '1';
 const webglSizes = (process.env.BENCH_WEBGL_SIZES ?? '10000,50000').split(',').map(parse);
 const port = process.env.BENCH_PORT ?? '4174';
 const CATALOGUE = process.env.BENCH_CATALOGUE ?? '../shared/catalogues/data-provenance-collection';
@@ -116,7 +118,7 @@ try {
     const runs = [];
     for (let i = 0; i < repeatsFor(n); i++) {
       cpu.clear();
-      const r = await p.evaluate(([k, upTo]) => globalThis.runBench(k, { layoutUpTo: upTo }), [n, layoutUpTo]);
+      const r = await p.evaluate(([k, upTo, single]) => globalThis.runBench(k, { layoutUpTo: upTo, single }), [n, layoutUpTo, single]);
       runs.push({ ...r, cpuPlain: cpu.get('plain') ?? NaN, cpuDraw: cpu.get('draw') ?? NaN, cpuFilter: cpu.get('filter') ?? NaN });
     }
     const m = (key) => median(runs.map((r) => r[key]));

@@ -1,14 +1,28 @@
 // canvas/GraphCanvas: the cytoscape view of a scene. Created once per mount; the scene reaches it as classes
 // and positions, labels follow the zoom, and a new scene is framed (animated) whenever what it draws changes.
+// A scene that draws a small part of a big graph is drawn in a second, small instance laid over the first (canvas/stage).
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ColourBy, ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
-import { LABEL_SIDE, updateLabels } from './labels';
-import { applyScene, drawnState, fitScene, markNodes, setElements } from './sceneClasses';
+import { LABEL_SIDE } from './labels';
+import { drawnState, fitScene } from './sceneClasses';
+import { createStage, markStage, prepareSmall, scratchStage, setStageElements, showScene, type Stage, updateLabelsIfStale } from './stage';
 import { canvasOptions, detailFor, stylesheet } from './stylesheet';
+
+/** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
+ * edge was drawn along a route, and the viewport its last framing chose. */
+type Drawn = { laidOut: string | null; routed: boolean; framedAt: { zoom: number; x: number; y: number } | null };
+const DRAWN = 'atlas-canvas-drawn';
+const drawnOf = (cy: Core): Drawn => {
+  const d = cy.scratch(DRAWN) as Drawn | undefined;
+  if (d) return d;
+  const fresh: Drawn = { laidOut: null, routed: false, framedAt: null };
+  cy.scratch(DRAWN, fresh);
+  return fresh;
+};
 
 /** Above this many drawn nodes a new layout is applied at once: animating each node costs more than it shows. */
 const ANIMATE_UP_TO = 1500;
@@ -31,105 +45,145 @@ type Props = {
 
 export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const bigLayer = useRef<HTMLDivElement>(null);
+  const smallLayer = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const stageRef = useRef<Stage | null>(null);
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
   });
   const { graph, scene, theme, selected, restore, colourBy = 'kind' } = props;
 
-  // The layout key the canvas last drew (null: nothing drawn yet), and the viewport its last framing chose.
-  const laidOut = useRef<string | null>(null);
   /** Labels again on the next frame, once however many changes ask (each pass costs seconds at 10,000 nodes). */
   const relabelSoon = useRef<() => void>(() => {});
-  const framedAt = useRef<{ zoom: number; x: number; y: number } | null>(null);
   /** The stylesheet's theme and level of detail, as last given to cytoscape (a first draw styles each element once). */
   const styled = useRef('');
-  /** Whether any edge was drawn along a layout's route (else a layout without routes skips the pass over the edges). */
-  const routed = useRef(false);
   /** Frames the scene and remembers the viewport chosen (a resize re-frames a view still there). */
   const frame_ = (cy: Core, animate: boolean) => {
-    fitScene(cy, latest.current.scene, animate, (vp) => (framedAt.current = { zoom: vp.zoom, ...vp.pan }));
+    fitScene(cy, latest.current.scene, animate, (vp) => (drawnOf(cy).framedAt = { zoom: vp.zoom, ...vp.pan }));
   };
 
-  // Mount: one cytoscape instance for the component's life; listeners registered once, removed with it.
+  // Mount: the big cytoscape instance for the component's life (the small one made when a scene first wants it);
+  // listeners registered once on each, removed with them.
   useEffect(() => {
     const { graph: g, theme: th } = latest.current;
     styled.current = `${th}|${JSON.stringify(detailFor(g.order, g.size))}`;
-    const cy = cytoscape({
-      container: container.current,
-      ...canvasOptions(th, g.order, g.size), // level of detail: a texture while panning and zooming
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-      minZoom: 0.02,
-      maxZoom: 4,
-    });
-    cyRef.current = cy;
-    (container.current as HTMLDivElement & { cy?: Core }).cy = cy; // for the end-to-end tests, which cannot read a canvas
-    cy.on('tap', (evt) => {
-      if (evt.target === cy) latest.current.onSelect(undefined);
-    });
-    cy.on('tap', 'node', (evt) => {
-      const e = evt.originalEvent as MouseEvent | undefined;
-      const pick = latest.current.onPick;
-      if (pick && (e?.shiftKey || e?.ctrlKey || e?.metaKey)) pick(evt.target.id());
-      else latest.current.onSelect(evt.target.id());
-    });
+    const make = (layer: HTMLDivElement | null, theme: ThemeName, order: number, size: number): Core => {
+      const c = cytoscape({
+        container: layer,
+        ...canvasOptions(theme, order, size), // level of detail: a texture while panning and zooming
+        wheelSensitivity: 0.3,
+        boxSelectionEnabled: true,
+        selectionType: 'single',
+        minZoom: 0.02,
+        maxZoom: 4,
+      });
+      c.on('tap', (evt) => {
+        if (evt.target === c) latest.current.onSelect(undefined);
+      });
+      c.on('tap', 'node', (evt) => {
+        const e = evt.originalEvent as MouseEvent | undefined;
+        const pick = latest.current.onPick;
+        if (pick && (e?.shiftKey || e?.ctrlKey || e?.metaKey)) pick(evt.target.id());
+        else latest.current.onSelect(evt.target.id());
+      });
+      c.on('viewport resize', () => c === cyRef.current && relabel());
+      // The zoom level, for tests and assistive tools that cannot read the canvas.
+      c.on('viewport', () => c === cyRef.current && container.current?.setAttribute('data-zoom', c.zoom().toFixed(6)));
+      return c;
+    };
     // Labels follow the viewport, once a frame at most.
     let frame = 0;
     const relabel = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const unplaced = updateLabels(cy, latest.current.selected, latest.current.scene.layout.axis);
+        const cy = cyRef.current;
+        if (!cy) return;
+        const unplaced = updateLabelsIfStale(cy, latest.current.selected, latest.current.scene.layout);
         container.current?.setAttribute('data-labels', String(cy.nodes('.labelled').length));
         // A label that matters and found no room is named in a note on the canvas (styles.css shows it), not dropped silently.
         if (unplaced.length) container.current?.setAttribute('data-unlabelled', `No room to label ${unplaced.join(', ')}: zoom in`);
         else container.current?.removeAttribute('data-unlabelled');
       });
     };
-    cy.on('viewport resize', relabel);
     relabelSoon.current = relabel;
+    const big = make(bigLayer.current, th, g.order, g.size);
+    // The small instance draws a small part of the same graph with the same stylesheet and level of detail.
+    const stage = createStage(big, () => {
+      const { graph: now, theme } = latest.current;
+      return make(smallLayer.current, theme, now.order, now.size);
+    });
+    stageRef.current = stage;
+    cyRef.current = big;
+    (container.current as HTMLDivElement & { cy?: Core }).cy = big; // for the end-to-end tests, which cannot read a canvas
     // The container changes size (a panel opens, fonts load, the window is resized): cytoscape is told, and a
-    // view the user has not moved since it was framed is framed again.
+    // view the user has not moved since it was framed is framed again. The instance not shown is told when shown.
     const observer = new ResizeObserver(() => {
-      const framed = framedAt.current;
+      const cy = cyRef.current!;
+      const framed = drawnOf(cy).framedAt;
       const untouched = framed !== null && Math.abs(cy.zoom() - framed.zoom) < 1e-9 && cy.pan().x === framed.x && cy.pan().y === framed.y;
       cy.resize();
       if (untouched) frame_(cy, false);
     });
     observer.observe(container.current!);
-    // The zoom level, for tests and assistive tools that cannot read the canvas.
-    cy.on('viewport', () => container.current?.setAttribute('data-zoom', cy.zoom().toFixed(6)));
-    latest.current.onReady?.(cy);
+    latest.current.onReady?.(big);
     return () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
-      cy.destroy();
+      stage.small?.destroy();
+      big.destroy();
       cyRef.current = null;
+      stageRef.current = null;
     };
   }, []);
 
-  // A new graph: replace the elements.
+  /** Shows instance `cy` (the other hidden), hands it to the overlays, and carries the selection over. */
+  const show = (cy: Core) => {
+    const stage = stageRef.current!;
+    const was = cyRef.current;
+    bigLayer.current!.style.visibility = cy === stage.big ? '' : 'hidden';
+    smallLayer.current!.style.visibility = cy === stage.big ? 'hidden' : '';
+    if (was === cy) return;
+    cyRef.current = cy;
+    (container.current as HTMLDivElement & { cy?: Core }).cy = cy;
+    // Shown after a resize of the window it missed: told now (its canvas is kept as it was painted otherwise).
+    const el = container.current!;
+    if (Math.round(cy.width()) !== el.clientWidth || Math.round(cy.height()) !== el.clientHeight) cy.resize();
+    was?.stop(true, true);
+    selectIn(cy, latest.current.selected);
+    el.setAttribute('data-zoom', cy.zoom().toFixed(6));
+    el.setAttribute('data-instance', cy === stage.big ? 'big' : 'small');
+    latest.current.onReady?.(cy);
+  };
+
+  // A new graph: replace the elements (the big instance shown again).
   useEffect(() => {
-    setElements(cyRef.current!, elementsOf(graph, latest.current.scene.layout.positions));
-    laidOut.current = null;
+    const stage = stageRef.current!;
+    setStageElements(stage, elementsOf(graph, latest.current.scene.layout.positions));
+    for (const c of [stage.big, stage.small]) if (c) drawnOf(c).laidOut = null;
+    show(stage.big);
   }, [graph]);
 
   // The scene: classes in one batch; new positions (animated) and a new frame when what is drawn changes.
   useEffect(() => {
-    const cy = cyRef.current!;
+    const stage = stageRef.current!;
     const key = scene.layoutKey;
     const pos = scene.layout.positions;
     const waiting = scene.nodes.length > 0 && Object.keys(pos).length === 0; // the layout's engine is still loading
     const right = scene.layout.labels?.side === 'right';
     // Labels right of their nodes, set before the scene draws new nodes so that they are made with it.
-    if (laidOut.current !== key && !waiting) {
-      cy.scratch(LABEL_SIDE, right ? 'right' : 'below');
-      markNodes(cy, 'label-right', () => right);
+    if (!waiting && (right ? 'right' : 'below') !== stage.big.scratch(LABEL_SIDE)) {
+      scratchStage(stage, LABEL_SIDE, right ? 'right' : 'below');
+      markStage(stage, 'label-right', () => right);
     }
-    applyScene(cy, scene);
+    const was = cyRef.current!;
+    const { cy } = showScene(stage, scene);
+    const drawnHere = drawnOf(cy);
+    // The small instance starts from the view shown, and frames its scene from there.
+    if (cy !== was && cy !== stage.big && drawnHere.laidOut !== key) cy.viewport({ zoom: was.zoom(), pan: { ...was.pan() } });
+    show(cy);
     const el = container.current!;
     el.setAttribute('data-nodes', String(scene.nodes.length));
     el.setAttribute('data-edges', String(scene.edges.length));
@@ -139,12 +193,12 @@ export function GraphCanvas(props: Props) {
     el.setAttribute('data-drawn', drawn.nodes.join(' '));
     el.setAttribute('data-highlight', drawn.highlight.join(' '));
     if (waiting) return;
-    if (laidOut.current === key) return relabelSoon.current();
-    const first = laidOut.current === null;
-    laidOut.current = key;
-    if (scene.layout.routes || routed.current) {
+    if (drawnHere.laidOut === key) return relabelSoon.current();
+    const first = drawnHere.laidOut === null && cy === stage.big;
+    drawnHere.laidOut = key;
+    if (scene.layout.routes || drawnHere.routed) {
       const n = applyRoutes(cy, scene.layout);
-      routed.current = n > 0;
+      drawnHere.routed = n > 0;
       el.setAttribute('data-routed', String(n));
     } else el.setAttribute('data-routed', '0');
     const moved = cy.nodes().filter((n) => {
@@ -159,6 +213,9 @@ export function GraphCanvas(props: Props) {
       frame_(cy, false);
       cy.one('render', () => relabelSoon.current());
       el.setAttribute('data-ready', 'true');
+      // The small instance made while the window is idle, ready for the first focus or narrow filter.
+      const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
+      idle(() => stageRef.current && prepareSmall(stageRef.current));
       return;
     }
     // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
@@ -175,13 +232,14 @@ export function GraphCanvas(props: Props) {
     const key = `${theme}|${JSON.stringify(detail)}`;
     if (styled.current === key) return; // as the canvas was made: restyling every element would cost a second first draw
     styled.current = key;
-    cyRef.current!.style(stylesheet(theme, detail));
+    const stage = stageRef.current!;
+    for (const c of [stage.big, stage.small]) c?.style(stylesheet(theme, detail));
   }, [theme, graph]);
 
   // Colour by commercial use: a class on the datasets, the colour in the stylesheet.
   useEffect(() => {
     const byLicence = colourBy === 'licence';
-    markNodes(cyRef.current!, 'by-licence', (_id, kind) => byLicence && kind === 'dataset');
+    markStage(stageRef.current!, 'by-licence', (_id, kind) => byLicence && kind === 'dataset');
     container.current!.setAttribute('data-colour-by', colourBy);
   }, [colourBy, graph]);
 
@@ -197,7 +255,7 @@ export function GraphCanvas(props: Props) {
   // Picked nodes: a class, and their count for the tests.
   useEffect(() => {
     const on = new Set(props.picked ?? []);
-    markNodes(cyRef.current!, 'picked', (id) => on.has(id));
+    markStage(stageRef.current!, 'picked', (id) => on.has(id));
     container.current!.setAttribute('data-picked', String(on.size));
   }, [props.picked, graph]);
 
@@ -205,13 +263,8 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const cy = cyRef.current!;
     const id = selected;
-    const current = cy.$('node:selected');
     relabelSoon.current();
-    if (id && current.length === 1 && current.id() === id) return;
-    cy.batch(() => {
-      current.unselect();
-      if (id) cy.$id(id).select();
-    });
+    if (!selectIn(cy, id)) return;
     const node = cy.$id(id ?? '');
     // Before the scene's first framing (a new graph, such as the survey with a layer added, whose layout is still to
     // come) its nodes are not yet where they will be: centring one then left the view panned off the framed scene.
@@ -220,5 +273,21 @@ export function GraphCanvas(props: Props) {
     if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.animate({ center: { eles: node }, duration: 250 });
   }, [selected]);
 
-  return <div ref={container} className="canvas" data-testid="canvas" />;
+  return (
+    <div ref={container} className="canvas" data-testid="canvas">
+      <div ref={bigLayer} className="canvas-layer" />
+      <div ref={smallLayer} className="canvas-layer" style={{ visibility: 'hidden' }} />
+    </div>
+  );
+}
+
+/** Selects node `id` alone in `cy` (none when undefined); false if it already was. */
+function selectIn(cy: Core, id: string | undefined): boolean {
+  const current = cy.$('node:selected');
+  if (id && current.length === 1 && current.id() === id) return false;
+  cy.batch(() => {
+    current.unselect();
+    if (id) cy.$id(id).select();
+  });
+  return true;
 }

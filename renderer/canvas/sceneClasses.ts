@@ -27,7 +27,11 @@ type State = {
   readonly classes: Record<ClassName, Set<string>>;
   readonly marks: Map<string, Mark>;
   last: Pick<Scene, 'nodes' | 'edges' | 'dimmed' | 'highlight' | 'focus'> | null;
+  /** Changes with every scene that changed what is drawn or its classes (sceneSerial). */
+  serial: number;
 };
+/** Counts scenes that changed something, across instances and graphs, so that a serial is never reused. */
+let serials = 0;
 const STATE = 'atlas-scene-state';
 
 function adopt(cy: Core, defs: ElementDefinition[] = []): State {
@@ -40,11 +44,14 @@ function adopt(cy: Core, defs: ElementDefinition[] = []): State {
     classes: { dimmed: new Set(), lineage: new Set(), focus: new Set() },
     marks: new Map(),
     last: null,
+    serial: ++serials,
   };
   cy.scratch(STATE, state);
   return state;
 }
 const stateOf = (cy: Core): State => (cy.scratch(STATE) as State | undefined) ?? adopt(cy);
+/** A number that changes whenever a scene changes what `cy` draws or its classes, or a new graph is given (labels placed before are then stale). */
+export const sceneSerial = (cy: Core): number => stateOf(cy).serial;
 
 /**
  * Replaces the canvas's elements with a graph's. Nothing is made yet: the next scene makes what it draws, with its
@@ -71,6 +78,23 @@ const collect = (cy: Core, state: State, ids: Iterable<string>): Collection => {
   // cytoscape takes an array of elements here (its types name only definitions and collections).
   return cy.collection(out as unknown as CollectionArgument);
 };
+
+/**
+ * How many elements drawing `scene` on `cy` would remove and add (what its last scene drew against what this one
+ * draws): the work cytoscape would do.
+ */
+export function sceneChanges(cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): { remove: number; add: number } {
+  const state = stateOf(cy);
+  let want = 0;
+  let kept = 0;
+  const count = (id: string) => {
+    want++;
+    if (state.drawn.has(id)) kept++;
+  };
+  for (const id of scene.nodes) count(id);
+  for (const id of scene.edges) count(id);
+  return { remove: state.drawn.size - kept, add: want - kept };
+}
 
 /**
  * Draws a scene: elements it does not draw are removed from the renderer (one batch), those it draws again are
@@ -138,6 +162,7 @@ export function applyScene(cy: Core, scene: Scene): number {
   for (const id of gone) state.drawn.delete(id);
   for (const id of back) state.drawn.add(id);
   state.last = { nodes: scene.nodes, edges: scene.edges, dimmed: scene.dimmed, highlight: scene.highlight, ...pick(scene.focus) };
+  if (changed) state.serial = ++serials;
   return changed;
 }
 const pick = (focus: string | undefined) => (focus === undefined ? {} : { focus });
@@ -221,6 +246,8 @@ export function fitScene(
   };
   cy.stop(true, true);
   chosen?.({ zoom, pan });
+  // Already there (an instance shown again as it was): setting the same viewport would still redraw every element.
+  if (zoom === cy.zoom() && pan.x === cy.pan().x && pan.y === cy.pan().y) return;
   if (animate) cy.animate({ zoom, pan }, { duration: 300 });
   else cy.viewport({ zoom, pan });
 }

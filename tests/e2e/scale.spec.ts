@@ -3,6 +3,7 @@
 // it runs the layout worker exists and the page answers a search; the layout on the main thread (the fallback where
 // no worker starts, which says so on the console) fails both.
 import { expect, type Page, test } from '@playwright/test';
+import type { Core } from 'cytoscape';
 import { syntheticGraph } from '../../bench/synthetic';
 import { openApp, screenshot } from './driver';
 
@@ -62,4 +63,41 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   await expect(progress).toHaveCount(0, { timeout: 60_000 });
   if (cancelled) await expect(page.getByText('force layout cancelled')).toBeVisible();
   await expect(status).toHaveText(`Showing ${datasets} of ${datasets} datasets`);
+
+  // A lineage focus draws a few dozen nodes of the 10,000 in the canvas's small instance (canvas/stage), the
+  // selection carried over; Show everything shows the big one again, as it was, without removing a thing from it.
+  const active = () =>
+    page.evaluate(() => {
+      const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: Core }).cy;
+      return { nodes: cy.nodes().length, selected: cy.$('node:selected').map((n) => n.id()) };
+    });
+  const all = Number(await canvas.getAttribute('data-nodes'));
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Dataset 4242');
+  const t2 = Date.now();
+  await details.getByRole('button', { name: 'Focus lineage' }).click();
+  await expect(canvas).toHaveAttribute('data-instance', 'small', { timeout: 30_000 });
+  await painted(page);
+  const focused = Date.now() - t2;
+  const lineage = Number(await canvas.getAttribute('data-nodes'));
+  expect(lineage).toBeGreaterThan(0);
+  expect(lineage).toBeLessThan(500);
+  expect(await active()).toEqual({ nodes: lineage, selected: ['d4242'] });
+  await expect(page.getByRole('group', { name: 'Subject' })).toContainText('Dataset 4242');
+  await expect(canvas.locator('.canvas-layer').nth(0)).toBeHidden();
+  await expect(canvas.locator('.canvas-layer').nth(1)).toBeVisible();
+  await screenshot(page, 'scale-10k-focus');
+  const t3 = Date.now();
+  await page.getByRole('group', { name: 'Subject' }).getByRole('button', { name: 'Show everything' }).click();
+  await expect(canvas).toHaveAttribute('data-instance', 'big', { timeout: 30_000 });
+  await painted(page);
+  const back = Date.now() - t3;
+  expect(await active()).toEqual({ nodes: all, selected: ['d4242'] });
+  // The big instance's layer is the one seen, the small one's hidden.
+  const layers = canvas.locator('.canvas-layer');
+  await expect(layers.nth(0)).toBeVisible();
+  await expect(layers.nth(1)).toBeHidden();
+  await screenshot(page, 'scale-10k-back');
+  console.log(`scale: focus drawn in ${focused} ms (${lineage} nodes), the whole graph back in ${back} ms`);
 });

@@ -1,0 +1,145 @@
+// canvas/stage: the canvas's two cytoscape instances. The big one holds the whole graph's drawn scene; a scene that
+// draws a small part of a big graph (a focus, a trace, a narrow filter) is drawn in a second, small instance
+// instead of removing thousands of elements from the big one (cytoscape's removal of what a focus leaves out took
+// 1.6 to 1.8 s at 10,000 nodes in `npm run bench`). The big one is left as it was, its canvas still painted, and shown again, unchanged, when a
+// scene is cheaper to draw there. Which one draws a scene: the one with fewer elements to remove and add. The
+// instance not shown is held in a cytoscape batch, which stops its render loop (its texture caches kept building
+// the big graph's layers, hidden, for seconds after a focus); what changes in it meanwhile is drawn when it is shown.
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { LayoutResult } from '../../src/layout/types';
+import type { Scene } from '../../src/view/scene';
+import { LABEL_SIDE, updateLabels } from './labels';
+import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
+
+/** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
+export const SMALL_STAGE_ABOVE = 1000;
+/**
+ * An element to add (made, styled and drawn for the first time) costs about ten removals: in `npm run bench` at
+ * 10,000 nodes (load 5.5, one run each) removing 27,538 elements took 433 ms, making and drawing 2,895 about 600 ms.
+ */
+const ADD_COST = 10;
+/** What drawing `scene` on `cy` costs, in removals. */
+export const sceneCost = (cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): number => {
+  const { remove, add } = sceneChanges(cy, scene);
+  return remove + ADD_COST * add;
+};
+
+type Mark = Parameters<typeof markNodes>[2];
+
+export type Stage = {
+  readonly big: Core;
+  /** Makes the small instance, on the first scene that wants it. */
+  readonly makeSmall: () => Core;
+  small: Core | null;
+  /** The instance shown: the one that drew the last scene. */
+  active: Core;
+  /** The graph's element definitions, which the small instance gets (copied) when it first draws this graph. */
+  elements: readonly ElementDefinition[];
+  /** Whether the small instance holds the current graph's definitions. */
+  smallHasGraph: boolean;
+  /** Node marks (markNodes) in force, carried to the small instance when it is given a graph. */
+  readonly marks: Map<string, Mark>;
+  /** Up to this many elements to remove or add, the big instance draws the scene. */
+  readonly smallAbove: number;
+};
+
+export function createStage(big: Core, makeSmall: () => Core, smallAbove = SMALL_STAGE_ABOVE): Stage {
+  return { big, makeSmall, small: null, active: big, elements: [], smallHasGraph: false, marks: new Map(), smallAbove };
+}
+
+/** A new graph: the big instance gets its elements (made as scenes draw them); the small one, emptied, gets them when it first draws. */
+export function setStageElements(stage: Stage, elements: ElementDefinition[]): void {
+  setElements(stage.big, elements);
+  for (const [cls, on] of stage.marks) markNodes(stage.big, cls, on);
+  stage.elements = elements;
+  stage.smallHasGraph = false;
+  if (stage.small) setElements(stage.small, []);
+  activate(stage, stage.big);
+}
+
+/** The instances held in a batch by `activate`. */
+const PAUSED = new WeakSet<Core>();
+
+/** Makes `cy` the instance shown: the other one paused (a batch stops its render loop), this one resumed. */
+function activate(stage: Stage, cy: Core): void {
+  for (const other of [stage.big, stage.small])
+    if (other && other !== cy && !PAUSED.has(other)) {
+      PAUSED.add(other);
+      other.startBatch();
+    }
+  if (PAUSED.delete(cy)) cy.endBatch();
+  stage.active = cy;
+}
+
+/** Puts class `cls` on every node `on` accepts, in both instances (markNodes). */
+export function markStage(stage: Stage, cls: string, on: Mark): void {
+  stage.marks.set(cls, on);
+  markNodes(stage.big, cls, on);
+  if (stage.small && stage.smallHasGraph) markNodes(stage.small, cls, on);
+}
+
+/** Sets a scratch value (such as the labels' side) on both instances. */
+export function scratchStage(stage: Stage, key: string, value: unknown): void {
+  stage.big.scratch(key, value);
+  stage.small?.scratch(key, value);
+}
+
+function smallOf(stage: Stage): Core {
+  const small = (stage.small ??= stage.makeSmall());
+  if (!stage.smallHasGraph) {
+    // Its own copies of the data: cytoscape keeps a definition's data object as the element's own.
+    setElements(
+      small,
+      stage.elements.map((d) => ({ ...d, data: { ...d.data } })),
+    );
+    for (const [cls, on] of stage.marks) markNodes(small, cls, on);
+    small.scratch(LABEL_SIDE, stage.big.scratch(LABEL_SIDE));
+    stage.smallHasGraph = true;
+  }
+  return small;
+}
+
+/**
+ * Makes the small instance and gives it the graph ahead of need (the canvas calls it when idle after a first draw),
+ * so that the first small scene does not pay for both. Only for a graph big enough for a scene to want it.
+ */
+export function prepareSmall(stage: Stage): void {
+  // Not paused until a scene is shown: its first (empty) frame, which sets up its canvases, is drawn now.
+  if (stage.elements.length > stage.smallAbove) smallOf(stage);
+}
+
+/** The instance that draws `scene` at less cost: the big one unless that removes or adds many more elements. */
+export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>): Core {
+  const onBig = sceneCost(stage.big, scene);
+  if (onBig <= stage.smallAbove) return stage.big;
+  const small = smallOf(stage);
+  return sceneCost(small, scene) < onBig ? small : stage.big;
+}
+
+/** Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. */
+export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
+  const cy = chooseStage(stage, scene);
+  applyScene(cy, scene);
+  const switched = cy !== stage.active;
+  activate(stage, cy);
+  return { cy, switched };
+}
+
+/** What updateLabels read on an instance at its last pass, and what it returned. */
+type LabelPass = { key: string; layout: LayoutResult | undefined; unplaced: string[] };
+const LABELS = 'atlas-label-pass';
+
+/**
+ * updateLabels, unless nothing it reads changed on `cy` since its last pass there (viewport, size, selection, label
+ * side, the layout drawn and the scene's serial): an instance shown again as it was keeps its labels (a pass over
+ * 10,000 nodes costs a second or more). Returns the names that found no room, as updateLabels does.
+ */
+export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
+  const pan = cy.pan();
+  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, cy.scratch(LABEL_SIDE), sceneSerial(cy)].join('|');
+  const last = cy.scratch(LABELS) as LabelPass | undefined;
+  if (last && last.key === key && last.layout === layout) return last.unplaced;
+  const unplaced = updateLabels(cy, selected, layout?.axis);
+  cy.scratch(LABELS, { key, layout, unplaced } satisfies LabelPass);
+  return unplaced;
+}

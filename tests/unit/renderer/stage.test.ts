@@ -1,0 +1,142 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinGraph } from '../../../renderer/data/builtin';
+import { elementsOf } from '../../../renderer/canvas/elements';
+import { sceneChanges } from '../../../renderer/canvas/sceneClasses';
+import {
+  chooseStage,
+  createStage,
+  markStage,
+  prepareSmall,
+  sceneCost,
+  setStageElements,
+  showScene,
+  type Stage,
+} from '../../../renderer/canvas/stage';
+import { buildGraph } from '../../../src/model/build';
+import { sceneOf, type Scene } from '../../../src/view/scene';
+import { defaultView, type ViewSpec } from '../../../src/view/spec';
+
+const loaded = loadBuiltinGraph();
+if (!('document' in loaded) || !loaded.document) throw new Error('the built-in graph did not load');
+const graph = buildGraph(loaded.document);
+const layout = sceneOf(graph, defaultView()).layout;
+const scene = (patch: Partial<ViewSpec>): Scene => sceneOf(graph, { ...defaultView(), ...patch }, layout);
+const headless = (): Core => cytoscape({ headless: true, styleEnabled: true });
+const ids = (cy: Core, sel: string) =>
+  cy
+    .$(sel)
+    .map((e) => e.id())
+    .sort();
+
+/** A stage on the survey graph; `smallAbove` scaled down so that the survey's small scenes go to the small instance. */
+function stage(smallAbove = 50): Stage {
+  const s = createStage(headless(), headless, smallAbove);
+  setStageElements(s, elementsOf(graph, layout.positions));
+  return s;
+}
+/** Whether cytoscape holds `cy` in a batch (its render loop stopped): in its API, not in its types. */
+const batching = (cy: Core): boolean => (cy as Core & { batching(): boolean }).batching();
+const all = scene({});
+/** ChatAlpaca and its neighbours: 25 elements of the survey's 355 drawn. */
+const focus = scene({ focus: 'chatalpaca', depth: 1 });
+
+describe('canvas/stage', () => {
+  it('draws a small scene of a big drawing in the small instance and leaves the big one as it was', () => {
+    const s = stage();
+    expect(showScene(s, all).cy === s.big).toBe(true);
+    const before = { nodes: ids(s.big, 'node'), edges: ids(s.big, 'edge') };
+    expect(before.nodes).toEqual([...all.nodes].sort());
+    let removed = 0;
+    s.big.on('remove', () => void removed++);
+    expect(focus.nodes.length).toBeLessThan(all.nodes.length / 4);
+    const shown = showScene(s, focus);
+    expect(shown.switched).toBe(true);
+    expect(shown.cy === s.small).toBe(true);
+    expect(ids(s.small!, 'node')).toEqual([...focus.nodes].sort());
+    expect(ids(s.small!, 'edge')).toEqual([...focus.edges].sort());
+    expect(ids(s.small!, '.focus')).toEqual(['chatalpaca']);
+    expect(removed).toBe(0);
+    expect({ nodes: ids(s.big, 'node'), edges: ids(s.big, 'edge') }).toEqual(before);
+    // The big one is paused (a batch stops its render loop) while hidden, and back as it was.
+    expect(batching(s.big)).toBe(true);
+    const back = showScene(s, all);
+    expect(back.cy === s.big).toBe(true);
+    expect(back.switched).toBe(true);
+    expect(batching(s.big)).toBe(false);
+    expect(batching(s.small!)).toBe(true);
+    expect(removed).toBe(0);
+  });
+
+  it('chooses the instance with fewer elements to remove and add', () => {
+    const s = stage();
+    showScene(s, all);
+    // A scene that leaves out a few elements is cheaper on the big instance than drawing it afresh in the small one.
+    const nearly = scene({ filter: { era: 'instructgpt', facets: {} }, filterMode: 'dim' });
+    expect(sceneCost(s.big, nearly)).toBeLessThan(nearly.nodes.length);
+    expect(chooseStage(s, nearly) === s.big).toBe(true);
+    expect(chooseStage(s, focus) === s.small).toBe(true);
+    // Below the threshold the big instance draws whatever the small one would cost (the survey as the app runs it).
+    const plain = stage(Infinity);
+    showScene(plain, all);
+    const kept = showScene(plain, focus);
+    expect(kept.cy === plain.big).toBe(true);
+    expect(kept.switched).toBe(false);
+    expect(plain.small).toBeNull();
+  });
+
+  it('counts what a scene would remove and add, an addition costing ten removals', () => {
+    const cy = stage().big;
+    const size = all.nodes.length + all.edges.length;
+    expect(sceneChanges(cy, all)).toEqual({ remove: 0, add: size });
+    expect(sceneCost(cy, all)).toBe(10 * size);
+    const s = stage();
+    showScene(s, all);
+    expect(sceneCost(s.big, all)).toBe(0);
+    const gone = size - focus.nodes.length - focus.edges.length;
+    expect(sceneChanges(s.big, focus)).toEqual({ remove: gone, add: 0 });
+    expect(sceneCost(s.big, focus)).toBe(gone);
+  });
+
+  it('carries node marks and a new graph to the small instance', () => {
+    const s = stage();
+    showScene(s, all);
+    markStage(s, 'picked', (id) => id === 'alpaca' || id === 'self-instruct');
+    showScene(s, focus);
+    expect(focus.nodes).not.toContain('self-instruct');
+    expect(ids(s.small!, 'node.picked')).toEqual(['alpaca']);
+    expect(ids(s.small!, 'node.picked')).toContain('alpaca');
+    // Its own data: a change to an element of one instance is not seen in the other.
+    s.small!.$id('alpaca').data('label', 'changed');
+    showScene(s, all);
+    expect(s.big.$id('alpaca').data('label')).not.toBe('changed');
+    // A new graph: the big instance shown, the small one emptied until a scene wants it.
+    showScene(s, focus);
+    setStageElements(s, elementsOf(graph, layout.positions));
+    expect(s.active === s.big).toBe(true);
+    expect(batching(s.big)).toBe(false);
+    expect(s.small!.elements().length).toBe(0);
+    // Nothing drawn yet: as cheap to draw in the big one, which draws it.
+    expect(showScene(s, focus).cy === s.big).toBe(true);
+    showScene(s, all);
+    expect(showScene(s, focus).cy === s.small).toBe(true);
+    expect(ids(s.small!, 'node.picked')).toContain('alpaca');
+  });
+
+  it('makes the small instance ahead of need, for a graph big enough to want it', () => {
+    const s = stage();
+    showScene(s, all);
+    prepareSmall(s);
+    expect(s.small).not.toBeNull();
+    expect(s.active === s.big).toBe(true);
+    expect(batching(s.big)).toBe(false);
+    expect(s.small!.elements().length).toBe(0); // made as a scene draws them
+    expect(ids(showScene(s, focus).cy, 'node')).toEqual([...focus.nodes].sort());
+    expect(batching(s.big)).toBe(true);
+    showScene(s, all);
+    expect(batching(s.small!)).toBe(true);
+    const small = stage(Infinity);
+    prepareSmall(small);
+    expect(small.small).toBeNull();
+  });
+});
