@@ -268,7 +268,7 @@ export function GraphCanvas(props: Props) {
     const node = cy.$id(id ?? '');
     // Before the scene's first framing (a new graph, such as the survey with a layer added, whose layout is still to
     // come) its nodes are not yet where they will be: centring one then left the view panned off the framed scene.
-    if (!id || !node.visible() || laidOut.current === null) return;
+    if (!id || !node.visible() || drawnOf(cy).laidOut === null) return;
     const p = node.renderedPosition();
     if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.animate({ center: { eles: node }, duration: 250 });
   }, [selected]);
