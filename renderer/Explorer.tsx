@@ -81,9 +81,9 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
   const graph = useMemo(() => withLayers(buildGraph(doc), layered), [doc, layered]);
   const index = useMemo(() => buildSearchIndex(graph), [graph]);
   const dataHash = useMemo(() => documentHash(doc), [doc]);
-  const { view, setView, urlError } = useView();
-  const [selected, setSelected] = useState<string | undefined>(view.focus);
   const [cy, setCy] = useState<Core | null>(null);
+  const { view, setView, urlError, returned } = useView(() => (cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null));
+  const [selected, setSelected] = useState<string | undefined>(view.focus);
   const [exporting, setExporting] = useState<'figure' | 'data' | null>(null);
   const colourBy = view.colourBy;
   const setColourBy = useCallback((c: ColourBy) => setView(setColourByIntent(c)), [setView]);
@@ -251,6 +251,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
                 colourBy={colourBy}
                 selected={selected}
                 restore={restore}
+                returned={returned}
                 onSelect={select}
                 onReady={setCy}
                 picked={picked}

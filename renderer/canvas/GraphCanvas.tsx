@@ -36,6 +36,11 @@ type Props = {
   readonly selected: string | undefined;
   /** A viewport to restore (from an opened view); applied when `serial` changes. */
   readonly restore: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
+  /**
+   * The viewport a view had when it was left, as Back or Forward returns to it (state/useView); the canvas glides back
+   * there, undoing the framing the next view did. Applied when `serial` changes.
+   */
+  readonly returned?: { readonly viewport?: { zoom: number; pan: { x: number; y: number } } | undefined; readonly serial: number };
   readonly onSelect: (id: string | undefined) => void;
   readonly onReady?: (cy: Core) => void;
   /** Nodes picked by hand (class `picked`); a shift- or Ctrl/Cmd-click picks or unpicks one. */
@@ -251,6 +256,17 @@ export function GraphCanvas(props: Props) {
     cy.stop(true, true); // the scene's framing, if one is under way
     cy.viewport({ zoom: vp.zoom, pan: { ...vp.pan } });
   }, [restore]);
+
+  // Back or Forward to a view left at a viewport: glide back to it (after the scene, whose framing it replaces).
+  useEffect(() => {
+    const vp = props.returned?.viewport;
+    if (!vp) return;
+    const cy = cyRef.current!;
+    cy.stop(true, true);
+    // The user's viewport, not a framing: a resize (the subject bar going away) must not frame the view again.
+    drawnOf(cy).framedAt = null;
+    cy.animate({ zoom: vp.zoom, pan: { ...vp.pan } }, { duration: 300 });
+  }, [props.returned]);
 
   // Picked nodes: a class, and their count for the tests.
   useEffect(() => {

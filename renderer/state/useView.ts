@@ -1,5 +1,7 @@
 // state/useView: the view lives in the URL; every change is a history entry, so back and forward step through them.
-import { useCallback, useEffect, useState } from 'react';
+// Each entry also keeps, in its history state, the viewport the canvas showed when a new view left it (a new view is
+// framed anew): Back returns to that viewport, so the framing a filter, a focus or a layout change did is undone too.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Intent } from '../../src/view/intents';
 import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../src/view/spec';
 
@@ -16,10 +18,35 @@ function readUrl(): { view: ViewSpec; error: string | null } {
  */
 export type SetView = (next: Intent, options?: { replace?: boolean }) => void;
 
-export function useView(): { view: ViewSpec; setView: SetView; urlError: string | null } {
+/** A canvas viewport: its zoom and pan. */
+export type Viewport = { readonly zoom: number; readonly pan: { readonly x: number; readonly y: number } };
+
+/** The viewport a history entry kept, when Back or Forward returned to it; `serial` changes with each return. */
+export type Returned = { readonly viewport: Viewport | undefined; readonly serial: number };
+
+const keptViewport = (state: unknown): Viewport | undefined => {
+  const v = (state as { viewport?: Viewport } | null)?.viewport;
+  return v && Number.isFinite(v.zoom) && v.zoom > 0 && Number.isFinite(v.pan?.x) && Number.isFinite(v.pan?.y) ? v : undefined;
+};
+
+/** `viewport` says where the canvas's viewport is now (null: no canvas), kept in the entry a new view leaves. */
+export function useView(viewport: () => Viewport | null = () => null): {
+  view: ViewSpec;
+  setView: SetView;
+  urlError: string | null;
+  returned: Returned;
+} {
   const [state, setState] = useState(readUrl);
+  const [returned, setReturned] = useState<Returned>({ viewport: undefined, serial: 0 });
+  const where = useRef(viewport);
+  useLayoutEffect(() => {
+    where.current = viewport;
+  });
   useEffect(() => {
-    const onPop = () => setState(readUrl());
+    const onPop = () => {
+      setState(readUrl());
+      setReturned((r) => ({ viewport: keptViewport(window.history.state), serial: r.serial + 1 }));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -30,10 +57,14 @@ export function useView(): { view: ViewSpec; setView: SetView; urlError: string 
       if (query !== window.location.search.replace(/^\?/, '')) {
         const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
         if (options?.replace) window.history.replaceState(null, '', url);
-        else window.history.pushState(null, '', url);
+        else {
+          const vp = where.current();
+          if (vp) window.history.replaceState({ ...(window.history.state as object | null), viewport: vp }, '');
+          window.history.pushState(null, '', url);
+        }
       }
       return { view, error: null };
     });
   }, []);
-  return { view: state.view, setView, urlError: state.error };
+  return { view: state.view, setView, urlError: state.error, returned };
 }

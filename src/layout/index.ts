@@ -58,10 +58,18 @@ export function printLayout(graph: AtlasGraph, ids: readonly string[], layout: L
  */
 export const SCREEN_ROOM = { width: 650, height: 320, nodeSize: NODE_SIZE } as const;
 
+/**
+ * The room the timeline packs a drawing alone for (layout/timeline's `screen`): its 11 px labels at the zoom that fits
+ * its width in a 1280x720 window, whose canvas, under a focus's two-line subject bar and beside the details panel,
+ * measured 730 by 431 pixels (658 by 339 after the fit's padding); a larger window zooms in further, so its labels have
+ * more room. The height is the measured one, less 4 pixels: Alpaca's lineage takes 333 of it.
+ */
+export const TIMELINE_ROOM = { width: 650, height: 335, labelPx: 11 } as const;
+
 export function layoutView(graph: AtlasGraph, ids: Iterable<string>, layout: Layout): LayoutResult {
   switch (layout) {
     case 'timeline':
-      return timelineLayout(graph, ids);
+      return timelineLayout(graph, ids, 'purpose', TIMELINE_ROOM);
     case 'lineage':
       // The layered lineage with time as its x axis (Graphviz dot); dagre's `lineageLayout` is kept for comparison.
       if (!graphviz) throw new Error('layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first');

@@ -39,6 +39,13 @@ const LABEL_FONT = 20;
 
 export type LaneBy = 'purpose' | 'modality';
 
+/**
+ * The room a window's canvas gives the drawing (pixels, after the fit's padding) and the size of the labels it draws
+ * beside nodes whatever the zoom (pixels): with it, a drawing that leaves height to spare is packed for its labels'
+ * size on screen (see `timelineLayout`).
+ */
+export type TimelineScreen = { readonly width: number; readonly height: number; readonly labelPx: number };
+
 /** The kinds with a release date of their own; the others (techniques, references) have none. */
 const hasReleaseField = (n: GraphNode): n is Extract<GraphNode, { kind: 'dataset' | 'source' | 'model' }> =>
   n.kind === 'dataset' || n.kind === 'source' || n.kind === 'model';
@@ -55,8 +62,22 @@ const LANE_ORDER: Record<LaneBy, readonly string[]> = {
   modality: ['text', 'image-text', 'sources', 'models', 'techniques', 'references'],
 };
 
-/** Positions for `ids` (a subset of the graph's nodes). Deterministic: the same input gives the same output. */
-export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: LaneBy = 'purpose'): LayoutResult & { axis: TimeAxis } {
+/**
+ * Positions for `ids` (a subset of the graph's nodes). Deterministic: the same input gives the same output.
+ *
+ * Rows are packed for labels LABEL_FONT units high. Given a `screen`, a drawing whose height leaves room to spare at the
+ * zoom its width allows there (a lineage, a trace or a narrow filter drawn alone: a few months' stacks across a few
+ * years) is packed instead for its labels' size on screen at that zoom: a month's stack is spaced a label's height
+ * apart and each label ends before the next node of its row, so every label has room beside its node. A drawing that
+ * would then no longer fit the height (the whole survey) keeps the rows packed for LABEL_FONT, which shows more labels
+ * there than rows packed for the screen (see LABEL_FONT).
+ */
+export function timelineLayout(
+  graph: AtlasGraph,
+  ids: Iterable<string>,
+  by: LaneBy = 'purpose',
+  screen?: TimelineScreen,
+): LayoutResult & { axis: TimeAxis } {
   if (by !== 'purpose' && by !== 'modality') throw new Error(`layout/timeline: lanes must be "purpose" or "modality", got "${String(by)}"`);
   const nodes = [...ids].sort();
   for (const id of nodes) if (!graph.hasNode(id)) throw new Error(`layout/timeline: unknown node "${id}"`);
@@ -113,16 +134,32 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
     const lane = laneOf(graph.getNodeAttributes(id), by);
     byLane.set(lane, [...(byLane.get(lane) ?? []), id]);
   }
-  const { positions, lanes, widths } = pack(graph, byLane, x, by, LABEL_FONT);
-
   const ticks = [];
   for (let m = first; m <= last; m++) if (m % 12 === 0) ticks.push({ x: xOfMonth(m), label: String(m / 12) });
   if (nodes.some((id) => x.get(id) === earlierX)) ticks.unshift({ x: earlierX, label: 'earlier' });
   if (nodes.some((id) => x.get(id) === undatedX)) ticks.push({ x: undatedX, label: 'undated' });
+
+  let packed = pack(graph, byLane, x, by, LABEL_FONT);
+  const widthZoom = screen && nodes.length > 0 ? fittedZoom(graph, x, ticks, screen) : 0;
+  // From the zoom the width allows down to half of it: the first at which rows packed for the screen's labels fit the
+  // height (a row's height on screen is the label's whatever the zoom, so only the lanes' gaps shrink as it falls).
+  for (let zoom = widthZoom; screen && zoom > 0 && zoom >= widthZoom / 2; zoom *= 0.95) {
+    // Labels as big as the screen draws them at that zoom (a tenth wider: DejaVu Sans is wider than the estimate's
+    // 0.6 em a character), a month's stack a label's height (and a little) apart.
+    const font = (1.1 * screen.labelPx) / zoom;
+    const row = (screen.labelPx * 1.3 + 4) / zoom;
+    if (row <= rowHeight(LABEL_FONT)) break;
+    const roomy = pack(graph, byLane, x, by, font, row);
+    const ys = Object.values(roomy.positions).map((p) => p.y);
+    if ((Math.max(...ys) - Math.min(...ys) + NODE_SIZE) * zoom > screen.height) continue;
+    packed = roomy;
+    break;
+  }
+  const { positions, lanes, widths } = packed;
   const w = xOfMonth(monthIndex(WATERSHED_MONTH));
   return {
     positions,
-    labels: { side: 'right', gap: LABEL_GAP, fontSize: LABEL_FONT, widths },
+    labels: { side: 'right', gap: LABEL_GAP, fontSize: packed.fontSize, widths },
     axis: {
       kind: 'time',
       ticks,
@@ -140,11 +177,34 @@ export function timelineLayout(graph: AtlasGraph, ids: Iterable<string>, by: Lan
   };
 }
 
+/**
+ * The zoom at which the canvas fits a drawing with nodes at `x` across `screen.width` (renderer/canvas/sceneClasses's
+ * fitScene: the nodes and the year ticks, with room after each node for its label at `screen.labelPx`), its height aside.
+ */
+function fittedZoom(graph: AtlasGraph, x: ReadonlyMap<string, number>, ticks: readonly { x: number }[], screen: TimelineScreen): number {
+  const xs = [...x.values()];
+  const tx = ticks.map((t) => t.x);
+  const x1 = Math.min(Math.min(...xs) - NODE_SIZE / 2 - 0.5, ...tx.map((t) => t - 20));
+  const x2 = Math.max(Math.max(...xs) + NODE_SIZE / 2 + 0.5, ...tx.map((t) => t + 20));
+  let zoom = screen.width / Math.max(x2 - x1, 1);
+  for (const [id, nx] of x) {
+    // As fitScene allows for a label to the right: its width, a little more, and the stylesheet's margin.
+    const px = estimateWidth(graph.getNodeAttribute(id, 'label'), screen.labelPx) * 1.05 + 8;
+    const from = nx - x1 + NODE_SIZE / 2;
+    if (from > 0) zoom = Math.min(zoom, (screen.width - px) / from);
+  }
+  return zoom;
+}
+
 type Packed = {
   positions: Record<string, Point>;
   lanes: { y0: number; y1: number; label: string }[];
   widths: Record<string, number>;
+  fontSize: number;
 };
+
+/** The distance between rows packed for labels `fontSize` units high. */
+const rowHeight = (fontSize: number) => Math.max(NODE_SIZE, fontSize * 1.3) + 6;
 
 /** Rows in each lane, labels `fontSize` units high: a node takes the first row whose last label ends before it. */
 function pack(
@@ -153,8 +213,8 @@ function pack(
   x: ReadonlyMap<string, number>,
   by: LaneBy,
   fontSize: number,
+  row = rowHeight(fontSize),
 ): Packed {
-  const row = Math.max(NODE_SIZE, fontSize * 1.3) + 6;
   const positions: Record<string, Point> = {};
   const widths: Record<string, number> = {};
   const lanes: Packed['lanes'] = [];
@@ -176,5 +236,5 @@ function pack(
     lanes.push({ y0: top, y1: top + rowEnds.length * row, label: lane });
     top += rowEnds.length * row + LANE_GAP;
   }
-  return { positions, lanes, widths };
+  return { positions, lanes, widths, fontSize };
 }

@@ -133,3 +133,80 @@ test('the zoom buttons zoom in and out by a step and fit the graph again, from t
   await zoomGroup.getByRole('button', { name: 'Fit' }).click();
   await expect.poll(zoom).toBeCloseTo(fitted, 4);
 });
+
+test('a filter, a focus and a layout change each frame what is shown, animated; Back returns to the view as it was framed', async ({
+  page,
+}) => {
+  await openApp(page, 'layout=timeline');
+  /** The viewport, whether every drawn node is inside it, and the zooms the canvas animated to since `forget`. */
+  const state = () =>
+    page.evaluate(() => {
+      const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: any }).cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const w = window as unknown as { animatedTo?: number[] };
+      if (!cy.scratch('spied')) {
+        // Every animation the canvas starts goes through cy.animate: record where each goes.
+        const animate = cy.animate.bind(cy);
+        cy.animate = (to: { zoom?: number }, options: object) => (w.animatedTo!.push(to.zoom ?? NaN), animate(to, options));
+        cy.scratch('spied', true);
+      }
+      const animated = [...(w.animatedTo ??= [])];
+      const b = cy.nodes().renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false });
+      const inside = b.x1 >= -1 && b.y1 >= -1 && b.x2 <= cy.width() + 1 && b.y2 <= cy.height() + 1;
+      return { zoom: cy.zoom() as number, x: cy.pan().x as number, y: cy.pan().y as number, inside, animated };
+    });
+  const forget = () => page.evaluate(() => void ((window as unknown as { animatedTo?: number[] }).animatedTo = []));
+  /** The state once the viewport has stopped moving. */
+  const still = async () => {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await state();
+          const same = `${now.zoom}|${now.x}|${now.y}` === last;
+          last = `${now.zoom}|${now.x}|${now.y}`;
+          return same;
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
+    return state();
+  };
+  const zoomIn = page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: 'Zoom in' });
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Alpaca');
+  await page.keyboard.press('Enter');
+  const changes: [string, () => Promise<unknown>][] = [
+    ['a filter', () => page.getByRole('combobox', { name: 'Era' }).selectOption('instructgpt')],
+    ['a focus', () => page.getByRole('region', { name: 'Details' }).getByRole('button', { name: 'Focus lineage' }).click()],
+    [
+      'a layout change',
+      async () => {
+        await page.getByRole('combobox', { name: 'Layout' }).selectOption('lineage');
+        // Drawn once Graphviz has loaded (WebAssembly, on first use): its edges follow their routes.
+        await expect(page.getByTestId('canvas')).not.toHaveAttribute('data-routed', '0', { timeout: 30_000 });
+      },
+    ],
+  ];
+  for (const [what, change] of changes) {
+    // The user's own viewport: zoomed in, part of the graph off screen.
+    await zoomIn.click();
+    await zoomIn.click();
+    const mine = await still();
+    expect(mine.inside, `zoomed in before ${what}`).toBe(false);
+    const url = page.url();
+    await forget();
+    await change();
+    await expect(page).not.toHaveURL(url);
+    const framed = await still();
+    expect(framed.inside, `${what} frames what is shown`).toBe(true);
+    expect(framed.zoom, `${what} frames what is shown`).not.toBeCloseTo(mine.zoom, 3);
+    expect(framed.animated, `${what}: the framing is animated`).toContainEqual(framed.zoom);
+    await forget();
+    await page.goBack();
+    await expect(page).toHaveURL(url);
+    const back = await still();
+    expect(back.animated, `Back after ${what}: animated`).toContainEqual(mine.zoom);
+    expect([back.zoom, back.x, back.y], `Back after ${what} returns to the viewport left`).toEqual([mine.zoom, mine.x, mine.y]);
+  }
+  expect(consoleErrors(page)).toEqual([]);
+});

@@ -130,6 +130,36 @@ for (const size of WINDOWS)
       expect(errors).toEqual([]);
     });
 
+/** Lineages in the timeline layout, where a month's stack of datasets once left some of them unlabelled. */
+const TIMELINE_LINEAGES = {
+  'alpaca-lineage': { layout: 'timeline', focus: 'alpaca', direction: 'both', depth: 'all' },
+  'self-instruct-descendants': { layout: 'timeline', focus: 'self-instruct', direction: 'descendants' },
+} as const;
+
+for (const size of WINDOWS)
+  for (const [name, patch] of Object.entries(TIMELINE_LINEAGES))
+    test(`on screen at ${size.width}x${size.height}: the timeline's ${name} labels every node, apart`, async ({ page }) => {
+      await page.setViewportSize(size);
+      const errors = await open(page, query(patch));
+      await settled(page);
+      const m = await measure(page);
+      await screenshot(page, `screen-timeline-${name}-${size.width}x${size.height}`);
+      expect(m.drawn).toBeGreaterThan(0);
+      await expect(page.getByTestId('canvas')).not.toHaveAttribute('data-unlabelled');
+      expect(m.labels.map((l) => l.id).sort(), 'nodes without a label').toEqual([...m.ids].sort());
+      for (const l of m.labels) {
+        expect(l.box.x1, `label of ${l.id}`).toBeGreaterThanOrEqual(0);
+        expect(l.box.x2, `label of ${l.id}`).toBeLessThanOrEqual(m.width);
+        expect(l.box.y1, `label of ${l.id}`).toBeGreaterThanOrEqual(0);
+        expect(l.box.y2, `label of ${l.id}`).toBeLessThanOrEqual(m.height);
+      }
+      const clashes = m.labels.flatMap((a, i) =>
+        m.labels.slice(i + 1).flatMap((b) => (overlap(a.box, b.box) ? [`${a.id} / ${b.id}`] : [])),
+      );
+      expect(clashes).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
 test("on screen at 1280x720: the timeline's InstructGPT era keeps its labels clear of the Show switch and the zoom buttons", async ({
   page,
 }) => {

@@ -61,6 +61,29 @@ describe('layout', () => {
       if (ys[i] !== ys[i - 1]) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(Math.max(NODE_SIZE, labels!.fontSize * 1.3));
   });
 
+  it("timeline, given a screen with height to spare: a month's stack is packed for its labels' size on screen", () => {
+    const f = miniFile();
+    const april = (f.nodes.find((n) => n.id === 'chatalpaca') as { released?: unknown }).released;
+    for (const n of f.nodes) if (n.kind === 'dataset') (n as { released?: unknown }).released = april;
+    const g2 = miniGraph(f);
+    const datasets = g2.filterNodes((_, a) => a.kind === 'dataset');
+    const plain = timelineLayout(g2, datasets);
+    const screen = { width: 650, height: 335, labelPx: 11 };
+    const roomy = timelineLayout(g2, datasets, 'purpose', screen);
+    const gaps = (l: typeof plain) => {
+      const ys = datasets.map((id) => l.positions[id]!.y).sort((a, b) => a - b);
+      return ys.slice(1).map((y, i) => y - ys[i]!);
+    };
+    // Labels sized as the screen draws them at the zoom that fits the width: far above the 20 units packed for alone.
+    expect(roomy.labels!.fontSize).toBeGreaterThan(plain.labels!.fontSize);
+    // 11 px labels at the zoom the fonts imply (1.1 × 11 / fontSize): each row at least a label's height (11 × 1.3 + 3) apart.
+    const zoom = (1.1 * 11) / roomy.labels!.fontSize;
+    for (const gap of gaps(roomy)) expect(gap * zoom).toBeGreaterThanOrEqual(11 * 1.3 + 3);
+    expect(Math.max(...gaps(roomy))).toBeGreaterThan(Math.max(...gaps(plain)));
+    // A screen too low for rows that far apart keeps the rows packed without it.
+    expect(timelineLayout(g2, datasets, 'purpose', { ...screen, height: 60 }).positions).toEqual(plain.positions);
+  });
+
   it('lineage (dagre, kept for comparison): an origin sits left of what was derived from it', () => {
     const { positions: p } = lineageLayout(g, ids);
     expect(p['seed-tasks']!.x).toBeLessThan(p['self-instruct']!.x);
