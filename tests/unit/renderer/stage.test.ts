@@ -9,6 +9,7 @@ import {
   markStage,
   prepareSmall,
   sceneCost,
+  ADD_COST,
   setStageElements,
   showScene,
   type Stage,
@@ -76,6 +77,14 @@ describe('canvas/stage', () => {
     expect(sceneCost(s.big, nearly)).toBeLessThan(nearly.nodes.length);
     expect(chooseStage(s, nearly) === s.big).toBe(true);
     expect(chooseStage(s, focus) === s.small).toBe(true);
+    // A filter that keeps few goes to the small instance, one that keeps most stays (BENCH_HIDE=1 npm run bench).
+    const size = (x: Scene) => x.nodes.length + x.edges.length;
+    const narrow = scene({ filter: { era: 'instructgpt', facets: { modality: ['image'] } } });
+    const wide = scene({ filter: { era: 'instructgpt', facets: {} } });
+    expect(size(narrow) / size(all)).toBeLessThan(0.2);
+    expect(size(wide) / size(all)).toBeGreaterThan(0.5);
+    expect(chooseStage(s, narrow) === s.small).toBe(true);
+    expect(chooseStage(s, wide) === s.big).toBe(true);
     // Below the threshold the big instance draws whatever the small one would cost (the survey as the app runs it).
     const plain = stage(Infinity);
     showScene(plain, all);
@@ -85,11 +94,11 @@ describe('canvas/stage', () => {
     expect(plain.small).toBeNull();
   });
 
-  it('counts what a scene would remove and add, an addition costing ten removals', () => {
+  it('counts what a scene would remove and add, an addition costing ADD_COST removals', () => {
     const cy = stage().big;
     const size = all.nodes.length + all.edges.length;
     expect(sceneChanges(cy, all)).toEqual({ remove: 0, add: size });
-    expect(sceneCost(cy, all)).toBe(10 * size);
+    expect(sceneCost(cy, all)).toBe(ADD_COST * size);
     const s = stage();
     showScene(s, all);
     expect(sceneCost(s.big, all)).toBe(0);
