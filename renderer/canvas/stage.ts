@@ -14,15 +14,11 @@ import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from '.
 /** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
 export const SMALL_STAGE_ABOVE = 1000;
 /**
- * An element to add (made, styled and drawn for the first time) costs about two removals, so a scene that keeps
- * less than about a third of what the big instance draws goes to the small one. Measured by `BENCH_HIDE=1 npm run
- * bench` at 10,000 nodes (the README's Speed section): a filter keeping 2,895 of 30,433 elements was painted 123 ms
- * after it was made afresh in the small instance, 594 ms after its 27,538 others were removed from the big one in
- * chunks (1.6 s in one call); one keeping 19,967 took 1.7 s in the small instance, 1.0 to 1.6 s removing 10,466
- * from the big one. (The weight was ten when removal was one call and the small instance's first frame was drawn
- * with its first scene.)
+ * An element to add (made, styled and drawn for the first time) costs about ten removals: in `npm run bench` at
+ * 10,000 nodes (load 5.5, one run each) removing 27,538 elements took 433 ms, making and drawing 2,895 about 600 ms.
+ * (Checked again with BENCH_HIDE=1 and the main bench: see the README's Speed section.)
  */
-export const ADD_COST = 2;
+export const ADD_COST = 10;
 /** What drawing `scene` on `cy` costs, in removals. */
 export const sceneCost = (cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): number => {
   const { remove, add } = sceneChanges(cy, scene);
