@@ -13,7 +13,7 @@ import { defaultView, type ViewSpec } from '../src/view/spec';
 import { sceneMembers, type Scene } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
-import { fitScene } from '../renderer/canvas/sceneClasses';
+import { applyScene, fitScene, removeInChunks } from '../renderer/canvas/sceneClasses';
 import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
 import { canvasOptions } from '../renderer/canvas/stylesheet';
 import { layoutToDraw } from '../renderer/layout/first';
@@ -261,3 +261,123 @@ Object.assign(window, {
   setCatalogue: (text: string) => void (catalogue = text),
 });
 document.body.dataset.ready = 'true';
+
+/** How a filter's left-out elements leave the big instance, and come back (`BENCH_HIDE=1 npm run bench`). */
+export type HideMethod = 'cy.remove' | 'eles.remove' | 'chunks' | 'class' | 'style' | 'rebuild' | 'small';
+export const HIDE_METHODS: readonly HideMethod[] = ['cy.remove', 'eles.remove', 'chunks', 'class', 'style', 'rebuild', 'small'];
+// `chunks`: canvas/sceneClasses' removeInChunks, edges then nodes, a thousand at a time.
+/** Filters to hide with: one that keeps few (the main bench's) and one that keeps most. */
+const HIDE_FILTERS: Record<string, ViewSpec['filter']> = {
+  narrow: { era: 'instructgpt', facets: { modality: ['image'] } },
+  wide: { era: 'all', facets: { purpose: ['demonstration', 'generalist'] } },
+};
+const HIDDEN = 'atlas-bench-hidden';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const DRAW_WAIT = 20_000;
+/** cytoscape's next 'render' of `cy`, or 'none' after DRAW_WAIT ms. */
+const drawnWithin = (cy: Core) => Promise.race([rendered(cy).then(() => 'drawn' as const), sleep(DRAW_WAIT).then(() => 'none' as const)]);
+
+/**
+ * Each way of hiding a filter's left-out elements, timed on a fresh big instance that draws the whole graph at the
+ * force layout's positions: the filter until drawn and painted (two frames), then the whole graph back.
+ */
+async function hideBench(n: Size, methods: readonly HideMethod[] = HIDE_METHODS, layoutUpTo = 12000) {
+  const document = documentOf(n);
+  const graph = buildGraph(document);
+  facetIndex(graph);
+  const view = defaultView();
+  const all = sceneMembers(graph, view);
+  // The force layout's positions, as the main bench draws (the grid above layoutUpTo drawn nodes).
+  const layout = all.nodes.length <= layoutUpTo ? (await workerLayout(document, all.nodes)).result : gridPlaceholder(all.nodes);
+  const full: Scene = { ...all, layout };
+  const elements = elementsOf(graph, layout.positions);
+  const opts = canvasOptions('light', graph.order, graph.size);
+  const make = (el: HTMLElement) =>
+    cytoscape({
+      container: el,
+      ...opts,
+      style: [...opts.style, { selector: `.${HIDDEN}`, style: { display: 'none' } }],
+    } as cytoscape.CytoscapeOptions);
+  /** A stage drawing `s` in its big instance, painted and left to settle (its texture caches). */
+  const drawn = async (s: Scene) => {
+    const stage = createStage(make(container()), () => make(smallContainer()));
+    setStageElements(stage, structuredClone(elements));
+    showScene(stage, s);
+    fitScene(stage.big, s, false);
+    await rendered(stage.big);
+    await painted();
+    return stage;
+  };
+  const rows: Record<string, unknown>[] = [];
+  for (const [name, filter] of Object.entries(HIDE_FILTERS)) {
+    const m = sceneMembers(graph, { ...view, filter });
+    const kept: Scene = { ...m, layout: layoutToDraw(graph, m, layout) };
+    const keep = new Set([...kept.nodes, ...kept.edges]);
+    for (const method of methods) {
+      let stage = await drawn(full);
+      const cy = stage.big;
+      await sleep(800);
+      const gone = cy.elements().filter((e) => !keep.has(e.id()));
+      // As the canvas does when idle after a first draw: the small instance made and its first (empty) frame drawn.
+      if (method === 'small') {
+        prepareSmall(stage);
+        await painted();
+        await sleep(300);
+      }
+      // Until the instance shown has drawn the change (cytoscape's 'render'), then two frames.
+      // The small instance may not emit cytoscape's 'render' for its first scene: two frames stand for it there.
+      const drew = method === 'rebuild' || method === 'small' ? null : drawnWithin(cy);
+      const t0 = now();
+      if (method === 'cy.remove') cy.batch(() => void cy.remove(gone));
+      else if (method === 'eles.remove') cy.batch(() => void gone.remove());
+      else if (method === 'chunks') cy.batch(() => removeInChunks(cy, gone));
+      else if (method === 'class') cy.batch(() => void gone.addClass(HIDDEN));
+      else if (method === 'style') cy.batch(() => void gone.style('display', 'none'));
+      else if (method === 'small') {
+        const small = stage.small!;
+        cy.startBatch();
+        applyScene(small, kept);
+        small.viewport({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+        fitScene(small, kept, false);
+        container().style.visibility = 'hidden';
+        smallContainer().style.visibility = '';
+      } else {
+        cy.destroy();
+        stage = await drawn(kept);
+      }
+      const missed = (await drew) === 'none';
+      if (method !== 'rebuild') await painted();
+      const hide = now() - t0;
+      const hideLongest = longestSince(t0);
+      await sleep(800);
+      // The big instance shown again after the small one has nothing new to draw (its canvas kept its pixels).
+      const redrew = method === 'rebuild' || method === 'small' ? null : drawnWithin(cy);
+      const t1 = now();
+      if (method === 'cy.remove' || method === 'eles.remove' || method === 'chunks') cy.batch(() => void gone.restore());
+      else if (method === 'class') cy.batch(() => void gone.removeClass(HIDDEN));
+      else if (method === 'style') cy.batch(() => void gone.removeStyle('display'));
+      else if (method === 'small') {
+        cy.endBatch();
+        container().style.visibility = '';
+        smallContainer().style.visibility = 'hidden';
+      } else {
+        stage.big.destroy();
+        stage = await drawn(full);
+      }
+      const missedBack = (await redrew) === 'none';
+      if (method !== 'rebuild') await painted();
+      const back = now() - t1;
+      const backLongest = longestSince(t1);
+      if (missed || missedBack) console.log(`bench: ${method} drew nothing within ${DRAW_WAIT} ms (${missed ? 'filter' : 'back'})`);
+      rows.push({ filter: name, method, hidden: gone.length, kept: keep.size, hide, hideLongest, back, backLongest, missed, missedBack });
+      stage.small?.destroy();
+      stage.big.destroy();
+      container().style.visibility = '';
+      smallContainer().style.visibility = 'hidden';
+      await sleep(300);
+    }
+  }
+  return rows;
+}
+
+Object.assign(window, { runHideBench: hideBench });

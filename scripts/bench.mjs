@@ -88,6 +88,35 @@ try {
   await new Promise((r) => setTimeout(r, 2500));
   const { browser, page: p } = await page(['--disable-gpu']);
   console.log(`load average at the start: ${load()}`);
+  // BENCH_HIDE=1: only the ways of hiding a filter's left-out elements from the big instance, each on a fresh one.
+  if (process.env.BENCH_HIDE === '1') {
+    const hideHead = [
+      'graph',
+      'filter',
+      'method',
+      'hidden',
+      'kept',
+      'filter painted',
+      'longest task',
+      'back painted',
+      'longest task',
+      'load avg',
+    ];
+    console.log(`\n| ${hideHead.join(' | ')} |\n|${hideHead.map(() => '---').join('|')}|`);
+    const methods = process.env.BENCH_HIDE_METHODS?.split(',');
+    for (const n of sizes)
+      for (let i = 0; i < (repeatsArg ?? 1); i++) {
+        const rows = await p.evaluate(([k, m]) => globalThis.runHideBench(k, m), [n, methods]);
+        for (const r of rows)
+          console.log(
+            `| ${[nameOf(n), r.filter, r.method, r.hidden, r.kept, ms(r.hide), ms(r.hideLongest), ms(r.back), ms(r.backLongest), load()].join(' | ')} |`,
+          );
+      }
+    await browser.close();
+    console.log(`\nload average at the end: ${load()}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    stop();
+    process.exit(0);
+  }
   const head = [
     'graph',
     'nodes',

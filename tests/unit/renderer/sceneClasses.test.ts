@@ -2,7 +2,15 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinGraph } from '../../../renderer/data/builtin';
 import { elementsOf } from '../../../renderer/canvas/elements';
-import { applyScene, fitScene, markNodes, sceneBox, setElements } from '../../../renderer/canvas/sceneClasses';
+import {
+  applyScene,
+  fitScene,
+  markNodes,
+  REMOVE_CHUNK,
+  removeInChunks,
+  sceneBox,
+  setElements,
+} from '../../../renderer/canvas/sceneClasses';
 import { buildGraph } from '../../../src/model/build';
 import { sceneOf, type Scene } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
@@ -126,5 +134,33 @@ describe('canvas/sceneClasses.fitScene', () => {
     expect(box.x2).toBeGreaterThanOrEqual(Math.max(...xs) + 15.5);
     fitScene(cy, s, false);
     expect(Number.isFinite(cy.zoom())).toBe(true);
+  });
+});
+
+describe('canvas/sceneClasses.removeInChunks', () => {
+  it('removes exactly the given elements, across chunks, and they restore as they were', () => {
+    // A star and a path: more edges and nodes than one chunk holds, edges whose nodes stay and nodes whose edges go.
+    const n = REMOVE_CHUNK * 2 + 500;
+    const cy = cytoscape({ headless: true });
+    cy.add([
+      ...Array.from({ length: n }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` } })),
+      ...Array.from({ length: n - 1 }, (_, i) => ({
+        group: 'edges' as const,
+        data: { id: `p${i}`, source: `n${i}`, target: `n${i + 1}` },
+      })),
+      ...Array.from({ length: n - 1 }, (_, i) => ({ group: 'edges' as const, data: { id: `s${i}`, source: 'n0', target: `n${i + 1}` } })),
+    ]);
+    const before = { nodes: ids(cy, 'node'), edges: ids(cy, 'edge') };
+    // Every odd node (their edges with them) and every path edge between even ones that are kept.
+    const gone = cy.elements().filter((e) => (e.isNode() ? Number(e.id().slice(1)) % 2 === 1 : e.id().startsWith('p')));
+    const withEdges = gone.union(gone.nodes().connectedEdges());
+    const expected = cy.elements().difference(withEdges);
+    removeInChunks(cy, gone);
+    expect(ids(cy, '*')).toEqual(expected.map((e) => e.id()).sort());
+    expect(cy.nodes().length).toBe(Math.ceil(n / 2));
+    expect(cy.getElementById('n0').connectedEdges().length).toBe(Math.ceil(n / 2) - 1);
+    cy.batch(() => void withEdges.restore());
+    expect({ nodes: ids(cy, 'node'), edges: ids(cy, 'edge') }).toEqual(before);
+    expect(cy.getElementById('n0').connectedEdges().length).toBe(n);
   });
 });

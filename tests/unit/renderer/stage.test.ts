@@ -9,6 +9,7 @@ import {
   markStage,
   prepareSmall,
   sceneCost,
+  ADD_COST,
   setStageElements,
   showScene,
   type Stage,
@@ -85,11 +86,11 @@ describe('canvas/stage', () => {
     expect(plain.small).toBeNull();
   });
 
-  it('counts what a scene would remove and add, an addition costing ten removals', () => {
+  it('counts what a scene would remove and add, an addition costing ADD_COST removals', () => {
     const cy = stage().big;
     const size = all.nodes.length + all.edges.length;
     expect(sceneChanges(cy, all)).toEqual({ remove: 0, add: size });
-    expect(sceneCost(cy, all)).toBe(10 * size);
+    expect(sceneCost(cy, all)).toBe(ADD_COST * size);
     const s = stage();
     showScene(s, all);
     expect(sceneCost(s.big, all)).toBe(0);
