@@ -143,7 +143,8 @@ try {
   ];
   console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   // Each row is printed as soon as it is measured, so a run stopped early still reports what it has.
-  for (const n of sizes) {
+  // BENCH_WEBGL_ONLY=1: no main rows, only the WebGL comparison below.
+  for (const n of process.env.BENCH_WEBGL_ONLY === '1' ? [] : sizes) {
     const runs = [];
     for (let i = 0; i < repeatsFor(n); i++) {
       cpu.clear();

@@ -2,7 +2,7 @@
 // draws a small part of a big graph (a focus, a trace, a narrow filter) is drawn in a second, small instance
 // instead of removing thousands of elements from the big one (cytoscape's removal of what a focus leaves out took
 // 1.6 to 1.8 s at 10,000 nodes in `npm run bench`). The big one is left as it was, its canvas still painted, and shown again, unchanged, when a
-// scene is cheaper to draw there. Which one draws a scene: the one with fewer elements to remove and add. The
+// scene is cheaper to draw there. Which one draws a scene: the one with less to remove and add (a removal weighs two additions). The
 // instance not shown is held in a cytoscape batch, which stops its render loop (its texture caches kept building
 // the big graph's layers, hidden, for seconds after a focus); what changes in it meanwhile is drawn when it is shown.
 import type { Core, ElementDefinition } from 'cytoscape';
@@ -14,15 +14,17 @@ import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from '.
 /** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
 export const SMALL_STAGE_ABOVE = 1000;
 /**
- * An element to add (made, styled and drawn for the first time) costs about ten removals: in `npm run bench` at
- * 10,000 nodes (load 5.5, one run each) removing 27,538 elements took 433 ms, making and drawing 2,895 about 600 ms.
- * (Checked again with BENCH_HIDE=1 and the main bench: see the README's Speed section.)
+ * A removal from an instance that draws a big scene costs about two additions to one that draws a small one.
+ * `BENCH_HIDE=1 BENCH_HIDE_METHODS=chunks,small npm run bench -- merged,10000 1` (2 December 2026, 13:27, load 6):
+ * a narrow filter at 10,000 nodes removed 27,538 elements from the big instance in 525 ms, or made and drew its 2,895
+ * in the small one in 57 ms; a wide one removed 10,466 in 1,571 ms, or made 19,967 in 596 ms (merged: 97 against 32 ms,
+ * and 195 against 110 ms). An earlier guess, an addition costing ten removals, kept both filters in the big instance.
  */
-export const ADD_COST = 10;
-/** What drawing `scene` on `cy` costs, in removals. */
+export const REMOVE_COST = 2;
+/** What drawing `scene` on `cy` costs, in additions. */
 export const sceneCost = (cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): number => {
   const { remove, add } = sceneChanges(cy, scene);
-  return remove + ADD_COST * add;
+  return REMOVE_COST * remove + add;
 };
 
 type Mark = Parameters<typeof markNodes>[2];
@@ -61,14 +63,40 @@ export function setStageElements(stage: Stage, elements: ElementDefinition[]): v
 /** The instances held in a batch by `activate`. */
 const PAUSED = new WeakSet<Core>();
 
-/** Makes `cy` the instance shown: the other one paused (a batch stops its render loop), this one resumed. */
+/**
+ * cytoscape's canvas renderer, as far as pausing it goes: the callbacks its render loop calls before each frame,
+ * drawing or not (its texture caches fill their queues there). Not in cytoscape's types; absent without a renderer.
+ */
+type Loop = { beforeRenderCallbacks?: unknown[] };
+const loopOf = (cy: Core): Loop | undefined => (cy as Core & { renderer?: () => Loop | undefined }).renderer?.();
+/** The before-frame callbacks of the instances paused, kept to give back when they are shown again. */
+const IDLE_WORK = new WeakMap<Core, unknown[]>();
+
+/**
+ * Makes `cy` the instance shown: the other one paused, this one resumed. A batch stops a render loop's drawing but not
+ * the work its texture caches do before each frame, drawn or not: after a first draw at 10,000 nodes the hidden big
+ * instance went on building its layer textures, up to a frame's time per frame and more per layer, while the small
+ * one drew a filter (`npm run bench`: its two frames took 834 ms, against 57 ms in `BENCH_HIDE`, which waited for the
+ * big one to settle). Those callbacks are set aside while paused and given back, queues intact, when it is shown.
+ */
 function activate(stage: Stage, cy: Core): void {
   for (const other of [stage.big, stage.small])
     if (other && other !== cy && !PAUSED.has(other)) {
       PAUSED.add(other);
       other.startBatch();
+      const loop = loopOf(other);
+      if (loop?.beforeRenderCallbacks) {
+        IDLE_WORK.set(other, loop.beforeRenderCallbacks);
+        loop.beforeRenderCallbacks = [];
+      }
     }
-  if (PAUSED.delete(cy)) cy.endBatch();
+  if (PAUSED.delete(cy)) {
+    const loop = loopOf(cy);
+    const kept = IDLE_WORK.get(cy);
+    if (loop && kept) loop.beforeRenderCallbacks = kept;
+    IDLE_WORK.delete(cy);
+    cy.endBatch();
+  }
   stage.active = cy;
 }
 

@@ -9,7 +9,7 @@ import {
   markStage,
   prepareSmall,
   sceneCost,
-  ADD_COST,
+  REMOVE_COST,
   setStageElements,
   showScene,
   type Stage,
@@ -86,17 +86,17 @@ describe('canvas/stage', () => {
     expect(plain.small).toBeNull();
   });
 
-  it('counts what a scene would remove and add, an addition costing ADD_COST removals', () => {
+  it('counts what a scene would remove and add, a removal costing REMOVE_COST additions', () => {
     const cy = stage().big;
     const size = all.nodes.length + all.edges.length;
     expect(sceneChanges(cy, all)).toEqual({ remove: 0, add: size });
-    expect(sceneCost(cy, all)).toBe(ADD_COST * size);
+    expect(sceneCost(cy, all)).toBe(size);
     const s = stage();
     showScene(s, all);
     expect(sceneCost(s.big, all)).toBe(0);
     const gone = size - focus.nodes.length - focus.edges.length;
     expect(sceneChanges(s.big, focus)).toEqual({ remove: gone, add: 0 });
-    expect(sceneCost(s.big, focus)).toBe(gone);
+    expect(sceneCost(s.big, focus)).toBe(REMOVE_COST * gone);
   });
 
   it('carries node marks and a new graph to the small instance', () => {
@@ -139,5 +139,30 @@ describe('canvas/stage', () => {
     const small = stage(Infinity);
     prepareSmall(small);
     expect(small.small).toBeNull();
+  });
+
+  it("sets the hidden instance's before-frame work aside while it is paused, and gives it back when shown", () => {
+    // Headless cytoscape's renderer draws nothing: given the one field of the canvas renderer's that the stage reads.
+    const loops = new Map<Core, { beforeRenderCallbacks: unknown[] }>();
+    const withLoop = (): Core => {
+      const cy = headless();
+      const loop = (cy as Core & { renderer: () => { beforeRenderCallbacks: unknown[] } }).renderer();
+      loop.beforeRenderCallbacks = [() => 'texture work'];
+      loops.set(cy, loop);
+      return cy;
+    };
+    const s = createStage(withLoop(), withLoop, 50);
+    setStageElements(s, elementsOf(graph, layout.positions));
+    showScene(s, all);
+    const big = loops.get(s.big)!;
+    const work = big.beforeRenderCallbacks;
+    expect(work).toHaveLength(1);
+    showScene(s, focus);
+    expect(big.beforeRenderCallbacks).toHaveLength(0);
+    const small = loops.get(s.small!)!;
+    expect(small.beforeRenderCallbacks).toHaveLength(1);
+    showScene(s, all);
+    expect(big.beforeRenderCallbacks).toBe(work);
+    expect(small.beforeRenderCallbacks).toHaveLength(0);
   });
 });
