@@ -1,4 +1,5 @@
-// layout/LayoutProgress: while a layout runs in the worker, how far it is and a Cancel button.
+// layout/LayoutProgress: while a layout runs in the worker, how far it is and a Cancel button; once cancelled, a
+// button to lay the view out again.
 import type { CSSProperties } from 'react';
 import type { LayoutState } from './useLayout';
 
@@ -21,9 +22,14 @@ const box: CSSProperties = {
 export function LayoutProgress({ state, name }: { readonly state: LayoutState; readonly name: string }) {
   if (state.cancelled)
     return (
-      <p className="layout-progress" style={box} role="status" aria-label="Layout">
-        {name} layout cancelled: the graph stays where it was drawn.
-      </p>
+      <div className="layout-progress" style={box} role="group" aria-label="Layout">
+        <p role="status" style={{ margin: 0 }}>
+          {name} layout cancelled: the graph stays where it was drawn.
+        </p>
+        <button type="button" onClick={state.retry} style={{ whiteSpace: 'nowrap' }}>
+          Lay out again
+        </button>
+      </div>
     );
   if (!state.pending) return null;
   return (

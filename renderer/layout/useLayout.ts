@@ -24,6 +24,8 @@ export type LayoutState = {
   readonly progress: number;
   readonly cancelled: boolean;
   readonly cancel: () => void;
+  /** Lays out again a view whose layout was cancelled (a view left cancelled stays so when it is shown again). */
+  readonly retry: () => void;
   /** How long the last worker layout took inside the worker, ms (for the benchmark and the status). */
   readonly ms?: number;
 };
@@ -44,6 +46,18 @@ function keepLayoutOf(j: Pick<Job, 'key' | 'graph' | 'ids' | 'layout'>): LayoutR
   keepLayout(j.graph, j.key, result);
   return result;
 }
+
+/**
+ * Views whose layout was cancelled, per graph, with the positions drawn when it was: shown again (Show everything
+ * after a focus), such a view is drawn there and says it was cancelled, rather than starting again the layout that
+ * was stopped (at 10,000 nodes a minute of the worker's time, and the graph moving under the person who stopped it).
+ */
+const CANCELLED = new WeakMap<AtlasGraph, Map<string, LayoutResult>>();
+const cancelledOf = (graph: AtlasGraph): Map<string, LayoutResult> => {
+  let m = CANCELLED.get(graph);
+  if (!m) CANCELLED.set(graph, (m = new Map()));
+  return m;
+};
 
 /** The layout of a view whose engine is still loading: no positions yet (the canvas waits for them). */
 const PENDING: LayoutResult = { positions: {} };
@@ -85,6 +99,8 @@ export function useLayout(
   const worker = useRef<{ worker: Worker; graph?: AtlasGraph } | null>(null);
   const job = useRef<Job | null>(null);
   const serial = useRef(0);
+  /** Bumped by retry: runs the layout effect again for the same view. */
+  const [attempt, setAttempt] = useState(0);
 
   const stopWorker = useCallback(() => {
     worker.current?.worker.terminate();
@@ -100,6 +116,11 @@ export function useLayout(
     const hit = cachedLayout(graph, key);
     if (hit) {
       setState({ key, resultKey: key, result: hit, progress: 1, cancelled: false, serial: ++serial.current });
+      return;
+    }
+    const stopped = cancelledOf(graph).get(key);
+    if (stopped) {
+      setState((s) => ({ ...s, key, result: stopped, progress: 0, cancelled: true, serial: ++serial.current }));
       return;
     }
     // Where no worker can start (a page policy, an old shell), the layout runs here: slower, never missing.
@@ -150,16 +171,25 @@ export function useLayout(
     setState((s) => ({ ...s, key, progress: 0, cancelled: false }));
     send({ type: 'layout', id, graph: 'current', layout, ids: [...ids] });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for layout and ids
-  }, [sync, graph, doc, key, stopWorker]);
+  }, [sync, graph, doc, key, stopWorker, attempt]);
 
   const cancel = useCallback(() => {
-    if (!job.current) return;
+    const j = job.current;
+    if (!j) return;
     stopWorker();
-    setState((s) => ({ ...s, cancelled: true }));
+    // Kept: what is drawn now, the last result or the grid (an updater may run twice: the same entry is set again).
+    setState((s) => {
+      cancelledOf(j.graph).set(j.key, s.result ?? gridPlaceholder(j.ids));
+      return { ...s, cancelled: true };
+    });
   }, [stopWorker]);
+  const retry = useCallback(() => {
+    cancelledOf(graph).delete(key);
+    setAttempt((n) => n + 1);
+  }, [graph, key]);
 
   const placeholder = useMemo(() => (sync ? undefined : gridPlaceholder(ids)), [sync, ids]);
-  if (sync) return { result: syncResult!, serial: 0, pending: false, progress: 1, cancelled: false, cancel };
+  if (sync) return { result: syncResult!, serial: 0, pending: false, progress: 1, cancelled: false, cancel, retry };
   const ready = state.resultKey === key;
   return {
     result: state.result ?? placeholder!,
@@ -168,6 +198,7 @@ export function useLayout(
     progress: state.key === key ? state.progress : 0,
     cancelled: state.cancelled && !ready,
     cancel,
+    retry,
     ...(state.ms !== undefined ? { ms: state.ms } : {}),
   };
 }

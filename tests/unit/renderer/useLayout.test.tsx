@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // layout/useLayout fills the scene's one layout cache: a layout its worker computed is the one sceneOf (the
 // export dialog, the CLI) finds for the same graph, layout and drawn nodes; a small scene is laid out once.
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleLayoutMessage, type LayoutReply, type LayoutRequest, type WorkerState } from '../../../renderer/layout/protocol';
 import { SYNC_LAYOUT_UP_TO, useLayout } from '../../../renderer/layout/useLayout';
@@ -15,10 +15,13 @@ import { miniFile } from '../../fixtures/mini';
 /** A Worker that runs the worker's own message handling, answering asynchronously as a real one does. */
 class FakeWorker {
   static posted: LayoutReply[] = [];
+  /** The layouts asked of every fake worker. */
+  static asked = 0;
   onmessage: ((e: MessageEvent<LayoutReply>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   private readonly state: WorkerState = {};
   postMessage(msg: LayoutRequest): void {
+    if (msg.type === 'layout') FakeWorker.asked++;
     setTimeout(() =>
       handleLayoutMessage(this.state, structuredClone(msg), (r) => {
         FakeWorker.posted.push(r);
@@ -39,6 +42,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   FakeWorker.posted = [];
+  FakeWorker.asked = 0;
 });
 
 describe('layout/useLayout', () => {
@@ -65,5 +69,34 @@ describe('layout/useLayout', () => {
     expect(result.current.pending).toBe(false);
     expect(FakeWorker.posted).toEqual([]);
     expect(sceneOf(graph, { ...view, theme: 'dark' }).layout).toBe(result.current.result);
+  });
+
+  it('leaves a cancelled layout cancelled when its view is shown again, until asked to lay out again', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { doc, graph } = load(syntheticGraph(600));
+    const view: ViewSpec = { ...defaultView(), layout: 'timeline' };
+    const whole = sceneMembers(graph, view);
+    const focus = sceneMembers(graph, { ...view, focus: 'd1', depth: 1 });
+    expect(focus.nodes.length).toBeLessThanOrEqual(SYNC_LAYOUT_UP_TO);
+    const { result, rerender } = renderHook(({ m }) => useLayout(doc, graph, m), { initialProps: { m: whole } });
+    expect(result.current.pending).toBe(true);
+    const drawn = result.current.result;
+    act(() => result.current.cancel());
+    expect(result.current.cancelled).toBe(true);
+    expect(FakeWorker.asked).toBe(1);
+    rerender({ m: focus });
+    expect(result.current.cancelled).toBe(false);
+    rerender({ m: whole });
+    // Shown again: where it was drawn when cancelled, still cancelled, and no layout asked of the worker.
+    expect(result.current.cancelled).toBe(true);
+    expect(result.current.pending).toBe(false);
+    expect(result.current.result).toEqual(drawn);
+    expect(FakeWorker.asked).toBe(1);
+    act(() => result.current.retry());
+    expect(FakeWorker.asked).toBe(2);
+    expect(result.current.pending).toBe(true);
+    await waitFor(() => expect(result.current.pending).toBe(false), { timeout: 20_000 });
+    expect(result.current.cancelled).toBe(false);
+    expect(sceneOf(graph, view).layout).toBe(result.current.result);
   });
 });
