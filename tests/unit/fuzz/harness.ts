@@ -3,6 +3,7 @@
 // valid result; and Object.prototype (and Object itself) are unchanged afterwards. Counts what it saw.
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { coverage } from './coverage';
 
 /** Cases per entry point: a few thousand in CI; `FUZZ_RUNS=100000 npx vitest run tests/unit/fuzz` is the long run. */
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -71,11 +72,14 @@ export async function fuzz<T>(
   const seed = opts.seed ?? SEED;
   const stats: Stats = { entry, seed, cases: 0, refused: 0, accepted: 0, slowestMs: 0, slowestInput: '', peakHeapMB: 0 };
   const baseHeap = process.memoryUsage().heapUsed;
+  // FUZZ_COVERAGE=out.jsonl writes how much code the inputs have reached as the run goes (fuzz/coverage).
+  const cover = process.env.FUZZ_COVERAGE ? await coverage(process.env.FUZZ_COVERAGE, entry, seed) : null;
   const property = fc.asyncProperty(inputs, async (input) => {
     const t = cpuMs();
     const out = await run(input);
     const ms = cpuMs() - t;
     stats.cases++;
+    await cover?.after(stats.cases);
     if (ms > stats.slowestMs) {
       stats.slowestMs = ms;
       const text = typeof input === 'string' ? input : input instanceof Uint8Array ? `${input.length} bytes` : JSON.stringify(input);

@@ -1,6 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltinGraph } from '../../../renderer/data/builtin';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import {
   applyScene,
@@ -11,26 +10,13 @@ import {
   sceneBox,
   setElements,
 } from '../../../renderer/canvas/sceneClasses';
-import { buildGraph } from '../../../src/model/build';
-import { sceneOf, type Scene } from '../../../src/view/scene';
-import { defaultView, type ViewSpec } from '../../../src/view/spec';
-
-const loaded = loadBuiltinGraph();
-if (!('document' in loaded) || !loaded.document) throw new Error('the built-in graph did not load');
-const graph = buildGraph(loaded.document);
-const layout = sceneOf(graph, defaultView()).layout;
-const scene = (patch: Partial<ViewSpec>): Scene => sceneOf(graph, { ...defaultView(), ...patch }, layout);
+import { graph, headless, ids, layout, scene } from './headless-canvas';
 
 function canvas(): Core {
-  const cy = cytoscape({ headless: true, styleEnabled: true });
+  const cy = headless();
   setElements(cy, elementsOf(graph, {}));
   return cy;
 }
-const ids = (cy: Core, sel: string) =>
-  cy
-    .$(sel)
-    .map((e) => e.id())
-    .sort();
 
 /** What the canvas shows after a scene: drawn ids and who carries each class. */
 const picture = (cy: Core) => ({
@@ -124,7 +110,7 @@ describe('canvas/sceneClasses.markNodes', () => {
 
 describe('canvas/sceneClasses.fitScene', () => {
   it('frames the drawn nodes only', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const cy = headless();
     setElements(cy, elementsOf(graph, layout.positions));
     const s = scene({ focus: 'alpaca', context: 'hide' });
     applyScene(cy, s);

@@ -1,6 +1,5 @@
-import cytoscape, { type Core } from 'cytoscape';
+import { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltinGraph } from '../../../renderer/data/builtin';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { sceneChanges } from '../../../renderer/canvas/sceneClasses';
 import {
@@ -14,21 +13,7 @@ import {
   showScene,
   type Stage,
 } from '../../../renderer/canvas/stage';
-import { buildGraph } from '../../../src/model/build';
-import { sceneOf, type Scene } from '../../../src/view/scene';
-import { defaultView, type ViewSpec } from '../../../src/view/spec';
-
-const loaded = loadBuiltinGraph();
-if (!('document' in loaded) || !loaded.document) throw new Error('the built-in graph did not load');
-const graph = buildGraph(loaded.document);
-const layout = sceneOf(graph, defaultView()).layout;
-const scene = (patch: Partial<ViewSpec>): Scene => sceneOf(graph, { ...defaultView(), ...patch }, layout);
-const headless = (): Core => cytoscape({ headless: true, styleEnabled: true });
-const ids = (cy: Core, sel: string) =>
-  cy
-    .$(sel)
-    .map((e) => e.id())
-    .sort();
+import { graph, headless, ids, layout, scene } from './headless-canvas';
 
 /** A stage on the survey graph; `smallAbove` scaled down so that the survey's small scenes go to the small instance. */
 function stage(smallAbove = 50): Stage {
