@@ -52,14 +52,16 @@ const SIDE_CLASSES = Object.values(SIDE_CLASS);
 
 /**
  * Each instance's nodes' degrees, kept in a WeakMap rather than in cytoscape's scratch: setting a scratch value
- * restyles every element of the instance (cytoscape's core `scratch` has `updateStyle: true`), ~250 ms at 50,000 nodes.
+ * restyles every element of the instance (cytoscape's core `scratch` has `updateStyle: true`): 148 to 187 ms at
+ * 50,000 nodes, headless (bench/labels-pass.ts).
  */
 const kept = new WeakMap<Core, Map<string, number>>();
 
 /**
  * Each node's degree without loops, as `degree(false)` counts it, from one walk over the edges, kept until an element
  * is added, removed or moved: degree(false) makes collections for every edge it looks at (420 ms of a pass over
- * 50,000 nodes and 102,000 edges), and the walk itself takes 50 ms, in a pass that follows every zoom and pan.
+ * 50,000 nodes and 102,000 edges, headless), and the walk itself takes 50 to 70 ms, in a pass that follows every zoom
+ * and pan.
  */
 function degrees(cy: Core): ReadonlyMap<string, number> {
   const known = kept.get(cy);

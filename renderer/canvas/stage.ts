@@ -130,7 +130,8 @@ export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boo
 type LabelPass = { key: string; layout: LayoutResult | undefined; unplaced: string[] };
 /**
  * Each instance's last pass, in a WeakMap: kept in cytoscape's scratch, writing it after every pass restyled every
- * element (core `scratch` has `updateStyle: true`): 250 to 300 ms of a pass at 50,000 nodes, headless.
+ * element (core `scratch` has `updateStyle: true`): 148 to 187 ms a pass at 50,000 nodes headless
+ * (bench/labels-pass.ts), and in the browser a redraw of every element.
  */
 const passes = new WeakMap<Core, LabelPass>();
 

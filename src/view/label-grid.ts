@@ -160,8 +160,9 @@ class Grid {
 
 /**
  * The cell of the index of nodes' shapes: zoomed out, a shape is under a pixel across and 50,000 of them share a
- * 1280 x 900 screen, so 64 px cells held ~250 shapes each and every label checked ~1,000 (46 s in all); a cell about
- * the nodes' spacing on screen (at least 8 px, and twice a shape's average size) holds a few, and a shape in at most 4.
+ * 1280 x 900 screen, so 64 px cells held ~300 shapes each and each side of each label checked a thousand (234 to 303
+ * ms a placement, bench/label-grid.ts); a cell about the nodes' spacing on screen (at least 8 px, and at least twice an
+ * average shape's width) holds a few, and an average shape lies in at most 4.
  */
 function shapeCell(onScreen: readonly LabelCandidate[], screen: { readonly width: number; readonly height: number }): number {
   let r = 0;
