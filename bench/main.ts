@@ -208,6 +208,8 @@ async function run(n: Size, opts: Options = {}) {
   await profiled('labels', async () => {
     const t5 = now();
     updateLabelsIfStale(cy, undefined, scene.layout);
+    // The pass itself (canvas/labels updateLabels), apart from the frames that draw its labels.
+    draw.labelsPass = now() - t5;
     await painted();
     draw.labels = now() - t5;
   });

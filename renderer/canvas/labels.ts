@@ -3,7 +3,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
-import { type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
+import { type LabelCandidate, type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
 import { LANE_LABEL } from '../../src/layout/timeline';
 import { shorten } from '../../src/import/text';
 
@@ -15,17 +15,18 @@ export const LABEL_CHARS = 40;
 /** `label` as the canvas writes it: at most LABEL_CHARS UTF-16 units, cut by `shorten` (never inside a surrogate pair). */
 export const screenLabel = (label: string): string => shorten(label, LABEL_CHARS);
 
-const widths = new Map<string, number>();
+/** Measured widths by weight, then text (a key made per call, `${weight}:${text}`, cost 57 ms a pass at 50,000 nodes). */
+const widths = { 400: new Map<string, number>(), 600: new Map<string, number>() };
 let ctx: CanvasRenderingContext2D | null = null;
 /** The width in pixels of `text` in the screen's label font (at weight 600 for the time axis's names). */
 export function measure(text: string, weight: 400 | 600 = 400): number {
-  const key = `${weight}:${text}`;
-  let w = widths.get(key);
+  const known = widths[weight];
+  let w = known.get(text);
   if (w === undefined) {
     ctx ??= document.createElement('canvas').getContext('2d');
     if (ctx) ctx.font = `${weight} ${LABEL_FONT}`;
     w = ctx ? ctx.measureText(text).width : text.length * LABEL_PX * (weight === 600 ? 0.66 : 0.6);
-    widths.set(key, w);
+    known.set(text, w);
   }
   return w;
 }
@@ -50,6 +51,35 @@ const SIDE_CLASS: Record<LabelSide, string> = { below: 'label-below', right: 'la
 const SIDE_CLASSES = Object.values(SIDE_CLASS);
 
 /**
+ * Each instance's nodes' degrees, kept in a WeakMap rather than in cytoscape's scratch: setting a scratch value
+ * restyles every element of the instance (cytoscape's core `scratch` has `updateStyle: true`): 148 to 187 ms at
+ * 50,000 nodes, headless (bench/labels-pass.ts).
+ */
+const kept = new WeakMap<Core, Map<string, number>>();
+
+/**
+ * Each node's degree without loops, as `degree(false)` counts it, from one walk over the edges, kept until an element
+ * is added, removed or moved: degree(false) makes collections for every edge it looks at (420 ms of a pass over
+ * 50,000 nodes and 102,000 edges, headless), and the walk itself takes 50 to 70 ms, in a pass that follows every zoom
+ * and pan.
+ */
+function degrees(cy: Core): ReadonlyMap<string, number> {
+  const known = kept.get(cy);
+  if (known) return known;
+  const degree = new Map<string, number>();
+  cy.edges().forEach((e) => {
+    const s = e.data('source') as string;
+    const t = e.data('target') as string;
+    if (s === t) return;
+    degree.set(s, (degree.get(s) ?? 0) + 1);
+    degree.set(t, (degree.get(t) ?? 0) + 1);
+  });
+  kept.set(cy, degree);
+  cy.one('add remove move', () => void kept.delete(cy));
+  return degree;
+}
+
+/**
  * Marks the nodes to label with the class `labelled` (and, where the label goes on another side than the layout's,
  * that side's class) and sets their font to LABEL_PX on screen. Returns the names of the nodes that matter (the
  * selected one, the focus and its lineage) whose label found no room on any side, for the caller to say so. No label
@@ -58,39 +88,37 @@ const SIDE_CLASSES = Object.values(SIDE_CLASS);
 export function updateLabels(cy: Core, selected: string | undefined, axis?: LayoutResult['axis']): string[] {
   const zoom = cy.zoom();
   const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
-  const candidates = cy
-    .nodes()
-    .not('.hidden')
-    .map((n: NodeSingular) => {
-      const p = n.renderedPosition();
-      const text = n.data('label') as string;
-      const tier = n.id() === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
-      return {
-        id: n.id(),
-        x: p.x,
-        y: p.y,
-        r: (NODE_SIZE / 2) * zoom,
-        width: measure(text) + 4,
-        height: LABEL_PX * 1.3 + 3,
-        tier,
-        weight: n.degree(false),
-        side,
-      };
-    });
+  const r = (NODE_SIZE / 2) * zoom;
+  const height = LABEL_PX * 1.3 + 3;
+  const degree = degrees(cy);
+  const candidates: LabelCandidate[] = [];
+  /** The nodes that carry a label's classes now: with those placed now, the only ones whose classes may change. */
+  const marked: NodeSingular[] = [];
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('labelled') || SIDE_CLASSES.some((cls) => n.hasClass(cls))) marked.push(n);
+    if (n.hasClass('hidden')) return;
+    const p = n.renderedPosition();
+    const id = n.id();
+    const tier = id === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
+    const text = n.data('label') as string;
+    candidates.push({ id, x: p.x, y: p.y, r, width: measure(text) + 4, height, tier, weight: degree.get(id) ?? 0, side });
+  });
   const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, [
     ...overlayText(cy, axis),
     ...controlBoxes(cy),
   ]);
   const size = LABEL_PX / zoom;
+  const mark = (n: NodeSingular) => {
+    const at = sides.get(n.id());
+    const on = at !== undefined;
+    if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
+    if (on && n.data('fs') !== size) n.data('fs', size);
+    const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
+    for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
+  };
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const at = sides.get(n.id());
-      const on = at !== undefined;
-      if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
-      if (on && n.data('fs') !== size) n.data('fs', size);
-      const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
-      for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
-    });
+    for (const n of marked) mark(n);
+    for (const id of sides.keys()) mark(cy.$id(id));
   });
   return unplaced.map((id) => cy.$id(id).data('label') as string);
 }

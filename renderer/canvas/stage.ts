@@ -156,7 +156,12 @@ export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boo
 
 /** What updateLabels read on an instance at its last pass, and what it returned. */
 type LabelPass = { key: string; layout: LayoutResult | undefined; unplaced: string[] };
-const LABELS = 'atlas-label-pass';
+/**
+ * Each instance's last pass, in a WeakMap: kept in cytoscape's scratch, writing it after every pass restyled every
+ * element (core `scratch` has `updateStyle: true`): 148 to 187 ms a pass at 50,000 nodes headless
+ * (bench/labels-pass.ts), and in the browser a redraw of every element.
+ */
+const passes = new WeakMap<Core, LabelPass>();
 
 /**
  * updateLabels, unless nothing it reads changed on `cy` since its last pass there (viewport, size, selection, label
@@ -166,9 +171,9 @@ const LABELS = 'atlas-label-pass';
 export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
   const pan = cy.pan();
   const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, cy.scratch(LABEL_SIDE), sceneSerial(cy)].join('|');
-  const last = cy.scratch(LABELS) as LabelPass | undefined;
+  const last = passes.get(cy);
   if (last && last.key === key && last.layout === layout) return last.unplaced;
   const unplaced = updateLabels(cy, selected, layout?.axis);
-  cy.scratch(LABELS, { key, layout, unplaced } satisfies LabelPass);
+  passes.set(cy, { key, layout, unplaced });
   return unplaced;
 }

@@ -29,12 +29,10 @@ export type LabelPlacement = {
   readonly unplaced: readonly string[];
 };
 
-type Box = readonly [number, number, number, number];
-
 /** A box on screen no label may cover (text the canvas's overlays draw, such as the timeline's lane names), in pixels. */
 export type ScreenBox = { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 
-/** Screen cells this big index the kept labels, so each check looks at a few neighbours only. */
+/** Screen cells this big index the kept labels (about a label's size), so each check looks at a few neighbours only. */
 const CELL = 64;
 
 /** The sides tried, in order, after the layout's own. */
@@ -43,42 +41,139 @@ const ORDER: Record<'below' | 'right', readonly LabelSide[]> = {
   right: ['right', 'left', 'below', 'above'],
 };
 
-function boxAt(c: LabelCandidate, side: LabelSide): Box {
+/** Writes the box a label on `side` of `c` covers into `out` (x1, y1, x2, y2), as the stylesheet draws it there. */
+function boxAt(c: LabelCandidate, side: LabelSide, out: Float64Array): void {
   const { x, y, r, width: w, height: h } = c;
-  if (side === 'right') return [x + r + 1, y - h / 2, x + r + 1 + w, y + h / 2];
-  if (side === 'left') return [x - r - 1 - w, y - h / 2, x - r - 1, y + h / 2];
-  if (side === 'above') return [x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1];
-  return [x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h];
+  if (side === 'right') out.set([x + r + 1, y - h / 2, x + r + 1 + w, y + h / 2]);
+  else if (side === 'left') out.set([x - r - 1 - w, y - h / 2, x - r - 1, y + h / 2]);
+  else if (side === 'above') out.set([x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1]);
+  else out.set([x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h]);
 }
 
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/**
+ * Whether a box takes part in collisions at all: one whose far edge lies a 64 px cell before its near one, or with a
+ * NaN, collided with nothing when the grid was keyed by 64 px cells, and still does not.
+ */
+const counts = (x1: number, y1: number, x2: number, y2: number) =>
+  (x1 <= x2 && y1 <= y2) || (Math.floor(x1 / CELL) <= Math.floor(x2 / CELL) && Math.floor(y1 / CELL) <= Math.floor(y2 / CELL));
 
-/** A spatial index of boxes by screen cell. */
-function grid() {
-  const cells = new Map<string, number[]>();
-  const boxes: Box[] = [];
-  const keys = (b: Box) => {
-    const out: string[] = [];
-    for (let cx = Math.floor(b[0] / CELL); cx <= Math.floor(b[2] / CELL); cx++)
-      for (let cy = Math.floor(b[1] / CELL); cy <= Math.floor(b[3] / CELL); cy++) out.push(`${cx},${cy}`);
-    return out;
-  };
-  return {
-    add(b: Box): number {
-      const i = boxes.push(b) - 1;
-      for (const k of keys(b)) {
-        const list = cells.get(k);
-        if (list) list.push(i);
-        else cells.set(k, [i]);
+/** `a` with room for at least `n` items, its content kept (doubled when it grows). */
+function room<A extends Float64Array | Int32Array>(a: A, n: number): A {
+  if (n <= a.length) return a;
+  const more = new (a.constructor as new (n: number) => A)(Math.max(n, 2 * a.length));
+  more.set(a);
+  return more;
+}
+
+/**
+ * A spatial index of boxes on a screen of `width` x `height` pixels, in square cells of `cell` pixels numbered row by
+ * row; a box past the screen's edge goes in the edge cells (two boxes that overlap still share a cell). Numbers, not
+ * strings, key the cells, and everything is kept in typed arrays: the boxes' corners (x1, y1, x2, y2 each), and each
+ * cell's boxes as a list linked through `next`. At 50,000 nodes it answers 200,000 questions, allocating nothing.
+ */
+class Grid {
+  private readonly cols: number;
+  private readonly rows: number;
+  /** Per cell, its first entry (-1: none); per entry, its box and the cell's next entry. */
+  private readonly head: Int32Array;
+  private box: Int32Array;
+  private next: Int32Array;
+  private entries = 0;
+  private b: Float64Array;
+  private size = 0;
+  constructor(
+    private readonly cell: number,
+    screen: { readonly width: number; readonly height: number },
+    capacity: number,
+  ) {
+    this.cols = screen.width > 0 ? Math.ceil(screen.width / cell) : 1;
+    this.rows = screen.height > 0 ? Math.ceil(screen.height / cell) : 1;
+    this.head = new Int32Array(this.cols * this.rows).fill(-1);
+    this.b = new Float64Array(4 * Math.max(1, capacity));
+    this.box = new Int32Array(Math.max(1, capacity));
+    this.next = new Int32Array(Math.max(1, capacity));
+  }
+  private col(x: number): number {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor(x / this.cell)));
+  }
+  private row(y: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor(y / this.cell)));
+  }
+  /** Adds a box (unless it takes no part, see `counts`) and returns its index. */
+  add(x1: number, y1: number, x2: number, y2: number): number {
+    const i = this.size++;
+    const b = (this.b = room(this.b, 4 * this.size));
+    b[4 * i] = x1;
+    b[4 * i + 1] = y1;
+    b[4 * i + 2] = x2;
+    b[4 * i + 3] = y2;
+    if (!counts(x1, y1, x2, y2)) return i;
+    const c1 = this.col(Math.min(x1, x2));
+    const c2 = this.col(Math.max(x1, x2));
+    const r2 = this.row(Math.max(y1, y2));
+    for (let r = this.row(Math.min(y1, y2)); r <= r2; r++)
+      for (let c = c1; c <= c2; c++) {
+        const e = this.entries++;
+        this.box = room(this.box, this.entries);
+        this.next = room(this.next, this.entries);
+        const k = r * this.cols + c;
+        this.box[e] = i;
+        this.next[e] = this.head[k]!;
+        this.head[k] = e;
       }
-      return i;
-    },
-    /** Whether `b` overlaps a box in the index other than `skip`. */
-    hits(b: Box, skip = -1): boolean {
-      return keys(b).some((k) => (cells.get(k) ?? []).some((i) => i !== skip && overlaps(b, boxes[i]!)));
-    },
-  };
+    return i;
+  }
+  /**
+   * The first box in the index that overlaps the box `at` (x1, y1, x2, y2) and that `except` does not excuse, or -1.
+   * The cell at the box's centre is looked at first: where nodes crowd, a shape there nearly always overlaps.
+   */
+  hit(at: Float64Array, except?: (i: number) => boolean): number {
+    const x1 = at[0]!;
+    const y1 = at[1]!;
+    const x2 = at[2]!;
+    const y2 = at[3]!;
+    if (!counts(x1, y1, x2, y2)) return -1;
+    const mid = this.row((y1 + y2) / 2) * this.cols + this.col((x1 + x2) / 2);
+    const found = this.inCell(mid, x1, y1, x2, y2, except);
+    if (found >= 0) return found;
+    const c1 = this.col(Math.min(x1, x2));
+    const c2 = this.col(Math.max(x1, x2));
+    const r2 = this.row(Math.max(y1, y2));
+    for (let r = this.row(Math.min(y1, y2)); r <= r2; r++)
+      for (let c = c1; c <= c2; c++) {
+        const k = r * this.cols + c;
+        const i = k === mid ? -1 : this.inCell(k, x1, y1, x2, y2, except);
+        if (i >= 0) return i;
+      }
+    return -1;
+  }
+  private inCell(k: number, x1: number, y1: number, x2: number, y2: number, except?: (i: number) => boolean): number {
+    const o = this.b;
+    for (let e = this.head[k]!; e >= 0; e = this.next[e]!) {
+      const i = this.box[e]!;
+      const j = 4 * i;
+      if (x1 < o[j + 2]! && o[j]! < x2 && y1 < o[j + 3]! && o[j + 1]! < y2 && !except?.(i)) return i;
+    }
+    return -1;
+  }
 }
+
+/**
+ * The cell of the index of nodes' shapes: zoomed out, a shape is under a pixel across and 50,000 of them share a
+ * 1280 x 900 screen, so 64 px cells held ~300 shapes each and each side of each label checked a thousand (234 to 303
+ * ms a placement, bench/label-grid.ts); a cell about the nodes' spacing on screen (at least 8 px, and at least twice an
+ * average shape's width) holds a few, and an average shape lies in at most 4.
+ */
+function shapeCell(onScreen: readonly LabelCandidate[], screen: { readonly width: number; readonly height: number }): number {
+  let r = 0;
+  for (const c of onScreen) r += c.r;
+  const spacing = Math.sqrt((screen.width * screen.height) / Math.max(1, onScreen.length));
+  const cell = Math.max(spacing, (4 * r) / Math.max(1, onScreen.length));
+  return cell >= 8 ? Math.min(cell, CELL) : 8;
+}
+
+/** The comparison placeLabels orders candidates by: tier, then weight (larger first), then id. */
+const byRank = (a: LabelCandidate, b: LabelCandidate) => a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Where to label: in order of tier, then weight, then id, each label goes on the first side of its node (the
@@ -92,27 +187,67 @@ export function placeLabels(
   screen: { readonly width: number; readonly height: number },
   obstacles: readonly ScreenBox[] = [],
 ): LabelPlacement {
-  const onScreen = candidates.filter((c) => c.x + c.r >= 0 && c.x - c.r <= screen.width && c.y + c.r >= 0 && c.y - c.r <= screen.height);
-  const order = [...onScreen].sort((a, b) => a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // Every node's shape is an obstacle for the labels of others.
-  const shapes = grid();
-  const shapeOf = new Map(onScreen.map((c) => [c.id, shapes.add([c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r])]));
-  const labels = grid();
-  for (const o of obstacles) labels.add([o.x1, o.y1, o.x2, o.y2]);
-  const inside = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= screen.width && b[3] <= screen.height;
+  const { width, height } = screen;
+  const onScreen = candidates.filter((c) => c.x + c.r >= 0 && c.x - c.r <= width && c.y + c.r >= 0 && c.y - c.r <= height);
+  // Every node's shape is an obstacle for the labels of others (shape i is onScreen[i]).
+  const shapes = new Grid(shapeCell(onScreen, screen), screen, onScreen.length);
+  for (const c of onScreen) shapes.add(c.x - c.r, c.y - c.r, c.x + c.r, c.y + c.r);
+  // A node's own shape never lies under its label (the label starts a pixel past it) unless r < 0: only then is it
+  // looked up; where two candidates share an id, the last one's shape is the node's.
+  let own: Map<string, number> | undefined;
+  let current = '';
+  const excused = (i: number) => {
+    if (onScreen[i]!.id !== current) return false;
+    own ??= new Map(onScreen.map((c, k) => [c.id, k]));
+    return own.get(current) === i;
+  };
+  const box = new Float64Array(4);
+  const inside = () => box[0]! >= 0 && box[1]! >= 0 && box[2]! <= width && box[3]! <= height;
+  // Whether each side (in ORDER) is over another node's shape (bit k) or partly off screen (bit 4 + k) depends on no
+  // label: worked out first, once. Above tier 0 either rules a side out, and a node with no side left can never be
+  // labelled, whatever comes before it: zoomed out to 50,000 nodes that is all but a few hundred, and only those are
+  // sorted and tried against the labels. (A stable sort puts a part in the order the whole would be in, given the
+  // comparison is consistent: with a tier or weight not finite, nothing is left out.)
+  const blocked = new Uint8Array(onScreen.length);
+  let finite = true;
+  const ranked: number[] = [];
+  for (let i = 0; i < onScreen.length; i++) {
+    const c = onScreen[i]!;
+    const sides = ORDER[c.side ?? 'below'];
+    const high = c.tier > 0;
+    current = c.id;
+    finite &&= Number.isFinite(c.tier) && Number.isFinite(c.weight);
+    let bits = 0;
+    for (let k = 0; k < 4; k++) {
+      boxAt(c, sides[k]!, box);
+      const off = !inside();
+      if (off) bits |= 1 << (4 + k);
+      // Above tier 0 one reason is enough.
+      if (!(off && high) && shapes.hit(box, excused) >= 0) bits |= 1 << k;
+    }
+    blocked[i] = bits;
+    if (!high || ((bits | (bits >> 4)) & 0xf) !== 0xf) ranked.push(i);
+  }
+  const order = finite ? ranked : onScreen.map((_, i) => i);
+  order.sort((i, j) => byRank(onScreen[i]!, onScreen[j]!));
+  const labels = new Grid(CELL, screen, order.length + obstacles.length);
+  for (const o of obstacles) labels.add(o.x1, o.y1, o.x2, o.y2);
   const sides = new Map<string, LabelSide>();
   const unplaced: string[] = [];
-  for (const c of order) {
+  for (const i of order) {
+    const c = onScreen[i]!;
+    const bits = blocked[i]!;
+    const high = c.tier > 0;
     // Each free side's cost: 0 clear and on screen; for tier 0 only, 1 over another node, 2 partly off screen, 3 both.
-    let best: { side: LabelSide; box: Box; cost: number } | null = null;
-    for (const side of ORDER[c.side ?? 'below']) {
-      const box = boxAt(c, side);
-      if (labels.hits(box)) continue;
-      const overShape = shapes.hits(box, shapeOf.get(c.id));
-      const off = !inside(box);
-      if ((overShape || off) && c.tier > 0) continue;
-      const cost = (overShape ? 1 : 0) + (off ? 2 : 0);
-      if (!best || cost < best.cost) best = { side, box, cost };
+    let best: { side: LabelSide; cost: number } | null = null;
+    for (const [k, side] of ORDER[c.side ?? 'below'].entries()) {
+      const overShape = (bits >> k) & 1;
+      const off = (bits >> (4 + k)) & 1;
+      if ((overShape || off) && high) continue;
+      boxAt(c, side, box);
+      if (labels.hit(box) >= 0) continue;
+      const cost = overShape + 2 * off;
+      if (!best || cost < best.cost) best = { side, cost };
       if (cost === 0) break;
     }
     if (!best) {
@@ -120,7 +255,8 @@ export function placeLabels(
       continue;
     }
     sides.set(c.id, best.side);
-    labels.add(best.box);
+    boxAt(c, best.side, box);
+    labels.add(box[0]!, box[1]!, box[2]!, box[3]!);
   }
   return { sides, unplaced };
 }

@@ -109,4 +109,65 @@ describe('view/label-grid', () => {
     expect(edge(1).sides.has('a')).toBe(false);
     expect(edge(0).sides.get('a')).toBe('left');
   });
+  it('places as the plain rules say, checked against every box, however the nodes crowd and whatever the zoom', () => {
+    // A reference without any index: each candidate in order, each side checked against every kept label, every
+    // obstacle and every other node's shape. The grid's cells (by the nodes' spacing, edge cells for what lies past
+    // the screen) and its leaving out of nodes that can have no label must change nothing.
+    let seed = 3;
+    const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const order: Record<'below' | 'right', string[]> = {
+      below: ['below', 'above', 'right', 'left'],
+      right: ['right', 'left', 'below', 'above'],
+    };
+    function reference(cs: readonly LabelCandidate[], obstacles: readonly Box[]) {
+      const on = cs.filter((k) => k.x + k.r >= 0 && k.x - k.r <= screen.width && k.y + k.r >= 0 && k.y - k.r <= screen.height);
+      const ranked = [...on].sort((a, b) => a.tier - b.tier || b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const kept: Box[] = [...obstacles];
+      const sides = new Map<string, string>();
+      const unplaced: string[] = [];
+      for (const k of ranked) {
+        let best: { side: string; box: Box; cost: number } | null = null;
+        for (const side of order[k.side ?? 'below']) {
+          const box = boxOf(k, side);
+          if (kept.some((o) => clash(box, o))) continue;
+          const overShape = on.some((o) => o !== k && clash(box, [o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r]));
+          const off = !(box[0] >= 0 && box[1] >= 0 && box[2] <= screen.width && box[3] <= screen.height);
+          if ((overShape || off) && k.tier > 0) continue;
+          const cost = (overShape ? 1 : 0) + (off ? 2 : 0);
+          if (!best || cost < best.cost) best = { side, box, cost };
+          if (cost === 0) break;
+        }
+        if (best) {
+          sides.set(k.id, best.side);
+          kept.push(best.box);
+        } else if (k.tier === 0) unplaced.push(k.id);
+      }
+      return { sides: [...sides], unplaced };
+    }
+    // From 30 nodes spread wide to 3,000 crowded into a corner (a zoomed-out screen), shapes from 0.3 px to 12 px, some
+    // past the screen's edges; tiers 0 to 2, weights with ties, both layout sides, an overlay's box or none.
+    for (const [n, spread, r] of [
+      [30, 800, 12],
+      [300, 800, 5],
+      [600, 300, 2],
+      [3000, 400, 0.3],
+      [2000, 900, 1],
+    ] as const) {
+      const cs = Array.from({ length: n }, (_, i) => ({
+        ...c(`n${i}`, rand() * spread - 20, rand() * spread * 0.75 - 20, rand() < 0.02 ? 0 : rand() < 0.5 ? 1 : 2, Math.floor(rand() * 4)),
+        r,
+        width: 20 + rand() * 60,
+        side: rand() < 0.5 ? ('below' as const) : ('right' as const),
+      }));
+      const obstacles: Box[] = n % 2 ? [] : [[0, 560, 800, 600]];
+      const got = placeLabels(
+        cs,
+        screen,
+        obstacles.map(([x1, y1, x2, y2]) => ({ x1, y1, x2, y2 })),
+      );
+      const want = reference(cs, obstacles);
+      expect(want.sides.length).toBeGreaterThan(5);
+      expect({ sides: [...got.sides], unplaced: got.unplaced }).toEqual(want);
+    }
+  });
 });
