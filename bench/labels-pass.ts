@@ -9,7 +9,7 @@ import { loadGraph } from '../src/import/load';
 import { buildGraph } from '../src/model/build';
 import { type LabelSide, placeLabels } from '../src/view/label-grid';
 import { elementsOf } from '../renderer/canvas/elements';
-import { LABEL_PX, LABEL_SIDE, updateLabels } from '../renderer/canvas/labels';
+import { LABEL_PX, labelSide, updateLabels } from '../renderer/canvas/labels';
 import { canvasOptions } from '../renderer/canvas/stylesheet';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
 import { syntheticGraph } from './synthetic';
@@ -34,7 +34,7 @@ const SIDE_CLASSES = Object.values(SIDE_CLASS);
 
 export function updateLabelsBefore(cy: Core, selected: string | undefined): string[] {
   const zoom = cy.zoom();
-  const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
+  const side: 'right' | 'below' = labelSide(cy) === 'right' ? 'right' : 'below';
   const candidates = cy
     .nodes()
     .not('.hidden')

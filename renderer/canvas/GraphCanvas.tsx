@@ -7,20 +7,30 @@ import type { AtlasGraph } from '../../src/model/build';
 import type { ColourBy, ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
-import { LABEL_SIDE } from './labels';
+import { labelSide } from './labels';
 import { drawnState, fitScene } from './sceneClasses';
-import { createStage, markStage, prepareSmall, scratchStage, setStageElements, showScene, type Stage, updateLabelsIfStale } from './stage';
+import {
+  createStage,
+  markStage,
+  prepareSmall,
+  labelSideOnStage,
+  setStageElements,
+  showScene,
+  type Stage,
+  updateLabelsIfStale,
+} from './stage';
 import { canvasOptions, detailFor, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
 type Drawn = { laidOut: string | null; routed: boolean; framedAt: { zoom: number; x: number; y: number } | null };
-const DRAWN = 'atlas-canvas-drawn';
+/** Beside cytoscape, not in its scratch: a scratch write restyles every element. */
+const DRAWN = new WeakMap<Core, Drawn>();
 const drawnOf = (cy: Core): Drawn => {
-  const d = cy.scratch(DRAWN) as Drawn | undefined;
+  const d = DRAWN.get(cy);
   if (d) return d;
   const fresh: Drawn = { laidOut: null, routed: false, framedAt: null };
-  cy.scratch(DRAWN, fresh);
+  DRAWN.set(cy, fresh);
   return fresh;
 };
 
@@ -179,8 +189,8 @@ export function GraphCanvas(props: Props) {
     const waiting = scene.nodes.length > 0 && Object.keys(pos).length === 0; // the layout's engine is still loading
     const right = scene.layout.labels?.side === 'right';
     // Labels right of their nodes, set before the scene draws new nodes so that they are made with it.
-    if (!waiting && (right ? 'right' : 'below') !== stage.big.scratch(LABEL_SIDE)) {
-      scratchStage(stage, LABEL_SIDE, right ? 'right' : 'below');
+    if (!waiting && (right ? 'right' : 'below') !== labelSide(stage.big)) {
+      labelSideOnStage(stage, right ? 'right' : 'below');
       markStage(stage, 'label-right', () => right);
     }
     const was = cyRef.current!;

@@ -43,8 +43,14 @@ export function bandNameAt(band: { readonly label: string; readonly x0: number; 
     : { x: Math.max(4, X(band.x0)), anchor: 'start' as const, dy: -44, width };
 }
 
-/** Where the current layout puts labels: below nodes, or to their right (layered layouts reserve the room). */
-export const LABEL_SIDE = 'atlas-label-side';
+/**
+ * Where the current layout puts labels, per instance: below nodes, or to their right (layered layouts reserve the
+ * room); unset until a scene says. Kept beside cytoscape, not in its scratch: a scratch write restyles every element
+ * (187 ms at 50,000 nodes, headless; see updateLabelsIfStale in canvas/stage).
+ */
+const SIDES = new WeakMap<Core, 'right' | 'below'>();
+export const labelSide = (cy: Core): 'right' | 'below' | undefined => SIDES.get(cy);
+export const setLabelSide = (cy: Core, side: 'right' | 'below'): void => void SIDES.set(cy, side);
 
 /** The class that draws a label on a side other than the layout's own (the stylesheet places each). */
 const SIDE_CLASS: Record<LabelSide, string> = { below: 'label-below', right: 'label-at-right', left: 'label-left', above: 'label-above' };
@@ -87,7 +93,7 @@ function degrees(cy: Core): ReadonlyMap<string, number> {
  */
 export function updateLabels(cy: Core, selected: string | undefined, axis?: LayoutResult['axis']): string[] {
   const zoom = cy.zoom();
-  const side: 'right' | 'below' = cy.scratch(LABEL_SIDE) === 'right' ? 'right' : 'below';
+  const side: 'right' | 'below' = labelSide(cy) === 'right' ? 'right' : 'below';
   const r = (NODE_SIZE / 2) * zoom;
   const height = LABEL_PX * 1.3 + 3;
   const degree = degrees(cy);

@@ -32,7 +32,8 @@ type State = {
 };
 /** Counts scenes that changed something, across instances and graphs, so that a serial is never reused. */
 let serials = 0;
-const STATE = 'atlas-scene-state';
+/** Each instance's state, beside cytoscape rather than in its scratch (a scratch write restyles every element). */
+const STATES = new WeakMap<Core, State>();
 
 function adopt(cy: Core, defs: ElementDefinition[] = []): State {
   const byId = new Map<string, SingularElementReturnValue>();
@@ -46,10 +47,10 @@ function adopt(cy: Core, defs: ElementDefinition[] = []): State {
     last: null,
     serial: ++serials,
   };
-  cy.scratch(STATE, state);
+  STATES.set(cy, state);
   return state;
 }
-const stateOf = (cy: Core): State => (cy.scratch(STATE) as State | undefined) ?? adopt(cy);
+const stateOf = (cy: Core): State => STATES.get(cy) ?? adopt(cy);
 /** A number that changes whenever a scene changes what `cy` draws or its classes, or a new graph is given (labels placed before are then stale). */
 export const sceneSerial = (cy: Core): number => stateOf(cy).serial;
 

@@ -8,7 +8,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
-import { LABEL_SIDE, updateLabels } from './labels';
+import { labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 
 /** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
@@ -107,10 +107,9 @@ export function markStage(stage: Stage, cls: string, on: Mark): void {
   if (stage.small && stage.smallHasGraph) markNodes(stage.small, cls, on);
 }
 
-/** Sets a scratch value (such as the labels' side) on both instances. */
-export function scratchStage(stage: Stage, key: string, value: unknown): void {
-  stage.big.scratch(key, value);
-  stage.small?.scratch(key, value);
+/** Sets the labels' side on both instances. */
+export function labelSideOnStage(stage: Stage, side: 'right' | 'below'): void {
+  for (const cy of [stage.big, stage.small]) if (cy) setLabelSide(cy, side);
 }
 
 function smallOf(stage: Stage): Core {
@@ -122,7 +121,8 @@ function smallOf(stage: Stage): Core {
       stage.elements.map((d) => ({ ...d, data: { ...d.data } })),
     );
     for (const [cls, on] of stage.marks) markNodes(small, cls, on);
-    small.scratch(LABEL_SIDE, stage.big.scratch(LABEL_SIDE));
+    const side = labelSide(stage.big);
+    if (side) setLabelSide(small, side);
     stage.smallHasGraph = true;
   }
   return small;
@@ -170,7 +170,7 @@ const passes = new WeakMap<Core, LabelPass>();
  */
 export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
   const pan = cy.pan();
-  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, cy.scratch(LABEL_SIDE), sceneSerial(cy)].join('|');
+  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy)].join('|');
   const last = passes.get(cy);
   if (last && last.key === key && last.layout === layout) return last.unplaced;
   const unplaced = updateLabels(cy, selected, layout?.axis);
