@@ -15,7 +15,7 @@ import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, fitScene, removeInChunks } from '../renderer/canvas/sceneClasses';
 import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
-import { canvasOptions } from '../renderer/canvas/stylesheet';
+import { canvasOptions, stylesheet } from '../renderer/canvas/stylesheet';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
 import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
@@ -186,7 +186,13 @@ async function run(n: Size, opts: Options = {}) {
     const t4 = now();
     const c = make(container());
     // BENCH_SINGLE: the small instance is never cheaper, as before it existed.
-    stage = createStage(c, () => make(smallContainer()));
+    // As the canvas does: the small instance at the detail of the scene it draws.
+    stage = createStage(
+      c,
+      () => make(smallContainer()),
+      undefined,
+      (d) => stylesheet('light', d),
+    );
     if (opts.single) stage = { ...stage, makeSmall: () => c, small: c, smallHasGraph: true };
     const tMade = now();
     setStageElements(stage, structuredClone(elements));
@@ -330,7 +336,12 @@ async function hideBench(n: Size, methods: readonly HideMethod[] = HIDE_METHODS,
     } as cytoscape.CytoscapeOptions);
   /** A stage drawing `s` in its big instance, painted and left to settle (its texture caches). */
   const drawn = async (s: Scene) => {
-    const stage = createStage(make(container()), () => make(smallContainer()));
+    const stage = createStage(
+      make(container()),
+      () => make(smallContainer()),
+      undefined,
+      (d) => stylesheet('light', d),
+    );
     setStageElements(stage, structuredClone(elements));
     showScene(stage, s);
     fitScene(stage.big, s, false);

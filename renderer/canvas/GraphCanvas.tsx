@@ -126,10 +126,16 @@ export function GraphCanvas(props: Props) {
     relabelSoon.current = relabel;
     const big = make(bigLayer.current, th, g.order, g.size);
     // The small instance draws a small part of the same graph with the same stylesheet and level of detail.
-    const stage = createStage(big, () => {
-      const { graph: now, theme } = latest.current;
-      return make(smallLayer.current, theme, now.order, now.size);
-    });
+    const stage = createStage(
+      big,
+      () => {
+        const { graph: now, theme } = latest.current;
+        return make(smallLayer.current, theme, now.order, now.size);
+      },
+      undefined,
+      // The small instance at the detail of the scene it draws (a lineage gets its arrowheads back at any graph size).
+      (detail) => stylesheet(latest.current.theme, detail),
+    );
     stageRef.current = stage;
     cyRef.current = big;
     (container.current as HTMLDivElement & { cy?: Core }).cy = big; // for the end-to-end tests, which cannot read a canvas
@@ -248,7 +254,8 @@ export function GraphCanvas(props: Props) {
     if (styled.current === key) return; // as the canvas was made: restyling every element would cost a second first draw
     styled.current = key;
     const stage = stageRef.current!;
-    for (const c of [stage.big, stage.small]) c?.style(stylesheet(theme, detail));
+    stage.big.style(stylesheet(theme, detail));
+    stage.small?.style(stylesheet(theme, stage.smallDetail ?? detail));
   }, [theme, graph]);
 
   // Colour by commercial use: a class on the datasets, the colour in the stylesheet.

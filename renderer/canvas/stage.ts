@@ -5,11 +5,12 @@
 // scene is cheaper to draw there. Which one draws a scene: the one with less to remove and add (a removal weighs two additions). The
 // instance not shown is held in a cytoscape batch, which stops its render loop (its texture caches kept building
 // the big graph's layers, hidden, for seconds after a focus); what changes in it meanwhile is drawn when it is shown.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
 import { labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
+import { type Detail, detailFor } from './stylesheet';
 
 /** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
 export const SMALL_STAGE_ABOVE = 1000;
@@ -44,10 +45,34 @@ export type Stage = {
   readonly marks: Map<string, Mark>;
   /** Up to this many elements to remove or add, the big instance draws the scene. */
   readonly smallAbove: number;
+  /**
+   * The stylesheet at a level of detail (the canvas's theme in it). Given, the small instance is drawn at the detail of
+   * the scene it draws, not of the whole graph: a lineage of a few dozen elements out of 30,000 gets its arrowheads,
+   * dashes and curved edges back, which the big instance leaves out above DETAIL_UP_TO elements.
+   */
+  readonly styleOf?: (detail: Detail) => StylesheetJson;
+  /** The detail the small instance is styled at now (null: the graph's, as made). */
+  smallDetail: Detail | null;
 };
 
-export function createStage(big: Core, makeSmall: () => Core, smallAbove = SMALL_STAGE_ABOVE): Stage {
-  return { big, makeSmall, small: null, active: big, elements: [], smallHasGraph: false, marks: new Map(), smallAbove };
+export function createStage(
+  big: Core,
+  makeSmall: () => Core,
+  smallAbove = SMALL_STAGE_ABOVE,
+  styleOf?: (detail: Detail) => StylesheetJson,
+): Stage {
+  return {
+    big,
+    makeSmall,
+    small: null,
+    active: big,
+    elements: [],
+    smallHasGraph: false,
+    marks: new Map(),
+    smallAbove,
+    ...(styleOf ? { styleOf } : {}),
+    smallDetail: null,
+  };
 }
 
 /** A new graph: the big instance gets its elements (made as scenes draw them); the small one, emptied, gets them when it first draws. */
@@ -145,10 +170,26 @@ export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>)
   return sceneCost(small, scene) < onBig ? small : stage.big;
 }
 
-/** Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. */
+/**
+ * Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. In the
+ * small instance, at the scene's own level of detail (Stage.styleOf).
+ */
 export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
   const cy = chooseStage(stage, scene);
-  applyScene(cy, scene);
+  const detail = cy === stage.small && stage.styleOf ? detailFor(scene.nodes.length, scene.edges.length) : null;
+  const same = (a: Detail | null, b: Detail) => a !== null && a.dashed === b.dashed && a.detailed === b.detailed;
+  if (!detail || same(stage.smallDetail, detail)) applyScene(cy, scene);
+  else {
+    // Each element styled as few times as may be: restyled before a scene that adds more than the instance holds, after one that leaves fewer.
+    const restyle = () => {
+      cy.style(stage.styleOf!(detail));
+      stage.smallDetail = detail;
+    };
+    const growing = scene.nodes.length + scene.edges.length > cy.elements().length;
+    if (growing) restyle();
+    applyScene(cy, scene);
+    if (!growing) restyle();
+  }
   const switched = cy !== stage.active;
   activate(stage, cy);
   return { cy, switched };

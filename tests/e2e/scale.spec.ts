@@ -84,6 +84,13 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   expect(lineage).toBeGreaterThan(0);
   expect(lineage).toBeLessThan(500);
   expect(await active()).toEqual({ nodes: lineage, selected: ['d4242'] });
+  // Drawn at its own level of detail: the 10,000-node graph's edges have no arrowheads, its lineage's do.
+  const arrows = () =>
+    page.evaluate(() => {
+      const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: Core }).cy;
+      return [...new Set(cy.edges().map((e) => e.style('target-arrow-shape') as string))].sort();
+    });
+  expect(await arrows()).not.toContain('none');
   await expect(page.getByRole('group', { name: 'Subject' })).toContainText('Dataset 4242');
   await expect(canvas.locator('.canvas-layer').nth(0)).toBeHidden();
   await expect(canvas.locator('.canvas-layer').nth(1)).toBeVisible();
@@ -94,6 +101,7 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   await painted(page);
   const back = Date.now() - t3;
   expect(await active()).toEqual({ nodes: all, selected: ['d4242'] });
+  expect(await arrows()).toEqual(['none']);
   // The big instance's layer is the one seen, the small one's hidden.
   const layers = canvas.locator('.canvas-layer');
   await expect(layers.nth(0)).toBeVisible();

@@ -13,6 +13,8 @@ import {
   showScene,
   type Stage,
 } from '../../../renderer/canvas/stage';
+import cytoscape from 'cytoscape';
+import { type Detail, stylesheet } from '../../../renderer/canvas/stylesheet';
 import { graph, headless, ids, layout, scene } from './headless-canvas';
 
 /** A stage on the survey graph; `smallAbove` scaled down so that the survey's small scenes go to the small instance. */
@@ -149,5 +151,28 @@ describe('canvas/stage', () => {
     showScene(s, all);
     expect(big.beforeRenderCallbacks).toBe(work);
     expect(small.beforeRenderCallbacks).toHaveLength(0);
+  });
+
+  it('draws the small instance at the detail of its scene, not of the whole graph', () => {
+    // The survey drawn as a big graph is (no arrowheads, straight edges), its small scenes at their own detail.
+    const plain: Detail = { dashed: false, detailed: false };
+    const made = () => cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light', plain) });
+    const asked: Detail[] = [];
+    const s = createStage(made(), made, 50, (d) => {
+      asked.push(d);
+      return stylesheet('light', d);
+    });
+    setStageElements(s, elementsOf(graph, layout.positions));
+    showScene(s, all);
+    const edge = focus.edges[0]!;
+    expect(s.big.$id(edge).style('target-arrow-shape')).toBe('none');
+    expect(showScene(s, focus).cy === s.small).toBe(true);
+    expect(asked).toEqual([{ dashed: true, detailed: true }]);
+    expect(s.small!.$id(edge).style('target-arrow-shape')).not.toBe('none');
+    expect(s.big.$id(edge).style('target-arrow-shape')).toBe('none');
+    // The same detail again: no restyle.
+    showScene(s, all);
+    expect(showScene(s, scene({ focus: 'alpaca', depth: 1 })).cy === s.small).toBe(true);
+    expect(asked).toHaveLength(1);
   });
 });
