@@ -9,6 +9,8 @@ import {
   prepareSmall,
   sceneCost,
   REMOVE_COST,
+  SMALL_DETAIL_UP_TO,
+  smallDetailFor,
   setStageElements,
   showScene,
   type Stage,
@@ -174,5 +176,9 @@ describe('canvas/stage', () => {
     showScene(s, all);
     expect(showScene(s, scene({ focus: 'alpaca', depth: 1 })).cy === s.small).toBe(true);
     expect(asked).toHaveLength(1);
+    // A small scene of many elements is drawn as plainly as the big instance.
+    const many = { ...focus, edges: [...focus.edges, ...Array.from({ length: SMALL_DETAIL_UP_TO }, (_, i) => `none-${i}`)] };
+    expect(smallDetailFor(many)).toEqual(plain);
+    expect(smallDetailFor(focus)).toEqual({ dashed: true, detailed: true });
   });
 });
