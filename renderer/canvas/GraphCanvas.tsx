@@ -149,9 +149,14 @@ export function GraphCanvas(props: Props) {
       if (untouched) frame_(cy, false);
     });
     observer.observe(container.current!);
+    // A control drawn over the canvas comes or goes (the layout's progress, its cancelled notice): labels are placed
+    // again, clear of it (canvas/labels' CANVAS_CONTROLS).
+    const controls = new MutationObserver(() => relabel());
+    if (container.current!.parentElement) controls.observe(container.current!.parentElement, { childList: true });
     latest.current.onReady?.(big);
     return () => {
       observer.disconnect();
+      controls.disconnect();
       cancelAnimationFrame(frame);
       stage.small?.destroy();
       big.destroy();

@@ -129,8 +129,17 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
   return unplaced.map((id) => cy.$id(id).data('label') as string);
 }
 
-/** The controls drawn over the canvas (the Show switch, the zoom buttons), on screen: no label goes under them. */
-export const CANVAS_CONTROLS = '.show-switch, .zoom-controls';
+/**
+ * What is drawn over the canvas (the Show switch, the zoom buttons, the layout's progress or its cancelled notice), on
+ * screen: no label goes under it.
+ */
+export const CANVAS_CONTROLS = '.show-switch, .zoom-controls, .layout-progress';
+
+/** Where the controls over the canvas are now, as a string that changes when one comes, goes or moves. */
+export const controlsKey = (cy: Core): string =>
+  controlBoxes(cy)
+    .map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round).join(','))
+    .join(';');
 
 function controlBoxes(cy: Core): ScreenBox[] {
   const container = cy.container();

@@ -8,7 +8,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
-import { labelSide, setLabelSide, updateLabels } from './labels';
+import { controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { type Detail, detailFor } from './stylesheet';
 
@@ -217,12 +217,12 @@ const passes = new WeakMap<Core, LabelPass>();
 
 /**
  * updateLabels, unless nothing it reads changed on `cy` since its last pass there (viewport, size, selection, label
- * side, the layout drawn and the scene's serial): an instance shown again as it was keeps its labels (a pass over
+ * side, the layout drawn, the scene's serial and the controls over the canvas): an instance shown again as it was keeps its labels (a pass over
  * 10,000 nodes costs a second or more). Returns the names that found no room, as updateLabels does.
  */
 export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
   const pan = cy.pan();
-  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy)].join('|');
+  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy), controlsKey(cy)].join('|');
   const last = passes.get(cy);
   if (last && last.key === key && last.layout === layout) return last.unplaced;
   const unplaced = updateLabels(cy, selected, layout?.axis);

@@ -22,7 +22,8 @@ const box: CSSProperties = {
 export function LayoutProgress({ state, name }: { readonly state: LayoutState; readonly name: string }) {
   if (state.cancelled)
     return (
-      <div className="layout-progress" style={box} role="group" aria-label="Layout">
+      // Its own element (a key apart from the progress's): the canvas sees one come and the other go, and places its labels clear of it.
+      <div key="cancelled" className="layout-progress" style={box} role="group" aria-label="Layout">
         <p role="status" style={{ margin: 0 }}>
           {name} layout cancelled: the graph stays where it was drawn.
         </p>
@@ -33,7 +34,7 @@ export function LayoutProgress({ state, name }: { readonly state: LayoutState; r
     );
   if (!state.pending) return null;
   return (
-    <div className="layout-progress" style={box} role="group" aria-label="Layout">
+    <div key="pending" className="layout-progress" style={box} role="group" aria-label="Layout">
       <label>
         Laying out ({name})… <progress max={1} value={state.progress} aria-label="Layout progress" />
       </label>
