@@ -5,7 +5,8 @@ import type { LayoutState } from './useLayout';
 
 const box: CSSProperties = {
   position: 'absolute',
-  top: 8,
+  // Below the Show switch and the zoom buttons, which sit along the canvas's top edge.
+  top: 44,
   left: '50%',
   transform: 'translateX(-50%)',
   zIndex: 5,
