@@ -19,7 +19,7 @@ import {
   type Stage,
   updateLabelsIfStale,
 } from './stage';
-import { canvasOptions, detailFor, stylesheet } from './stylesheet';
+import { canvasOptions, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
@@ -72,7 +72,7 @@ export function GraphCanvas(props: Props) {
 
   /** Labels again on the next frame, once however many changes ask (each pass costs seconds at 10,000 nodes). */
   const relabelSoon = useRef<() => void>(() => {});
-  /** The stylesheet's theme and level of detail, as last given to cytoscape (a first draw styles each element once). */
+  /** The stylesheet's theme, as last given to cytoscape (a first draw styles each element once). */
   const styled = useRef('');
   /** Frames the scene and remembers the viewport chosen (a resize re-frames a view still there). */
   const frame_ = (cy: Core, animate: boolean) => {
@@ -83,7 +83,7 @@ export function GraphCanvas(props: Props) {
   // listeners registered once on each, removed with them.
   useEffect(() => {
     const { graph: g, theme: th } = latest.current;
-    styled.current = `${th}|${JSON.stringify(detailFor(g.order, g.size))}`;
+    styled.current = th;
     const make = (layer: HTMLDivElement | null, theme: ThemeName, order: number, size: number): Core => {
       const c = cytoscape({
         container: layer,
@@ -253,15 +253,13 @@ export function GraphCanvas(props: Props) {
     relabelSoon.current(); // and again with each frame of the new viewport
   }, [scene]);
 
+  // A new theme: each instance restyled at the detail it draws now (each scene sets its detail: canvas/stage).
   useEffect(() => {
-    const detail = detailFor(graph.order, graph.size);
-    const key = `${theme}|${JSON.stringify(detail)}`;
-    if (styled.current === key) return; // as the canvas was made: restyling every element would cost a second first draw
-    styled.current = key;
+    if (styled.current === theme) return; // as the canvas was made: restyling every element would cost a second first draw
+    styled.current = theme;
     const stage = stageRef.current!;
-    stage.big.style(stylesheet(theme, detail));
-    stage.small?.style(stylesheet(theme, stage.smallDetail ?? detail));
-  }, [theme, graph]);
+    for (const c of [stage.big, stage.small]) if (c) c.style(stylesheet(theme, stage.details.get(c) ?? stage.graphDetail));
+  }, [theme]);
 
   // Colour by commercial use: a class on the datasets, the colour in the stylesheet.
   useEffect(() => {

@@ -29,15 +29,15 @@ export const sceneCost = (cy: Core, scene: Pick<Scene, 'nodes' | 'edges'>): numb
 };
 
 /**
- * Up to this many elements the small instance draws its scene in full detail (arrowheads, dashes, curved edges), above
- * it as plainly as the big one. A lineage or a narrow filter is read edge by edge; 2,895 elements in full detail (the
- * 10,000-node bench's filter) took 499 ms to draw against 150 ms plain (`npm run bench`, 14:22, load 2).
+ * Up to this many elements a scene is drawn in full detail (arrowheads, dashes, curved and routed edges), whatever the
+ * size of its graph; above it, at the whole graph's detail (detailFor). A lineage or a narrow filter is read edge by
+ * edge; 2,895 elements in full detail (the 10,000-node bench's filter) took 499 ms to draw against 150 ms plain
+ * (`npm run bench`, 14:22, load 2).
  */
-export const SMALL_DETAIL_UP_TO = 1000;
-const PLAIN: Detail = { dashed: false, detailed: false };
-/** The detail the small instance draws `scene` at. */
-export const smallDetailFor = (scene: Pick<Scene, 'nodes' | 'edges'>): Detail =>
-  scene.nodes.length + scene.edges.length <= SMALL_DETAIL_UP_TO ? detailFor(scene.nodes.length, scene.edges.length) : PLAIN;
+export const SCENE_DETAIL_UP_TO = 1000;
+/** The detail `scene` is drawn at in a graph drawn at `graph`'s. */
+export const sceneDetail = (scene: Pick<Scene, 'nodes' | 'edges'>, graph: Detail): Detail =>
+  scene.nodes.length + scene.edges.length <= SCENE_DETAIL_UP_TO ? detailFor(scene.nodes.length, scene.edges.length) : graph;
 
 type Mark = Parameters<typeof markNodes>[2];
 
@@ -57,13 +57,15 @@ export type Stage = {
   /** Up to this many elements to remove or add, the big instance draws the scene. */
   readonly smallAbove: number;
   /**
-   * The stylesheet at a level of detail (the canvas's theme in it). Given, the small instance is drawn at the detail of
-   * the scene it draws, not of the whole graph: a lineage of a few dozen elements out of 30,000 gets its arrowheads,
-   * dashes and curved edges back, which the big instance leaves out above DETAIL_UP_TO elements (smallDetailFor).
+   * The stylesheet at a level of detail (the canvas's theme in it). Given, each instance is drawn at the detail of the
+   * scene it draws (sceneDetail), not only of the whole graph: a lineage of a few dozen elements out of 30,000 gets
+   * its arrowheads, dashes and routed edges, which the whole graph leaves out above DETAIL_UP_TO elements.
    */
   readonly styleOf?: (detail: Detail) => StylesheetJson;
-  /** The detail the small instance is styled at now (null: the graph's, as made). */
-  smallDetail: Detail | null;
+  /** The detail each instance is styled at now, where known (styleOf set it). */
+  readonly details: WeakMap<Core, Detail>;
+  /** The whole graph's detail (detailFor its nodes and edges), set with its elements. */
+  graphDetail: Detail;
 };
 
 export function createStage(
@@ -82,12 +84,15 @@ export function createStage(
     marks: new Map(),
     smallAbove,
     ...(styleOf ? { styleOf } : {}),
-    smallDetail: null,
+    details: new WeakMap(),
+    graphDetail: detailFor(0, 0),
   };
 }
 
 /** A new graph: the big instance gets its elements (made as scenes draw them); the small one, emptied, gets them when it first draws. */
 export function setStageElements(stage: Stage, elements: ElementDefinition[]): void {
+  const nodes = elements.filter((d) => d.group === 'nodes').length;
+  stage.graphDetail = detailFor(nodes, elements.length - nodes);
   setElements(stage.big, elements);
   for (const [cls, on] of stage.marks) markNodes(stage.big, cls, on);
   stage.elements = elements;
@@ -182,19 +187,19 @@ export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>)
 }
 
 /**
- * Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. In the
- * small instance, at the scene's own level of detail (Stage.styleOf).
+ * Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. At the
+ * scene's level of detail (sceneDetail), where Stage.styleOf is given.
  */
 export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
   const cy = chooseStage(stage, scene);
-  const detail = cy === stage.small && stage.styleOf ? smallDetailFor(scene) : null;
-  const same = (a: Detail | null, b: Detail) => a !== null && a.dashed === b.dashed && a.detailed === b.detailed;
-  if (!detail || same(stage.smallDetail, detail)) applyScene(cy, scene);
+  const detail = stage.styleOf ? sceneDetail(scene, stage.graphDetail) : null;
+  const same = (a: Detail | undefined, b: Detail) => a !== undefined && a.dashed === b.dashed && a.detailed === b.detailed;
+  if (!detail || same(stage.details.get(cy), detail)) applyScene(cy, scene);
   else {
     // Each element styled as few times as may be: restyled before a scene that adds more than the instance holds, after one that leaves fewer.
     const restyle = () => {
       cy.style(stage.styleOf!(detail));
-      stage.smallDetail = detail;
+      stage.details.set(cy, detail);
     };
     const growing = scene.nodes.length + scene.edges.length > cy.elements().length;
     if (growing) restyle();

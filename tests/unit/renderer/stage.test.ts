@@ -9,8 +9,8 @@ import {
   prepareSmall,
   sceneCost,
   REMOVE_COST,
-  SMALL_DETAIL_UP_TO,
-  smallDetailFor,
+  SCENE_DETAIL_UP_TO,
+  sceneDetail,
   setStageElements,
   showScene,
   type Stage,
@@ -155,9 +155,9 @@ describe('canvas/stage', () => {
     expect(small.beforeRenderCallbacks).toHaveLength(0);
   });
 
-  it('draws the small instance at the detail of its scene, not of the whole graph', () => {
-    // The survey drawn as a big graph is (no arrowheads, straight edges), its small scenes at their own detail.
+  it("draws each scene at its own level of detail, not only at the whole graph's", () => {
     const plain: Detail = { dashed: false, detailed: false };
+    const full: Detail = { dashed: true, detailed: true };
     const made = () => cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light', plain) });
     const asked: Detail[] = [];
     const s = createStage(made(), made, 50, (d) => {
@@ -165,20 +165,25 @@ describe('canvas/stage', () => {
       return stylesheet('light', d);
     });
     setStageElements(s, elementsOf(graph, layout.positions));
-    showScene(s, all);
+    expect(s.graphDetail).toEqual(full); // the survey's own, from its elements
+    s.graphDetail = plain; // as a graph of more than DETAIL_UP_TO elements is drawn
     const edge = focus.edges[0]!;
-    expect(s.big.$id(edge).style('target-arrow-shape')).toBe('none');
-    expect(showScene(s, focus).cy === s.small).toBe(true);
-    expect(asked).toEqual([{ dashed: true, detailed: true }]);
-    expect(s.small!.$id(edge).style('target-arrow-shape')).not.toBe('none');
-    expect(s.big.$id(edge).style('target-arrow-shape')).toBe('none');
-    // The same detail again: no restyle.
+    const arrow = (cy: Core) => s.details.has(cy) && cy.$id(edge).style('target-arrow-shape');
+    // More than SCENE_DETAIL_UP_TO elements (ids the graph lacks are not drawn): the whole graph's detail.
+    const many = { ...focus, edges: [...focus.edges, ...Array.from({ length: SCENE_DETAIL_UP_TO }, (_, i) => `none-${i}`)] };
+    expect(sceneDetail(many, plain)).toEqual(plain);
+    expect(showScene(s, many).cy === s.big).toBe(true);
+    expect(asked).toEqual([plain]);
+    expect(arrow(s.big)).toBe('none');
+    // A lineage drawn in the same instance: its arrowheads back.
+    expect(showScene(s, focus).cy === s.big).toBe(true);
+    expect(asked).toEqual([plain, full]);
+    expect(arrow(s.big)).not.toBe('none');
+    // And in the small one, styled once at its first scene, not again at the next of the same detail.
     showScene(s, all);
     expect(showScene(s, scene({ focus: 'alpaca', depth: 1 })).cy === s.small).toBe(true);
-    expect(asked).toHaveLength(1);
-    // A small scene of many elements is drawn as plainly as the big instance.
-    const many = { ...focus, edges: [...focus.edges, ...Array.from({ length: SMALL_DETAIL_UP_TO }, (_, i) => `none-${i}`)] };
-    expect(smallDetailFor(many)).toEqual(plain);
-    expect(smallDetailFor(focus)).toEqual({ dashed: true, detailed: true });
+    expect(showScene(s, focus).cy === s.small).toBe(true);
+    expect(asked).toEqual([plain, full, full]);
+    expect(arrow(s.small!)).not.toBe('none');
   });
 });
