@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layoutView } from '../../src/layout';
 import type { LayoutResult } from '../../src/layout/types';
 import type { AtlasGraph } from '../../src/model/build';
+import { keepFor, peekFor, type PerGraph } from '../../src/model/cache';
 import type { GraphDocument } from '../../src/schema/document';
 import { cachedLayout, keepLayout, layoutOf, type SceneMembers } from '../../src/view/scene';
 import type { Layout } from '../../src/view/spec';
@@ -52,12 +53,7 @@ function keepLayoutOf(j: Pick<Job, 'key' | 'graph' | 'ids' | 'layout'>): LayoutR
  * after a focus), such a view is drawn there and says it was cancelled, rather than starting again the layout that
  * was stopped (at 10,000 nodes a minute of the worker's time, and the graph moving under the person who stopped it).
  */
-const CANCELLED = new WeakMap<AtlasGraph, Map<string, LayoutResult>>();
-const cancelledOf = (graph: AtlasGraph): Map<string, LayoutResult> => {
-  let m = CANCELLED.get(graph);
-  if (!m) CANCELLED.set(graph, (m = new Map()));
-  return m;
-};
+const CANCELLED: PerGraph<LayoutResult> = new WeakMap();
 
 /** The layout of a view whose engine is still loading: no positions yet (the canvas waits for them). */
 const PENDING: LayoutResult = { positions: {} };
@@ -118,7 +114,7 @@ export function useLayout(
       setState({ key, resultKey: key, result: hit, progress: 1, cancelled: false, serial: ++serial.current });
       return;
     }
-    const stopped = cancelledOf(graph).get(key);
+    const stopped = peekFor(CANCELLED, graph, key);
     if (stopped) {
       setState((s) => ({ ...s, key, result: stopped, progress: 0, cancelled: true, serial: ++serial.current }));
       return;
@@ -179,12 +175,12 @@ export function useLayout(
     stopWorker();
     // Kept: what is drawn now, the last result or the grid (an updater may run twice: the same entry is set again).
     setState((s) => {
-      cancelledOf(j.graph).set(j.key, s.result ?? gridPlaceholder(j.ids));
+      keepFor(CANCELLED, j.graph, j.key, s.result ?? gridPlaceholder(j.ids), Infinity);
       return { ...s, cancelled: true };
     });
   }, [stopWorker]);
   const retry = useCallback(() => {
-    cancelledOf(graph).delete(key);
+    CANCELLED.get(graph)?.delete(key);
     setAttempt((n) => n + 1);
   }, [graph, key]);
 
