@@ -89,9 +89,15 @@ function degrees(cy: Core): ReadonlyMap<string, number> {
  * Marks the nodes to label with the class `labelled` (and, where the label goes on another side than the layout's,
  * that side's class) and sets their font to LABEL_PX on screen. Returns the names of the nodes that matter (the
  * selected one, the focus and its lineage) whose label found no room on any side, for the caller to say so. No label
- * covers the names the time axis overlay writes on the canvas.
+ * covers the names the time axis overlay writes on the canvas, or the controls over it (`controls`: read from the page
+ * unless given).
  */
-export function updateLabels(cy: Core, selected: string | undefined, axis?: LayoutResult['axis']): string[] {
+export function updateLabels(
+  cy: Core,
+  selected: string | undefined,
+  axis?: LayoutResult['axis'],
+  controls: readonly ScreenBox[] = controlBoxes(cy),
+): string[] {
   const zoom = cy.zoom();
   const side: 'right' | 'below' = labelSide(cy) === 'right' ? 'right' : 'below';
   const r = (NODE_SIZE / 2) * zoom;
@@ -109,10 +115,7 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
     const text = n.data('label') as string;
     candidates.push({ id, x: p.x, y: p.y, r, width: measure(text) + 4, height, tier, weight: degree.get(id) ?? 0, side });
   });
-  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, [
-    ...overlayText(cy, axis),
-    ...controlBoxes(cy),
-  ]);
+  const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, [...overlayText(cy, axis), ...controls]);
   const size = LABEL_PX / zoom;
   const mark = (n: NodeSingular) => {
     const at = sides.get(n.id());
@@ -135,13 +138,12 @@ export function updateLabels(cy: Core, selected: string | undefined, axis?: Layo
  */
 export const CANVAS_CONTROLS = '.show-switch, .zoom-controls, .layout-progress';
 
-/** Where the controls over the canvas are now, as a string that changes when one comes, goes or moves. */
-export const controlsKey = (cy: Core): string =>
-  controlBoxes(cy)
-    .map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round).join(','))
-    .join(';');
+/** Where the controls over the canvas (controlBoxes) are, as a string that changes when one comes, goes or moves. */
+export const controlsKey = (boxes: readonly ScreenBox[]): string =>
+  boxes.map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round).join(',')).join(';');
 
-function controlBoxes(cy: Core): ScreenBox[] {
+/** The boxes, on `cy`'s canvas, of the controls drawn over it (CANVAS_CONTROLS), with 2 px to spare around each. */
+export function controlBoxes(cy: Core): ScreenBox[] {
   const container = cy.container();
   if (!container) return [];
   const at = container.getBoundingClientRect();

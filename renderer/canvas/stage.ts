@@ -8,7 +8,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
-import { controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
+import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { type Detail, detailFor } from './stylesheet';
 
@@ -227,10 +227,12 @@ const passes = new WeakMap<Core, LabelPass>();
  */
 export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
   const pan = cy.pan();
-  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy), controlsKey(cy)].join('|');
+  // The controls' boxes read once (they are DOM measurements), for the key and for the pass.
+  const controls = controlBoxes(cy);
+  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy), controlsKey(controls)].join('|');
   const last = passes.get(cy);
   if (last && last.key === key && last.layout === layout) return last.unplaced;
-  const unplaced = updateLabels(cy, selected, layout?.axis);
+  const unplaced = updateLabels(cy, selected, layout?.axis, controls);
   passes.set(cy, { key, layout, unplaced });
   return unplaced;
 }
