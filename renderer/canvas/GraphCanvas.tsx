@@ -125,7 +125,7 @@ export function GraphCanvas(props: Props) {
     };
     relabelSoon.current = relabel;
     const big = make(bigLayer.current, th, g.order, g.size);
-    // The small instance draws a small part of the same graph with the same stylesheet and level of detail.
+    // The small instance draws a small part of the same graph with the same stylesheet.
     const stage = createStage(
       big,
       () => {
@@ -133,7 +133,7 @@ export function GraphCanvas(props: Props) {
         return make(smallLayer.current, theme, now.order, now.size);
       },
       undefined,
-      // The small instance at the detail of the scene it draws (a lineage gets its arrowheads back at any graph size).
+      // Each instance at the detail of the scene it draws (a lineage gets its arrowheads at any graph size).
       (detail) => stylesheet(latest.current.theme, detail),
     );
     stageRef.current = stage;

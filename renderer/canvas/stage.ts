@@ -1,10 +1,10 @@
 // canvas/stage: the canvas's two cytoscape instances. The big one holds the whole graph's drawn scene; a scene that
 // draws a small part of a big graph (a focus, a trace, a narrow filter) is drawn in a second, small instance
 // instead of removing thousands of elements from the big one (cytoscape's removal of what a focus leaves out took
-// 1.6 to 1.8 s at 10,000 nodes in `npm run bench`). The big one is left as it was, its canvas still painted, and shown again, unchanged, when a
-// scene is cheaper to draw there. Which one draws a scene: the one with less to remove and add (a removal weighs two additions). The
-// instance not shown is held in a cytoscape batch, which stops its render loop (its texture caches kept building
-// the big graph's layers, hidden, for seconds after a focus); what changes in it meanwhile is drawn when it is shown.
+// 1.6 to 1.8 s at 10,000 nodes in `npm run bench`). The big one is left as it was, its canvas still painted, and
+// shown again, unchanged, when a scene is cheaper to draw there. Which one draws a scene: the one with less to remove
+// and add (a removal weighs two additions). The instance not shown is paused (see `activate`); what changes in it
+// meanwhile is drawn when it is shown. Each instance draws its scene at the scene's own level of detail (sceneDetail).
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
