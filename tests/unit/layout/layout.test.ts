@@ -7,6 +7,15 @@ const g = miniGraph();
 const ids = g.nodes().filter((id) => g.getNodeAttribute(id, 'kind') !== 'reference');
 beforeAll(() => prepareLayout('lineage'));
 
+/** The mini graph with every dataset released in ChatAlpaca's month: one stack for the timeline to pack. */
+function oneMonth() {
+  const f = miniFile();
+  const april = (f.nodes.find((n) => n.id === 'chatalpaca') as { released?: unknown }).released;
+  for (const n of f.nodes) if (n.kind === 'dataset') (n as { released?: unknown }).released = april;
+  const g2 = miniGraph(f);
+  return { g2, datasets: g2.filterNodes((_, a) => a.kind === 'dataset') };
+}
+
 describe('layout', () => {
   it('rejects unknown nodes and layouts', () => {
     expect(() => timelineLayout(g, ['nope'])).toThrow('layout/timeline: unknown node "nope"');
@@ -49,11 +58,7 @@ describe('layout', () => {
   });
 
   it("timeline: datasets of one month are stacked, a label's height apart, at that month's x", () => {
-    const f = miniFile();
-    const april = (f.nodes.find((n) => n.id === 'chatalpaca') as { released?: unknown }).released;
-    for (const n of f.nodes) if (n.kind === 'dataset') (n as { released?: unknown }).released = april;
-    const g2 = miniGraph(f);
-    const datasets = g2.filterNodes((_, a) => a.kind === 'dataset');
+    const { g2, datasets } = oneMonth();
     const { positions: p, labels } = timelineLayout(g2, datasets);
     expect(new Set(datasets.map((id) => p[id]!.x)).size).toBe(1);
     const ys = datasets.map((id) => p[id]!.y).sort((a, b) => a - b);
@@ -62,11 +67,7 @@ describe('layout', () => {
   });
 
   it("timeline, given a screen with height to spare: a month's stack is packed for its labels' size on screen", () => {
-    const f = miniFile();
-    const april = (f.nodes.find((n) => n.id === 'chatalpaca') as { released?: unknown }).released;
-    for (const n of f.nodes) if (n.kind === 'dataset') (n as { released?: unknown }).released = april;
-    const g2 = miniGraph(f);
-    const datasets = g2.filterNodes((_, a) => a.kind === 'dataset');
+    const { g2, datasets } = oneMonth();
     const plain = timelineLayout(g2, datasets);
     const screen = { width: 650, height: 335, labelPx: 11 };
     const roomy = timelineLayout(g2, datasets, 'purpose', screen);
