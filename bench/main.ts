@@ -15,7 +15,8 @@ import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, fitScene, removeInChunks } from '../renderer/canvas/sceneClasses';
 import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
-import { canvasOptions, stylesheet } from '../renderer/canvas/stylesheet';
+import { canvasOptions, plainEdgeLook, stylesheet } from '../renderer/canvas/stylesheet';
+import { createEdgeLayer } from '../renderer/canvas/edgeLayer';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
 import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
@@ -98,6 +99,8 @@ type Options = {
   readonly layoutUpTo?: number;
   /** One cytoscape instance for every scene, as before canvas/stage (BENCH_SINGLE=1 in scripts/bench.mjs): to compare. */
   readonly single?: boolean;
+  /** No edge layer: cytoscape draws every edge, as before canvas/edgeLayer (BENCH_NO_LAYER=1): to compare. */
+  readonly noLayer?: boolean;
 };
 /** Set by scripts/bench.mjs (the main thread's CPU time per phase) and bench-profile.mjs: called around each phase. */
 type Hooks = { profileStart?: (phase: string) => Promise<void>; profileStop?: (phase: string) => Promise<void> };
@@ -191,6 +194,8 @@ async function run(n: Size, opts: Options = {}) {
       () => make(smallContainer()),
       undefined,
       (d) => stylesheet('light', d),
+      // BENCH_NO_LAYER: every edge drawn by cytoscape, as before canvas/edgeLayer.
+      opts.noLayer ? undefined : (i) => createEdgeLayer(i, (kind, state) => plainEdgeLook(kind, 'light', state)),
     );
     // BENCH_SINGLE: the small instance is never cheaper, as before it existed.
     if (opts.single) stage = { ...stage, makeSmall: () => c, small: c, smallHasGraph: true };
@@ -265,6 +270,7 @@ async function run(n: Size, opts: Options = {}) {
   const focusDim = await change('focusDim', { ...view, focus: dataset, context: 'dim' });
   const longAfterLoad = longestSince(tAfterLoad);
   const longest = longestSince(t0);
+  for (const layer of stage!.layers.values()) layer?.destroy();
   if (stage!.small !== cy) stage!.small?.destroy();
   cy.destroy();
   container().style.visibility = '';

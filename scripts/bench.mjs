@@ -20,6 +20,8 @@ const repeatsFor = (n) => repeatsArg ?? (n === 'survey' || n === 'merged' || n <
 const layoutUpTo = Number(process.env.BENCH_LAYOUT_UP_TO ?? 12000);
 /** BENCH_SINGLE=1: every scene in the one cytoscape instance, as before canvas/stage's small instance (to compare). */
 const single = process.env.BENCH_SINGLE === '1';
+/** BENCH_NO_LAYER=1: every edge drawn by cytoscape, as before canvas/edgeLayer (to compare). */
+const noLayer = process.env.BENCH_NO_LAYER === '1';
 const webglSizes = (process.env.BENCH_WEBGL_SIZES ?? '10000,50000').split(',').map(parse);
 const port = process.env.BENCH_PORT ?? '4174';
 const CATALOGUE = process.env.BENCH_CATALOGUE ?? '../shared/catalogues/data-provenance-collection';
@@ -148,7 +150,10 @@ try {
     const runs = [];
     for (let i = 0; i < repeatsFor(n); i++) {
       cpu.clear();
-      const r = await p.evaluate(([k, upTo, single]) => globalThis.runBench(k, { layoutUpTo: upTo, single }), [n, layoutUpTo, single]);
+      const r = await p.evaluate(
+        ([k, upTo, s1, s2]) => globalThis.runBench(k, { layoutUpTo: upTo, single: s1, noLayer: s2 }),
+        [n, layoutUpTo, single, noLayer],
+      );
       runs.push({ ...r, cpuPlain: cpu.get('plain') ?? NaN, cpuDraw: cpu.get('draw') ?? NaN, cpuFilter: cpu.get('filter') ?? NaN });
     }
     const m = (key) => median(runs.map((r) => r[key]));

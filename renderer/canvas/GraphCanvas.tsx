@@ -14,12 +14,14 @@ import {
   markStage,
   prepareSmall,
   labelSideOnStage,
+  restyleLayers,
   setStageElements,
   showScene,
   type Stage,
   updateLabelsIfStale,
 } from './stage';
-import { canvasOptions, stylesheet } from './stylesheet';
+import { createEdgeLayer } from './edgeLayer';
+import { canvasOptions, plainEdgeLook, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
@@ -135,6 +137,8 @@ export function GraphCanvas(props: Props) {
       undefined,
       // Each instance at the detail of the scene it draws (a lineage gets its arrowheads at any graph size).
       (detail) => stylesheet(latest.current.theme, detail),
+      // At plain detail a scene's edges are drawn on a layer of their own, its nodes alone by cytoscape.
+      (cy) => createEdgeLayer(cy, (kind, state) => plainEdgeLook(kind, latest.current.theme, state)),
     );
     stageRef.current = stage;
     cyRef.current = big;
@@ -158,6 +162,7 @@ export function GraphCanvas(props: Props) {
       observer.disconnect();
       controls.disconnect();
       cancelAnimationFrame(frame);
+      for (const layer of stage.layers.values()) layer?.destroy();
       stage.small?.destroy();
       big.destroy();
       cyRef.current = null;
@@ -259,6 +264,7 @@ export function GraphCanvas(props: Props) {
     styled.current = theme;
     const stage = stageRef.current!;
     for (const c of [stage.big, stage.small]) if (c) c.style(stylesheet(theme, stage.details.get(c) ?? stage.graphDetail));
+    restyleLayers(stage);
   }, [theme]);
 
   // Colour by commercial use: a class on the datasets, the colour in the stylesheet.

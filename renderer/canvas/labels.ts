@@ -1,6 +1,7 @@
 // canvas/labels: labels on screen at every zoom, at a constant, readable size, for the nodes that matter and
 // as many others as fit without colliding (src/view/label-grid decides which).
 import type { Core, NodeSingular } from 'cytoscape';
+import { type LayerEdge, layerEdgesOf } from './edgeLayer';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelCandidate, type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
@@ -61,27 +62,28 @@ const SIDE_CLASSES = Object.values(SIDE_CLASS);
  * restyles every element of the instance (cytoscape's core `scratch` has `updateStyle: true`): 148 to 187 ms at
  * 50,000 nodes, headless (bench/labels-pass.ts).
  */
-const kept = new WeakMap<Core, Map<string, number>>();
+const kept = new WeakMap<Core, { layer: readonly LayerEdge[] | undefined; degree: Map<string, number> }>();
 
 /**
- * Each node's degree without loops, as `degree(false)` counts it, from one walk over the edges, kept until an element
- * is added, removed or moved: degree(false) makes collections for every edge it looks at (420 ms of a pass over
- * 50,000 nodes and 102,000 edges, headless), and the walk itself takes 50 to 70 ms, in a pass that follows every zoom
- * and pan.
+ * Each node's degree without loops, as `degree(false)` counts it, over the edges `cy` draws and those its edge layer
+ * draws for it (canvas/edgeLayer), from one walk over them, kept until an element is added, removed or moved or the
+ * layer's edges change: degree(false) makes collections for every edge it looks at (420 ms of a pass over 50,000 nodes
+ * and 102,000 edges, headless), and the walk itself takes 50 to 70 ms, in a pass that follows every zoom and pan.
  */
 function degrees(cy: Core): ReadonlyMap<string, number> {
+  const layer = layerEdgesOf(cy);
   const known = kept.get(cy);
-  if (known) return known;
+  if (known && known.layer === layer) return known.degree;
   const degree = new Map<string, number>();
-  cy.edges().forEach((e) => {
-    const s = e.data('source') as string;
-    const t = e.data('target') as string;
+  const count = (s: string, t: string) => {
     if (s === t) return;
     degree.set(s, (degree.get(s) ?? 0) + 1);
     degree.set(t, (degree.get(t) ?? 0) + 1);
-  });
-  kept.set(cy, degree);
-  cy.one('add remove move', () => void kept.delete(cy));
+  };
+  cy.edges().forEach((e) => count(e.data('source') as string, e.data('target') as string));
+  for (const e of layer ?? []) count(e.source, e.target);
+  if (!known) cy.one('add remove move', () => void kept.delete(cy));
+  kept.set(cy, { layer, degree });
   return degree;
 }
 

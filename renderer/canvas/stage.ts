@@ -8,6 +8,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
+import type { EdgeLayer, LayerEdge } from './edgeLayer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { type Detail, detailFor } from './stylesheet';
@@ -66,6 +67,15 @@ export type Stage = {
   readonly details: WeakMap<Core, Detail>;
   /** The whole graph's detail (detailFor its nodes and edges), set with its elements. */
   graphDetail: Detail;
+  /**
+   * Makes an instance's edge layer (canvas/edgeLayer), or null where it can have none. Given, a scene drawn at plain
+   * detail has its edges drawn there, and its instance holds only its nodes.
+   */
+  readonly layerOf?: (cy: Core) => EdgeLayer | null;
+  /** Each instance's edge layer, once made (null: it can have none). */
+  readonly layers: Map<Core, EdgeLayer | null>;
+  /** The graph's edges' ends and kinds, by id, for the edge layers. */
+  edgeEnds: Map<string, { source: string; target: string; kind: string }>;
 };
 
 export function createStage(
@@ -73,6 +83,7 @@ export function createStage(
   makeSmall: () => Core,
   smallAbove = SMALL_STAGE_ABOVE,
   styleOf?: (detail: Detail) => StylesheetJson,
+  layerOf?: (cy: Core) => EdgeLayer | null,
 ): Stage {
   return {
     big,
@@ -86,6 +97,9 @@ export function createStage(
     ...(styleOf ? { styleOf } : {}),
     details: new WeakMap(),
     graphDetail: detailFor(0, 0),
+    ...(layerOf ? { layerOf } : {}),
+    layers: new Map(),
+    edgeEnds: new Map(),
   };
 }
 
@@ -93,6 +107,12 @@ export function createStage(
 export function setStageElements(stage: Stage, elements: ElementDefinition[]): void {
   const nodes = elements.filter((d) => d.group === 'nodes').length;
   stage.graphDetail = detailFor(nodes, elements.length - nodes);
+  stage.edgeEnds = new Map();
+  if (stage.layerOf)
+    for (const d of elements)
+      if (d.group === 'edges')
+        stage.edgeEnds.set(String(d.data.id), { source: d.data.source, target: d.data.target, kind: String(d.data.kind) });
+  for (const layer of stage.layers.values()) layer?.set(null);
   setElements(stage.big, elements);
   for (const [cls, on] of stage.marks) markNodes(stage.big, cls, on);
   stage.elements = elements;
@@ -125,6 +145,7 @@ function activate(stage: Stage, cy: Core): void {
     if (other && other !== cy && !PAUSED.has(other)) {
       PAUSED.add(other);
       other.startBatch();
+      stage.layers.get(other)?.pause(true);
       const loop = loopOf(other);
       if (loop?.beforeRenderCallbacks) {
         IDLE_WORK.set(other, loop.beforeRenderCallbacks);
@@ -137,6 +158,7 @@ function activate(stage: Stage, cy: Core): void {
     if (loop && kept) loop.beforeRenderCallbacks = kept;
     IDLE_WORK.delete(cy);
     cy.endBatch();
+    stage.layers.get(cy)?.pause(false);
   }
   stage.active = cy;
 }
@@ -186,29 +208,69 @@ export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>)
   return sceneCost(small, scene) < onBig ? small : stage.big;
 }
 
+/** What an instance draws itself of a scene whose edges its edge layer draws: the nodes (one array for every scene). */
+const NO_EDGES: readonly string[] = [];
+
+/** `cy`'s edge layer, made the first time it is asked for (none without Stage.layerOf). */
+function layerFor(stage: Stage, cy: Core): EdgeLayer | null {
+  if (!stage.layerOf) return null;
+  if (!stage.layers.has(cy)) stage.layers.set(cy, stage.layerOf(cy));
+  return stage.layers.get(cy) ?? null;
+}
+
+/** The edges a scene's edge layer draws, kept per scene (its edges, dimmed and highlight) so that a scene shown again is not drawn again. */
+const LAYER_EDGES = new WeakMap<
+  readonly string[],
+  { scene: Pick<Scene, 'dimmed' | 'highlight'>; ends: Stage['edgeEnds']; edges: LayerEdge[] }
+>();
+function layerEdges(stage: Stage, scene: Scene): readonly LayerEdge[] {
+  const hit = LAYER_EDGES.get(scene.edges);
+  if (hit && hit.ends === stage.edgeEnds && hit.scene.dimmed === scene.dimmed && hit.scene.highlight === scene.highlight) return hit.edges;
+  const lineage = scene.highlight?.edges;
+  const edges: LayerEdge[] = [];
+  for (const id of scene.edges) {
+    const e = stage.edgeEnds.get(id);
+    if (e) edges.push({ ...e, state: lineage?.has(id) ? 'lineage' : scene.dimmed.has(id) ? 'dimmed' : 'plain' });
+  }
+  LAYER_EDGES.set(scene.edges, { scene: { dimmed: scene.dimmed, highlight: scene.highlight }, ends: stage.edgeEnds, edges });
+  return edges;
+}
+
 /**
  * Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. At the
- * scene's level of detail (sceneDetail), where Stage.styleOf is given.
+ * scene's level of detail (sceneDetail), where Stage.styleOf is given; at plain detail, where Stage.layerOf is given,
+ * its edges in the instance's edge layer and its nodes alone in cytoscape (the cost of each instance counted so).
  */
 export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
-  const cy = chooseStage(stage, scene);
   const detail = stage.styleOf ? sceneDetail(scene, stage.graphDetail) : null;
+  const nodesOnly: Scene = { ...scene, edges: NO_EDGES };
+  const plain = stage.layerOf !== undefined && detail !== null && !detail.detailed;
+  const cy = chooseStage(stage, plain ? nodesOnly : scene);
+  const layer = plain ? layerFor(stage, cy) : null;
+  const own = layer ? nodesOnly : scene;
   const same = (a: Detail | undefined, b: Detail) => a !== undefined && a.dashed === b.dashed && a.detailed === b.detailed;
-  if (!detail || same(stage.details.get(cy), detail)) applyScene(cy, scene);
+  if (!detail || same(stage.details.get(cy), detail)) applyScene(cy, own);
   else {
     // Each element styled as few times as may be: restyled before a scene that adds more than the instance holds, after one that leaves fewer.
     const restyle = () => {
       cy.style(stage.styleOf!(detail));
       stage.details.set(cy, detail);
     };
-    const growing = scene.nodes.length + scene.edges.length > cy.elements().length;
+    const growing = own.nodes.length + own.edges.length > cy.elements().length;
     if (growing) restyle();
-    applyScene(cy, scene);
+    applyScene(cy, own);
     if (!growing) restyle();
   }
+  if (layer) layer.set(layerEdges(stage, scene));
+  else stage.layers.get(cy)?.set(null);
   const switched = cy !== stage.active;
   activate(stage, cy);
   return { cy, switched };
+}
+
+/** Each instance's edge layer told to read its looks again (a new theme). */
+export function restyleLayers(stage: Stage): void {
+  for (const layer of stage.layers.values()) layer?.restyle();
 }
 
 /** What updateLabels read on an instance at its last pass, and what it returned. */

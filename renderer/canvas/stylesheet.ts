@@ -1,8 +1,8 @@
 // canvas/stylesheet: cytoscape selectors from the shared palette (selector styles, not function mappers: faster).
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_KINDS } from '../../src/schema/edges';
 import { NODE_KINDS } from '../../src/schema/nodes';
 import { LICENCE_FACETS } from '../../src/licences/graph';
+import { EDGE_KINDS } from '../../src/schema/edges';
 import { cytoscapeLine, EDGE_STYLE, edgeColor, LICENCE_COLOR, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
 
 /**
@@ -25,6 +25,32 @@ export type Detail = { readonly dashed: boolean; readonly detailed: boolean };
 
 /** How strongly plain edges show over the background (mixed into their colour: an opacity costs every edge a property). */
 const PLAIN_EDGE_OPACITY = 0.6;
+
+/** What `.dimmed` elements keep of their opacity. */
+export const DIMMED_OPACITY = 0.15;
+/** A highlighted lineage's edges' width. */
+export const LINEAGE_EDGE_WIDTH = 3.5;
+
+/** An edge's state in a scene: drawn plain, dimmed (the rest around a lineage), or in the highlighted lineage. */
+export type EdgeState = 'plain' | 'dimmed' | 'lineage';
+/** How a plain-detail edge is drawn: a straight line of this colour and width (in model units) at this opacity. */
+export type EdgeLook = { readonly color: string; readonly width: number; readonly alpha: number };
+/** cytoscape's own edge colour and width, for an edge of a kind the palette does not know. */
+const UNKNOWN_EDGE = { color: '#999999', width: 1 };
+const isKind = (k: string): k is (typeof EDGE_KINDS)[number] => (EDGE_KINDS as readonly string[]).includes(k);
+
+/**
+ * A plain-detail edge's look, as the stylesheet below gives it (cytoscape draws it so in an instance that holds its
+ * edges; canvas/edgeLayer, in one that leaves them to its edge layer).
+ */
+export function plainEdgeLook(kind: string, theme: ThemeName, state: EdgeState): EdgeLook {
+  const t = THEMES[theme];
+  if (state === 'lineage') return { color: t.focus, width: LINEAGE_EDGE_WIDTH, alpha: 1 };
+  const base = isKind(kind)
+    ? { color: faint(edgeColor(kind, theme), t.background, PLAIN_EDGE_OPACITY), width: EDGE_STYLE[kind].width }
+    : UNKNOWN_EDGE;
+  return { ...base, alpha: state === 'dimmed' ? DIMMED_OPACITY : 1 };
+}
 
 /** `#rrggbb` colour `c` at opacity `a` over background `bg`, as one opaque colour. */
 export function faint(c: string, bg: string, a: number): string {
@@ -66,7 +92,7 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
             'target-arrow-color': edgeColor(k, theme),
             'target-arrow-shape': EDGE_STYLE[k].arrow,
           }
-        : { width: EDGE_STYLE[k].width, 'line-color': faint(edgeColor(k, theme), t.background, PLAIN_EDGE_OPACITY) },
+        : (({ width, color }) => ({ width, 'line-color': color }))(plainEdgeLook(k, theme, 'plain')),
     })),
     // Edges a layout routed around nodes and labels follow their route (canvas/routes, canvas/elements).
     ...(d.detailed
@@ -107,12 +133,12 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     { selector: 'node.label-left', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -4, 'text-margin-y': 0 } },
     { selector: 'node.label-above', style: { 'text-halign': 'center', 'text-valign': 'top', 'text-margin-x': 0, 'text-margin-y': -1 } },
     { selector: 'node.label-below', style: { 'text-halign': 'center', 'text-valign': 'bottom', 'text-margin-x': 0, 'text-margin-y': 1 } },
-    { selector: '.dimmed', style: { opacity: 0.15 } },
+    { selector: '.dimmed', style: { opacity: DIMMED_OPACITY } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.picked', style: { 'border-width': 5, 'border-style': 'double', 'border-color': t.focus } },
     { selector: 'node.lineage', style: { 'border-width': 3, 'border-color': t.focus, opacity: 1 } },
-    { selector: 'edge.lineage', style: { width: 3.5, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
+    { selector: 'edge.lineage', style: { width: LINEAGE_EDGE_WIDTH, opacity: 1, 'line-color': t.focus, 'target-arrow-color': t.focus } },
   ];
 }
 
