@@ -15,8 +15,8 @@ import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, fitScene, removeInChunks } from '../renderer/canvas/sceneClasses';
 import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
-import { canvasOptions, plainEdgeLook, stylesheet } from '../renderer/canvas/stylesheet';
-import { createEdgeLayer } from '../renderer/canvas/edgeLayer';
+import { canvasOptions, plainEdgeLook, plainNodeLookOf, stylesheet } from '../renderer/canvas/stylesheet';
+import { createLayer } from '../renderer/canvas/layer';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
 import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
@@ -99,7 +99,7 @@ type Options = {
   readonly layoutUpTo?: number;
   /** One cytoscape instance for every scene, as before canvas/stage (BENCH_SINGLE=1 in scripts/bench.mjs): to compare. */
   readonly single?: boolean;
-  /** No edge layer: cytoscape draws every edge, as before canvas/edgeLayer (BENCH_NO_LAYER=1): to compare. */
+  /** No canvas layer: cytoscape draws every element, as before canvas/layer (BENCH_NO_LAYER=1): to compare. */
   readonly noLayer?: boolean;
 };
 /** Set by scripts/bench.mjs (the main thread's CPU time per phase) and bench-profile.mjs: called around each phase. */
@@ -194,8 +194,8 @@ async function run(n: Size, opts: Options = {}) {
       () => make(smallContainer()),
       undefined,
       (d) => stylesheet('light', d),
-      // BENCH_NO_LAYER: every edge drawn by cytoscape, as before canvas/edgeLayer.
-      opts.noLayer ? undefined : (i) => createEdgeLayer(i, (kind, state) => plainEdgeLook(kind, 'light', state)),
+      // BENCH_NO_LAYER: every element drawn by cytoscape, as before canvas/layer.
+      opts.noLayer ? undefined : (i) => createLayer(i, (kind, state) => plainEdgeLook(kind, 'light', state), plainNodeLookOf),
     );
     // BENCH_SINGLE: the small instance is never cheaper, as before it existed.
     if (opts.single) stage = { ...stage, makeSmall: () => c, small: c, smallHasGraph: true };

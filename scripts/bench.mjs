@@ -20,7 +20,7 @@ const repeatsFor = (n) => repeatsArg ?? (n === 'survey' || n === 'merged' || n <
 const layoutUpTo = Number(process.env.BENCH_LAYOUT_UP_TO ?? 12000);
 /** BENCH_SINGLE=1: every scene in the one cytoscape instance, as before canvas/stage's small instance (to compare). */
 const single = process.env.BENCH_SINGLE === '1';
-/** BENCH_NO_LAYER=1: every edge drawn by cytoscape, as before canvas/edgeLayer (to compare). */
+/** BENCH_NO_LAYER=1: every element drawn by cytoscape, as before canvas/layer (to compare). */
 const noLayer = process.env.BENCH_NO_LAYER === '1';
 const webglSizes = (process.env.BENCH_WEBGL_SIZES ?? '10000,50000').split(',').map(parse);
 const port = process.env.BENCH_PORT ?? '4174';

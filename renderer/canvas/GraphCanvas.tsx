@@ -20,8 +20,8 @@ import {
   type Stage,
   updateLabelsIfStale,
 } from './stage';
-import { createEdgeLayer } from './edgeLayer';
-import { canvasOptions, plainEdgeLook, stylesheet } from './stylesheet';
+import { createLayer } from './layer';
+import { canvasOptions, plainEdgeLook, plainNodeLookOf, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
@@ -137,8 +137,8 @@ export function GraphCanvas(props: Props) {
       undefined,
       // Each instance at the detail of the scene it draws (a lineage gets its arrowheads at any graph size).
       (detail) => stylesheet(latest.current.theme, detail),
-      // At plain detail a scene's edges are drawn on a layer of their own, its nodes alone by cytoscape.
-      (cy) => createEdgeLayer(cy, (kind, state) => plainEdgeLook(kind, latest.current.theme, state)),
+      // At plain detail a scene is drawn on a canvas layer of its own, cytoscape drawing over it only the nodes with a label or a ring.
+      (cy) => createLayer(cy, (kind, state) => plainEdgeLook(kind, latest.current.theme, state), plainNodeLookOf),
     );
     stageRef.current = stage;
     cyRef.current = big;

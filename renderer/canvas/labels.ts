@@ -1,7 +1,7 @@
 // canvas/labels: labels on screen at every zoom, at a constant, readable size, for the nodes that matter and
 // as many others as fit without colliding (src/view/label-grid decides which).
 import type { Core, NodeSingular } from 'cytoscape';
-import { type LayerEdge, layerEdgesOf } from './edgeLayer';
+import { type LayerEdge, layerEdgesOf } from './layer';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelCandidate, type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
@@ -66,7 +66,7 @@ const kept = new WeakMap<Core, { layer: readonly LayerEdge[] | undefined; degree
 
 /**
  * Each node's degree without loops, as `degree(false)` counts it, over the edges `cy` draws and those its edge layer
- * draws for it (canvas/edgeLayer), from one walk over them, kept until an element is added, removed or moved or the
+ * draws for it (canvas/layer), from one walk over them, kept until an element is added, removed or moved or the
  * layer's edges change: degree(false) makes collections for every edge it looks at (420 ms of a pass over 50,000 nodes
  * and 102,000 edges, headless), and the walk itself takes 50 to 70 ms, in a pass that follows every zoom and pan.
  */

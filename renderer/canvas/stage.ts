@@ -8,7 +8,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
-import type { EdgeLayer, LayerEdge } from './edgeLayer';
+import type { Layer, LayerEdge } from './layer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { type Detail, detailFor } from './stylesheet';
@@ -68,13 +68,13 @@ export type Stage = {
   /** The whole graph's detail (detailFor its nodes and edges), set with its elements. */
   graphDetail: Detail;
   /**
-   * Makes an instance's edge layer (canvas/edgeLayer), or null where it can have none. Given, a scene drawn at plain
-   * detail has its edges drawn there, and its instance holds only its nodes.
+   * Makes an instance's canvas layer (canvas/layer), or null where it can have none. Given, a scene drawn at plain
+   * detail is drawn there, and its instance holds only its nodes, drawing those with a label or a ring over it.
    */
-  readonly layerOf?: (cy: Core) => EdgeLayer | null;
-  /** Each instance's edge layer, once made (null: it can have none). */
-  readonly layers: Map<Core, EdgeLayer | null>;
-  /** The graph's edges' ends and kinds, by id, for the edge layers. */
+  readonly layerOf?: (cy: Core) => Layer | null;
+  /** Each instance's canvas layer, once made (null: it can have none). */
+  readonly layers: Map<Core, Layer | null>;
+  /** The graph's edges' ends and kinds, by id, for the canvas layers. */
   edgeEnds: Map<string, { source: string; target: string; kind: string }>;
 };
 
@@ -83,7 +83,7 @@ export function createStage(
   makeSmall: () => Core,
   smallAbove = SMALL_STAGE_ABOVE,
   styleOf?: (detail: Detail) => StylesheetJson,
-  layerOf?: (cy: Core) => EdgeLayer | null,
+  layerOf?: (cy: Core) => Layer | null,
 ): Stage {
   return {
     big,
@@ -208,17 +208,17 @@ export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>)
   return sceneCost(small, scene) < onBig ? small : stage.big;
 }
 
-/** What an instance draws itself of a scene whose edges its edge layer draws: the nodes (one array for every scene). */
+/** What an instance holds of a scene its canvas layer draws: the nodes (one empty edge array for every scene). */
 const NO_EDGES: readonly string[] = [];
 
-/** `cy`'s edge layer, made the first time it is asked for (none without Stage.layerOf). */
-function layerFor(stage: Stage, cy: Core): EdgeLayer | null {
+/** `cy`'s canvas layer, made the first time it is asked for (none without Stage.layerOf). */
+function layerFor(stage: Stage, cy: Core): Layer | null {
   if (!stage.layerOf) return null;
   if (!stage.layers.has(cy)) stage.layers.set(cy, stage.layerOf(cy));
   return stage.layers.get(cy) ?? null;
 }
 
-/** The edges a scene's edge layer draws, kept per scene (its edges, dimmed and highlight) so that a scene shown again is not drawn again. */
+/** The edges a scene's canvas layer draws, kept per scene (its edges, dimmed and highlight) so that a scene shown again is not drawn again. */
 const LAYER_EDGES = new WeakMap<
   readonly string[],
   { scene: Pick<Scene, 'dimmed' | 'highlight'>; ends: Stage['edgeEnds']; edges: LayerEdge[] }
@@ -239,16 +239,18 @@ function layerEdges(stage: Stage, scene: Scene): readonly LayerEdge[] {
 /**
  * Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. At the
  * scene's level of detail (sceneDetail), where Stage.styleOf is given; at plain detail, where Stage.layerOf is given,
- * its edges in the instance's edge layer and its nodes alone in cytoscape (the cost of each instance counted so).
+ * on the instance's canvas layer, cytoscape holding its nodes alone (the cost of each instance counted so).
  */
 export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
-  const detail = stage.styleOf ? sceneDetail(scene, stage.graphDetail) : null;
+  const base = stage.styleOf ? sceneDetail(scene, stage.graphDetail) : null;
   const nodesOnly: Scene = { ...scene, edges: NO_EDGES };
-  const plain = stage.layerOf !== undefined && detail !== null && !detail.detailed;
+  const plain = stage.layerOf !== undefined && base !== null && !base.detailed;
   const cy = chooseStage(stage, plain ? nodesOnly : scene);
   const layer = plain ? layerFor(stage, cy) : null;
   const own = layer ? nodesOnly : scene;
-  const same = (a: Detail | undefined, b: Detail) => a !== undefined && a.dashed === b.dashed && a.detailed === b.detailed;
+  const detail = base && layer ? { ...base, layer: true } : base;
+  const same = (a: Detail | undefined, b: Detail) =>
+    a !== undefined && a.dashed === b.dashed && a.detailed === b.detailed && Boolean(a.layer) === Boolean(b.layer);
   if (!detail || same(stage.details.get(cy), detail)) applyScene(cy, own);
   else {
     // Each element styled as few times as may be: restyled before a scene that adds more than the instance holds, after one that leaves fewer.
@@ -268,7 +270,7 @@ export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boo
   return { cy, switched };
 }
 
-/** Each instance's edge layer told to read its looks again (a new theme). */
+/** Each instance's canvas layer told to read its looks again (a new theme). */
 export function restyleLayers(stage: Stage): void {
   for (const layer of stage.layers.values()) layer?.restyle();
 }

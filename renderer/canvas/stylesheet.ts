@@ -1,9 +1,18 @@
 // canvas/stylesheet: cytoscape selectors from the shared palette (selector styles, not function mappers: faster).
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../src/schema/nodes';
 import { LICENCE_FACETS } from '../../src/licences/graph';
 import { EDGE_KINDS } from '../../src/schema/edges';
-import { cytoscapeLine, EDGE_STYLE, edgeColor, LICENCE_COLOR, NODE_STYLE, THEMES, type ThemeName } from '../../src/style/palette';
+import {
+  cytoscapeLine,
+  EDGE_STYLE,
+  edgeColor,
+  LICENCE_COLOR,
+  NODE_STYLE,
+  type NodeShape,
+  THEMES,
+  type ThemeName,
+} from '../../src/style/palette';
 
 /**
  * Above this many edges, edges are drawn solid: canvas dashes cost most of the paint (5,000 nodes and
@@ -21,7 +30,12 @@ export const dashedEdges = (edgeCount: number): boolean => edgeCount <= DASHED_E
 export const DETAIL_UP_TO = 5000;
 export const detailed = (elementCount: number): boolean => elementCount <= DETAIL_UP_TO;
 
-export type Detail = { readonly dashed: boolean; readonly detailed: boolean };
+/**
+ * The level of detail an instance draws at. `layer`: its scene is drawn on its canvas layer (canvas/layer), edges and
+ * nodes, and cytoscape draws over it only the nodes that carry more than their kind's colour (a label, a selection or
+ * focus ring, a pick, a lineage): the others it holds, invisible, for the pointer's events.
+ */
+export type Detail = { readonly dashed: boolean; readonly detailed: boolean; readonly layer?: boolean };
 
 /** How strongly plain edges show over the background (mixed into their colour: an opacity costs every edge a property). */
 const PLAIN_EDGE_OPACITY = 0.6;
@@ -41,7 +55,7 @@ const isKind = (k: string): k is (typeof EDGE_KINDS)[number] => (EDGE_KINDS as r
 
 /**
  * A plain-detail edge's look, as the stylesheet below gives it (cytoscape draws it so in an instance that holds its
- * edges; canvas/edgeLayer, in one that leaves them to its edge layer).
+ * edges; canvas/layer, in one that leaves them to its canvas layer).
  */
 export function plainEdgeLook(kind: string, theme: ThemeName, state: EdgeState): EdgeLook {
   const t = THEMES[theme];
@@ -51,6 +65,29 @@ export function plainEdgeLook(kind: string, theme: ThemeName, state: EdgeState):
     : UNKNOWN_EDGE;
   return { ...base, alpha: state === 'dimmed' ? DIMMED_OPACITY : 1 };
 }
+
+/** How the layer draws a node: its shape, colour and opacity (cytoscape's default for a kind the palette does not know). */
+export type NodeLook = { readonly color: string; readonly shape: NodeShape; readonly alpha: number };
+const isNodeKind = (k: string): k is (typeof NODE_KINDS)[number] => (NODE_KINDS as readonly string[]).includes(k);
+const isFacet = (f: string): f is (typeof LICENCE_FACETS)[number] => (LICENCE_FACETS as readonly string[]).includes(f);
+
+/**
+ * A plain-detail node's look, as the stylesheet below gives it: its kind's colour and shape, or its licence's colour
+ * where the view colours by licence (`licence`: the node's facet when it carries the class by-licence), faint when dimmed.
+ */
+export function plainNodeLook(kind: string, licence: string | undefined, dimmed: boolean): NodeLook {
+  const known = isNodeKind(kind) ? NODE_STYLE[kind] : { color: '#999999', shape: 'ellipse' as const };
+  const color = licence !== undefined && isFacet(licence) ? LICENCE_COLOR[licence] : known.color;
+  return { color, shape: known.shape, alpha: dimmed ? DIMMED_OPACITY : 1 };
+}
+
+/** A cytoscape node's plain-detail look, from its data and classes as the stylesheet reads them. */
+export const plainNodeLookOf = (n: NodeSingular): NodeLook =>
+  plainNodeLook(
+    String(n.data('kind')),
+    n.hasClass('by-licence') ? (n.data('licence') as string | undefined) : undefined,
+    n.hasClass('dimmed'),
+  );
 
 /** `#rrggbb` colour `c` at opacity `a` over background `bg`, as one opaque colour. */
 export function faint(c: string, bg: string, a: number): string {
@@ -65,6 +102,9 @@ export function faint(c: string, bg: string, a: number): string {
     )
     .join('')}`;
 }
+
+/** The nodes cytoscape draws over its canvas layer (Detail.layer): those with a label or a ring (a lineage's: below). */
+const OWN_NODES = ['node.labelled', 'node:selected', 'node.focus', 'node.picked'];
 
 export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): StylesheetJson {
   const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true } : dashed;
@@ -133,7 +173,14 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     { selector: 'node.label-left', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -4, 'text-margin-y': 0 } },
     { selector: 'node.label-above', style: { 'text-halign': 'center', 'text-valign': 'top', 'text-margin-x': 0, 'text-margin-y': -1 } },
     { selector: 'node.label-below', style: { 'text-halign': 'center', 'text-valign': 'bottom', 'text-margin-x': 0, 'text-margin-y': 1 } },
-    { selector: '.dimmed', style: { opacity: DIMMED_OPACITY } },
+    // On a canvas layer, cytoscape draws only the nodes that carry more than their kind's colour; the layer draws the rest.
+    ...(d.layer
+      ? [
+          { selector: 'node', style: { opacity: 0 } },
+          { selector: OWN_NODES.join(', '), style: { opacity: 1 } },
+          { selector: OWN_NODES.map((n) => n.replace('node', 'node.dimmed')).join(', '), style: { opacity: DIMMED_OPACITY } },
+        ]
+      : [{ selector: '.dimmed', style: { opacity: DIMMED_OPACITY } }]),
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': t.focus } },
     { selector: 'node.picked', style: { 'border-width': 5, 'border-style': 'double', 'border-color': t.focus } },

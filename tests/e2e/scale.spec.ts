@@ -104,7 +104,7 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   expect(lineage).toBeGreaterThan(0);
   expect(lineage).toBeLessThan(500);
   expect(await active()).toEqual({ nodes: lineage, selected: ['d4242'] });
-  // Drawn at its own level of detail: the 10,000-node graph's edges have no arrowheads (its edge layer draws them), its lineage's do.
+  // Drawn at its own level of detail: the 10,000-node graph's edges have no arrowheads (its canvas layer draws them), its lineage's do.
   const arrows = () =>
     page.evaluate(() => {
       const cy = (document.querySelector('[data-testid="canvas"]') as unknown as { cy: Core }).cy;
@@ -121,11 +121,13 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   await painted(page);
   const back = Date.now() - t3;
   expect(await active()).toEqual({ nodes: all, selected: ['d4242'] });
-  // The whole graph at plain detail: cytoscape holds its nodes, its edge layer draws all its edges (canvas/edgeLayer).
+  // The whole graph at plain detail: its canvas layer draws all its edges and nodes (canvas/layer); cytoscape holds the
+  // nodes, drawing over the layer only those with a label or a ring.
   expect(await arrows()).toEqual([]);
-  const edgeLayer = canvas.locator('.canvas-layer').nth(0).locator('canvas.edge-layer');
-  await expect(edgeLayer).toHaveAttribute('data-edges', (await canvas.getAttribute('data-edges'))!);
-  await expect.poll(async () => Number(await edgeLayer.getAttribute('data-drawn'))).toBeGreaterThan(10_000);
+  const plainLayer = canvas.locator('.canvas-layer').nth(0).locator('canvas.plain-layer');
+  await expect(plainLayer).toHaveAttribute('data-edges', (await canvas.getAttribute('data-edges'))!);
+  await expect.poll(async () => Number(await plainLayer.getAttribute('data-lines'))).toBeGreaterThan(10_000);
+  await expect.poll(async () => Number(await plainLayer.getAttribute('data-nodes'))).toBe(all);
   // The big instance's layer is the one seen, the small one's hidden.
   const layers = canvas.locator('.canvas-layer');
   await expect(layers.nth(0)).toBeVisible();

@@ -1,11 +1,28 @@
 // @vitest-environment happy-dom
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { batchesOf, drawBatches, type EdgeLayer, type LayerEdge, type Pen, setLayerEdges } from '../../../renderer/canvas/edgeLayer';
+import {
+  drawLayer,
+  type Layer,
+  type LayerEdge,
+  type LayerModel,
+  modelOf,
+  type Pen,
+  positionsOf,
+  setLayerEdges,
+} from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
 import { createStage, setStageElements, showScene } from '../../../renderer/canvas/stage';
-import { DIMMED_OPACITY, LINEAGE_EDGE_WIDTH, plainEdgeLook, stylesheet } from '../../../renderer/canvas/stylesheet';
+import {
+  DIMMED_OPACITY,
+  LINEAGE_EDGE_WIDTH,
+  plainEdgeLook,
+  plainNodeLook,
+  plainNodeLookOf,
+  stylesheet,
+} from '../../../renderer/canvas/stylesheet';
+import { LICENCE_COLOR } from '../../../src/style/palette';
 import { loadGraph } from '../../../src/import/load';
 import { buildGraph } from '../../../src/model/build';
 import { sceneOf } from '../../../src/view/scene';
@@ -13,83 +30,150 @@ import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { headless } from './headless-canvas';
 
-/** A 2D context that records what is drawn: each stroke's style and its lines. */
+/** A 2D context that records what is drawn: each stroke's or fill's style and what its path holds. */
 function recorder() {
-  const strokes: { color: string; width: number; alpha: number; lines: number[][] }[] = [];
-  let lines: number[][] = [];
-  let from: number[] = [];
+  type Mark = { paint: string; color: string; width: number; alpha: number; parts: (string | number)[][] };
+  const marks: Mark[] = [];
+  let parts: (string | number)[][] = [];
+  const add =
+    (op: string) =>
+    (...args: number[]) =>
+      void parts.push([op, ...args.map((a) => Math.round(a * 100) / 100)]);
   const pen: Pen = {
     strokeStyle: '',
+    fillStyle: '',
     lineWidth: 0,
     globalAlpha: 1,
-    beginPath: () => void (lines = []),
-    moveTo: (x, y) => void (from = [x, y]),
-    lineTo: (x, y) => void lines.push([...from, x, y]),
-    stroke: () => void strokes.push({ color: String(pen.strokeStyle), width: pen.lineWidth, alpha: pen.globalAlpha, lines }),
+    beginPath: () => void (parts = []),
+    moveTo: add('M'),
+    lineTo: add('L'),
+    rect: add('rect'),
+    arc: add('arc') as unknown as Pen['arc'],
+    roundRect: add('roundRect') as Pen['roundRect'],
+    closePath: add('Z'),
+    stroke: () => void marks.push({ paint: 'stroke', color: String(pen.strokeStyle), width: pen.lineWidth, alpha: pen.globalAlpha, parts }),
+    fill: () => void marks.push({ paint: 'fill', color: String(pen.fillStyle), width: 0, alpha: pen.globalAlpha, parts }),
   };
-  return { pen, strokes };
+  return { pen, marks };
 }
 
 const look = (kind: string, state: LayerEdge['state']) => plainEdgeLook(kind, 'light', state);
 
-describe('canvas/edgeLayer', () => {
+describe('canvas/layer', () => {
   const cy = cytoscape({ headless: true });
   cy.add(
-    ['a', 'b', 'c', 'far'].map((id, i) => ({ group: 'nodes' as const, data: { id }, position: { x: id === 'far' ? 5000 : i * 10, y: 0 } })),
+    ['a', 'b', 'c', 'far'].map((id, i) => ({
+      group: 'nodes' as const,
+      data: { id, kind: ['dataset', 'source', 'technique', 'model'][i] },
+      classes: id === 'c' ? ['dimmed'] : [],
+      position: { x: id === 'far' ? 5000 : i * 100, y: 0 },
+    })),
   );
-  const nodeOf = (id: string): NodeSingular | undefined => (cy.$id(id).nonempty() ? cy.$id(id) : undefined);
+  const nodes = cy.nodes().toArray();
+  const xy = positionsOf(nodes);
   const e = (source: string, target: string, kind: string, state: LayerEdge['state'] = 'plain'): LayerEdge => ({
     source,
     target,
     kind,
     state,
   });
+  const model = (edges: LayerEdge[]) => modelOf(nodes, edges, look, plainNodeLookOf);
+  const ids = (m: LayerModel, idx: Uint32Array) => [...idx].map((i) => m.nodes[i]!.id());
 
   it('groups edges by look, the dimmed rest first and a lineage last, leaving out edges with an end not drawn', () => {
-    const batches = batchesOf(
-      [
-        e('a', 'b', 'derived-from', 'lineage'),
-        e('b', 'c', 'aggregates'),
-        e('a', 'c', 'aggregates', 'dimmed'),
-        e('c', 'a', 'aggregates'),
-        e('a', 'gone', 'aggregates'),
-      ],
-      look,
-      nodeOf,
-    );
-    expect(batches.map((b) => [b.look, b.ends.map((n) => n.id())])).toEqual([
+    const m = model([
+      e('a', 'b', 'derived-from', 'lineage'),
+      e('b', 'c', 'aggregates'),
+      e('a', 'c', 'aggregates', 'dimmed'),
+      e('c', 'a', 'aggregates'),
+      e('a', 'gone', 'aggregates'),
+    ]);
+    expect(m.edges.map((b) => [b.look, ids(m, b.ends)])).toEqual([
       [look('aggregates', 'dimmed'), ['a', 'c']],
       [look('aggregates', 'plain'), ['b', 'c', 'c', 'a']],
       [look('derived-from', 'lineage'), ['a', 'b']],
     ]);
+    // Nodes by look, the dimmed first: each kind its colour and shape, as the stylesheet gives them.
+    expect(m.shapes.map((b) => [b.look, ids(m, b.nodes)])).toEqual([
+      [plainNodeLook('technique', undefined, true), ['c']],
+      [plainNodeLook('dataset', undefined, false), ['a']],
+      [plainNodeLook('source', undefined, false), ['b']],
+      [plainNodeLook('model', undefined, false), ['far']],
+    ]);
+    expect(plainNodeLook('technique', undefined, true).alpha).toBe(DIMMED_OPACITY);
   });
 
-  it("strokes each look once, in the palette's colour and width, and leaves out lines beyond the view", () => {
-    const { pen, strokes } = recorder();
-    const batches = batchesOf(
-      [e('a', 'b', 'derived-from', 'dimmed'), e('b', 'c', 'derived-from'), e('far', 'far', 'derived-from'), e('a', 'far', 'derived-from')],
-      look,
-      nodeOf,
-    );
-    expect(drawBatches(pen, batches, { x1: -100, y1: -100, x2: 100, y2: 100 })).toBe(3);
+  it("strokes each edge look and fills each node look once, in the palette's colours, and leaves out what lies beyond the view", () => {
+    const { pen, marks } = recorder();
+    const m = model([
+      e('a', 'b', 'derived-from', 'dimmed'),
+      e('b', 'c', 'derived-from'),
+      e('far', 'far', 'derived-from'),
+      e('a', 'far', 'derived-from'),
+    ]);
+    // Zoomed in (30 px nodes at zoom 1): each node its kind's shape, at cytoscape's geometry.
+    const drawn = drawLayer(pen, m, xy, { x1: -100, y1: -100, x2: 300, y2: 100, zoom: 1 });
+    expect(drawn).toEqual({ lines: 3, nodes: 3 });
     const plain = look('derived-from', 'plain');
-    expect(strokes).toEqual([
-      { color: plain.color, width: plain.width, alpha: DIMMED_OPACITY, lines: [[0, 0, 10, 0]] },
+    expect(marks).toEqual([
+      {
+        paint: 'stroke',
+        color: plain.color,
+        width: plain.width,
+        alpha: DIMMED_OPACITY,
+        parts: [
+          ['M', 0, 0],
+          ['L', 100, 0],
+        ],
+      },
       // The loop at 5,000 lies beyond the view; the line that reaches it from inside is drawn.
       {
+        paint: 'stroke',
         color: plain.color,
         width: plain.width,
         alpha: 1,
-        lines: [
-          [10, 0, 20, 0],
-          [0, 0, 5000, 0],
+        parts: [
+          ['M', 100, 0],
+          ['L', 200, 0],
+          ['M', 0, 0],
+          ['L', 5000, 0],
         ],
       },
+      {
+        paint: 'fill',
+        color: plainNodeLook('technique', undefined, true).color,
+        width: 0,
+        alpha: DIMMED_OPACITY,
+        parts: [['M', 192.5, -15], ['L', 207.5, -15], ['L', 215, 0], ['L', 207.5, 15], ['L', 192.5, 15], ['L', 185, 0], ['Z']],
+      },
+      {
+        paint: 'fill',
+        color: plainNodeLook('dataset', undefined, false).color,
+        width: 0,
+        alpha: 1,
+        parts: [['roundRect', -15, -15, 30, 30, 7.5]],
+      },
+      {
+        paint: 'fill',
+        color: plainNodeLook('source', undefined, false).color,
+        width: 0,
+        alpha: 1,
+        parts: [['M', 100, -15], ['L', 115, 0], ['L', 100, 15], ['L', 85, 0], ['Z']],
+      },
+      // The model at 5,000 is beyond the view: its look's path is empty.
+      { paint: 'fill', color: plainNodeLook('model', undefined, false).color, width: 0, alpha: 1, parts: [] },
     ]);
     expect(pen.globalAlpha).toBe(1);
+    // Zoomed out so far that a node is a pixel or two: squares, whatever the shape.
+    const far = recorder();
+    drawLayer(far.pen, m, xy, { x1: -1000, y1: -1000, x2: 6000, y2: 1000, zoom: 0.05 });
+    expect(far.marks.filter((k) => k.paint === 'fill').flatMap((k) => k.parts.map((p) => p[0]))).toEqual(['rect', 'rect', 'rect', 'rect']);
     expect(look('aggregates', 'lineage').width).toBe(LINEAGE_EDGE_WIDTH);
     // A kind the palette does not know: cytoscape's own grey.
     expect(look('cites', 'plain')).toEqual({ color: '#999999', width: 1, alpha: 1 });
+    expect(plainNodeLook('person', undefined, false)).toEqual({ color: '#999999', shape: 'ellipse', alpha: 1 });
+    // Coloured by licence, where the node carries the class.
+    expect(plainNodeLook('dataset', 'allowed', false).color).toBe(LICENCE_COLOR.allowed);
   });
 
   it("counts degrees over the edges a layer draws, as over cytoscape's own", () => {
@@ -116,7 +200,7 @@ describe('canvas/edgeLayer', () => {
   });
 });
 
-describe('canvas/stage with edge layers', () => {
+describe('canvas/stage with canvas layers', () => {
   // 3,000 nodes and their edges: past DETAIL_UP_TO, so the whole graph is drawn at plain detail.
   const loaded = loadGraph([{ file: 'synthetic.json', text: JSON.stringify(syntheticGraph(3000)) }]);
   if (!loaded.ok) throw new Error('the synthetic graph did not load');
@@ -132,7 +216,7 @@ describe('canvas/stage with edge layers', () => {
       headless,
       undefined,
       (d) => stylesheet('light', d),
-      (cy): EdgeLayer => {
+      (cy): Layer => {
         given.set(cy, []);
         return {
           canvas: null as unknown as HTMLCanvasElement,
@@ -162,6 +246,12 @@ describe('canvas/stage with edge layers', () => {
     // The same scene again: the layer is given the same edges (it draws nothing anew).
     showScene(s, all);
     expect(given.get(cy)!.at(-1)).toBe(drawn);
+    // cytoscape holds the nodes invisible (the layer draws them) but for those with a label or a ring.
+    const [plainNode, labelled, selected] = cy.nodes().toArray();
+    labelled!.addClass('labelled');
+    selected!.select();
+    expect([plainNode, labelled, selected].map((n) => n!.style('opacity'))).toEqual(['0', '1', '1']);
+    expect(s.details.get(cy)).toMatchObject({ detailed: false, layer: true });
   });
 
   it('gives a lineage among the dimmed rest its states, and draws a small lineage with its edges in cytoscape', () => {

@@ -1,0 +1,320 @@
+// canvas/layer: a scene at plain detail drawn on a canvas of its own, under cytoscape's, one path per look. At plain
+// detail (canvas/stylesheet: above DETAIL_UP_TO elements, and for any scene of more than SCENE_DETAIL_UP_TO) an edge
+// is a straight line of its kind's colour and width and a node a shape of its kind's colour, nothing cytoscape must
+// work out element by element; yet made, styled and drawn one by one by cytoscape, they cost most of a big graph's
+// draw (10,000 nodes and 20,000 edges, cytoscape's default style, headless Chromium: 2.2 to 2.5 s with the edges,
+// 0.3 s without; 50,000 nodes redrawn after a pan: 608 ms, 20 ms with the nodes at opacity 0). So the instance holds
+// the scene's nodes only, invisible but for those with a label or a ring (the stylesheet's Detail.layer), and answers
+// the pointer's events on them as before; this layer draws the edges and the nodes, following the instance's viewport
+// and its nodes' positions and classes.
+import type { Core, NodeSingular } from 'cytoscape';
+import { NODE_SIZE } from '../../src/layout/types';
+import type { NodeShape } from '../../src/style/palette';
+import type { EdgeLook, EdgeState, NodeLook } from './stylesheet';
+
+/** An edge the layer draws: its ends, its kind (its colour and width) and its state in the scene. */
+export type LayerEdge = { readonly source: string; readonly target: string; readonly kind: string; readonly state: EdgeState };
+
+/**
+ * The edges each instance leaves to its layer now (stage sets them with each scene): canvas/labels counts nodes'
+ * degrees over them as over cytoscape's own edges.
+ */
+const LAYER_EDGES = new WeakMap<Core, readonly LayerEdge[]>();
+export const layerEdgesOf = (cy: Core): readonly LayerEdge[] | undefined => LAYER_EDGES.get(cy);
+export function setLayerEdges(cy: Core, edges: readonly LayerEdge[] | null): void {
+  if (edges) LAYER_EDGES.set(cy, edges);
+  else LAYER_EDGES.delete(cy);
+}
+
+/** Lines of one look, as indices of their ends in the model's nodes, in pairs. */
+export type EdgeBatch = { readonly look: EdgeLook; readonly ends: Uint32Array };
+/** Nodes of one look, as indices in the model's nodes. */
+export type NodeBatch = { readonly look: NodeLook; readonly nodes: Uint32Array };
+/** What the layer draws: the nodes (whose positions it reads each time it draws), edges and nodes grouped by look. */
+export type LayerModel = { readonly nodes: readonly NodeSingular[]; readonly edges: EdgeBatch[]; readonly shapes: NodeBatch[] };
+
+/** The states in the order they are drawn: the dimmed rest under the plain edges, a highlighted lineage on top. */
+const ORDER: readonly EdgeState[] = ['dimmed', 'plain', 'lineage'];
+
+/** Groups `items` by key, in first-seen order, each group with the look of its first item. */
+function grouped<L>(count: number, keyOf: (i: number) => string | null, lookOf: (i: number) => L): { look: L; members: number[] }[] {
+  const groups = new Map<string, { look: L; members: number[] }>();
+  for (let i = 0; i < count; i++) {
+    const key = keyOf(i);
+    if (key === null) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { look: lookOf(i), members: [] }));
+    g.members.push(i);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The layer's model: `nodes` grouped by look (`nodeLook`), dimmed ones first; `edges` by look, the dimmed rest first and
+ * a lineage last, an edge with an end not among `nodes` left out.
+ */
+export function modelOf(
+  nodes: readonly NodeSingular[],
+  edges: readonly LayerEdge[],
+  edgeLook: (kind: string, state: EdgeState) => EdgeLook,
+  nodeLook: (node: NodeSingular) => NodeLook,
+): LayerModel {
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => void index.set(n.id(), i));
+  const looks = nodes.map(nodeLook);
+  const shapes = grouped(
+    nodes.length,
+    (i) => `${looks[i]!.alpha}|${looks[i]!.shape}|${looks[i]!.color}`,
+    (i) => looks[i]!,
+  )
+    .sort((a, b) => a.look.alpha - b.look.alpha)
+    .map(({ look, members }) => ({ look, nodes: Uint32Array.from(members) }));
+  const lines = grouped(
+    edges.length,
+    (i) => (index.has(edges[i]!.source) && index.has(edges[i]!.target) ? `${edges[i]!.state}|${edges[i]!.kind}` : null),
+    (i) => ({ look: edgeLook(edges[i]!.kind, edges[i]!.state), rank: ORDER.indexOf(edges[i]!.state) }),
+  )
+    .sort((a, b) => a.look.rank - b.look.rank)
+    .map(({ look, members }) => {
+      const ends = new Uint32Array(members.length * 2);
+      members.forEach((e, j) => {
+        ends[2 * j] = index.get(edges[e]!.source)!;
+        ends[2 * j + 1] = index.get(edges[e]!.target)!;
+      });
+      return { look: look.look, ends };
+    });
+  return { nodes, edges: lines, shapes };
+}
+
+/** What of a 2D context drawLayer uses (a recording one stands in for it in the tests). */
+export type Pen = Pick<
+  CanvasRenderingContext2D,
+  'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'fill' | 'rect' | 'arc' | 'closePath' | 'roundRect'
+> & {
+  strokeStyle: CanvasRenderingContext2D['strokeStyle'];
+  fillStyle: CanvasRenderingContext2D['fillStyle'];
+  lineWidth: number;
+  globalAlpha: number;
+};
+/** The part of the model the canvas shows (x1..x2, y1..y2 in model coordinates) and the zoom it shows it at. */
+export type View = { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly zoom: number };
+
+/** Half a node's size: every node is NODE_SIZE across, as cytoscape draws it. */
+const HALF = NODE_SIZE / 2;
+/** Below this many pixels across on screen, a node is drawn as a square whatever its shape (they look alike). */
+const SHAPE_FROM_PX = 3;
+
+/** Adds `shape` centred at (x, y), half `h` across, to the path: cytoscape's geometry for it. */
+function shapeAt(pen: Pen, shape: NodeShape, x: number, y: number, h: number): void {
+  const poly = (pts: readonly number[]) => {
+    pen.moveTo(x + pts[0]! * h, y + pts[1]! * h);
+    for (let i = 2; i < pts.length; i += 2) pen.lineTo(x + pts[i]! * h, y + pts[i + 1]! * h);
+    pen.closePath();
+  };
+  switch (shape) {
+    case 'ellipse':
+      pen.moveTo(x + h, y);
+      return pen.arc(x, y, h, 0, 2 * Math.PI);
+    case 'round-rectangle':
+      // cytoscape's corner: a quarter of the side, at most 8.
+      return pen.roundRect(x - h, y - h, 2 * h, 2 * h, Math.min(h / 2, 8));
+    case 'diamond':
+      return poly([0, -1, 1, 0, 0, 1, -1, 0]);
+    case 'hexagon':
+      // cytoscape's hexagon, fitted to its square: flat top and bottom.
+      return poly([-0.5, -1, 0.5, -1, 1, 0, 0.5, 1, -0.5, 1, -1, 0]);
+    default:
+      return pen.rect(x - h, y - h, 2 * h, 2 * h);
+  }
+}
+
+/**
+ * Draws the model in model coordinates (the caller has set the viewport's transform), node positions from `xy`
+ * ([x0, y0, x1, y1, …], in the model's node order): each look's lines stroked as one path, then each look's nodes
+ * filled as one; what lies wholly beyond one side of the view is left out. Returns how many lines and nodes it drew.
+ */
+export function drawLayer(pen: Pen, model: LayerModel, xy: Float32Array, view: View): { lines: number; nodes: number } {
+  let lines = 0;
+  let nodes = 0;
+  for (const { look, ends } of model.edges) {
+    pen.strokeStyle = look.color;
+    pen.lineWidth = look.width;
+    pen.globalAlpha = look.alpha;
+    pen.beginPath();
+    // The lines' width reaches beyond their ends' centres: the view is widened by it.
+    const [x1, y1, x2, y2] = [view.x1 - look.width, view.y1 - look.width, view.x2 + look.width, view.y2 + look.width];
+    for (let i = 0; i < ends.length; i += 2) {
+      const [ax, ay, bx, by] = [xy[2 * ends[i]!]!, xy[2 * ends[i]! + 1]!, xy[2 * ends[i + 1]!]!, xy[2 * ends[i + 1]! + 1]!];
+      if ((ax < x1 && bx < x1) || (ax > x2 && bx > x2) || (ay < y1 && by < y1) || (ay > y2 && by > y2)) continue;
+      pen.moveTo(ax, ay);
+      pen.lineTo(bx, by);
+      lines++;
+    }
+    pen.stroke();
+  }
+  const small = 2 * HALF * view.zoom < SHAPE_FROM_PX;
+  for (const { look, nodes: members } of model.shapes) {
+    pen.fillStyle = look.color;
+    pen.globalAlpha = look.alpha;
+    pen.beginPath();
+    for (const i of members) {
+      const [x, y] = [xy[2 * i]!, xy[2 * i + 1]!];
+      if (x < view.x1 - HALF || x > view.x2 + HALF || y < view.y1 - HALF || y > view.y2 + HALF) continue;
+      if (small) pen.rect(x - HALF, y - HALF, 2 * HALF, 2 * HALF);
+      else shapeAt(pen, look.shape, x, y, HALF);
+      nodes++;
+    }
+    pen.fill();
+  }
+  pen.globalAlpha = 1;
+  return { lines, nodes };
+}
+
+/** The nodes' positions, in the model's order, as drawLayer reads them. */
+export function positionsOf(nodes: readonly NodeSingular[], into?: Float32Array): Float32Array {
+  const xy = into && into.length === nodes.length * 2 ? into : new Float32Array(nodes.length * 2);
+  nodes.forEach((n, i) => {
+    const p = n.position();
+    xy[2 * i] = p.x;
+    xy[2 * i + 1] = p.y;
+  });
+  return xy;
+}
+
+/**
+ * While the view moves, a redraw that costs more than this (ms) gives way to the last drawing moved and scaled with
+ * the view (a CSS transform, which the compositor draws), and the layer is drawn anew once the view rests.
+ */
+const FRAME_BUDGET_MS = 20;
+/** The view is taken to be moving while its viewport changes within this many ms of its last change, and to rest after. */
+const REST_MS = 150;
+
+export type Layer = {
+  readonly canvas: HTMLCanvasElement;
+  /** Draws the instance's nodes and these edges from the next frame on (null: nothing; cytoscape draws its scene itself). */
+  set(edges: readonly LayerEdge[] | null): void;
+  /** The looks are to be read again (a new theme): drawn anew on the next frame. */
+  restyle(): void;
+  /** A paused layer (its instance hidden) draws nothing, and draws what changed meanwhile when resumed. */
+  pause(paused: boolean): void;
+  destroy(): void;
+};
+
+/**
+ * A layer for `cy`: a canvas put first in its container, under cytoscape's own, drawn on the frame after any change of
+ * its edges, the instance's viewport, size, or nodes (made, removed, moved, or their classes). None for an instance
+ * without a container (headless) or where the page gives no 2D canvas.
+ */
+export function createLayer(
+  cy: Core,
+  edgeLook: (kind: string, state: EdgeState) => EdgeLook,
+  nodeLook: (node: NodeSingular) => NodeLook,
+): Layer | null {
+  const container = cy.container();
+  const canvas = container ? document.createElement('canvas') : null;
+  const ctx = canvas?.getContext('2d') ?? null;
+  if (!container || !canvas || !ctx) return null;
+  canvas.className = 'plain-layer';
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
+  container.insertBefore(canvas, container.firstChild);
+
+  let edges: readonly LayerEdge[] | null = null;
+  let model: LayerModel | null = null;
+  let xy: Float32Array | undefined;
+  let paused = false;
+  let dirty = false;
+  let frame = 0;
+  let restTimer = 0;
+  let lastMove = -Infinity;
+  let lastCost = 0;
+  /** The viewport the canvas's pixels were drawn at. */
+  let drawnAt = { zoom: 1, x: 0, y: 0 };
+
+  const draw = () => {
+    frame = 0;
+    if (paused) return void (dirty = true);
+    dirty = false;
+    const t0 = performance.now();
+    const ratio = window.devicePixelRatio || 1;
+    const [w, h] = [container.clientWidth, container.clientHeight];
+    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+      canvas.style.width = `${w}px`;
+      canvas.style.height = `${h}px`;
+    }
+    canvas.style.transform = '';
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    drawnAt = { zoom, x: pan.x, y: pan.y };
+    let drawn = { lines: 0, nodes: 0 };
+    if (edges) {
+      model ??= modelOf(cy.nodes().toArray(), edges, edgeLook, nodeLook);
+      xy = positionsOf(model.nodes, xy);
+      ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+      drawn = drawLayer(ctx, model, xy, { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (w - pan.x) / zoom, y2: (h - pan.y) / zoom, zoom });
+    }
+    Object.assign(canvas.dataset, { edges: String(edges?.length ?? 0), lines: String(drawn.lines), nodes: String(drawn.nodes) });
+    lastCost = performance.now() - t0;
+  };
+  const soon = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+  /** The model is to be made again (nodes made, removed or restyled), on the next frame. */
+  const remodel = () => {
+    model = null;
+    soon();
+  };
+  /** Once the view has rested REST_MS, drawn anew. */
+  const whenRested = () => {
+    if (restTimer) return;
+    const check = () => {
+      const idle = performance.now() - lastMove;
+      restTimer = idle >= REST_MS ? 0 : window.setTimeout(check, REST_MS - idle);
+      if (!restTimer) soon();
+    };
+    restTimer = window.setTimeout(check, REST_MS);
+  };
+  const onViewport = () => {
+    const t = performance.now();
+    const moving = t - lastMove < REST_MS;
+    lastMove = t;
+    if (!moving || lastCost <= FRAME_BUDGET_MS || paused) return soon();
+    // The last drawing, moved and scaled as the view: a model point drawn at p0 + z0·m is now at p + z·m.
+    const s = cy.zoom() / drawnAt.zoom;
+    const pan = cy.pan();
+    canvas.style.transform = `translate(${pan.x - s * drawnAt.x}px, ${pan.y - s * drawnAt.y}px) scale(${s})`;
+    whenRested();
+  };
+  cy.on('viewport', onViewport);
+  cy.on('resize', soon);
+  cy.on('position', 'node', soon);
+  cy.on('add remove class', 'node', remodel);
+
+  return {
+    canvas,
+    set(next) {
+      if (next === edges) return;
+      edges = next;
+      setLayerEdges(cy, next);
+      remodel();
+    },
+    restyle: remodel,
+    pause(on) {
+      paused = on;
+      if (!on && dirty) soon();
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(restTimer);
+      cy.off('viewport', onViewport);
+      cy.off('resize', soon);
+      cy.off('position', 'node', soon);
+      cy.off('add remove class', 'node', remodel);
+      setLayerEdges(cy, null);
+      canvas.remove();
+    },
+  };
+}
