@@ -133,7 +133,12 @@ function shapeAt(pen: Pen, shape: NodeShape, x: number, y: number, h: number): v
  * ([x0, y0, x1, y1, …], in the model's node order): each look's lines stroked as one path, then each look's nodes
  * filled as one; what lies wholly beyond one side of the view is left out. Returns how many lines and nodes it drew.
  */
-export function drawLayer(pen: Pen, model: LayerModel, xy: Float32Array, view: View): { lines: number; nodes: number } {
+export function drawLayer(
+  pen: Pen,
+  model: Pick<LayerModel, 'edges' | 'shapes'>,
+  xy: Float32Array,
+  view: View,
+): { lines: number; nodes: number } {
   let lines = 0;
   let nodes = 0;
   for (const { look, ends } of model.edges) {
@@ -181,9 +186,105 @@ export function positionsOf(nodes: readonly NodeSingular[], into?: Float32Array)
   return xy;
 }
 
+/** What drawLayer draws: the model's looks and indices, which the layer's worker is sent (its nodes stay here). */
+export type Drawable = Pick<LayerModel, 'edges' | 'shapes'>;
+/** A drawing the layer asks for: the canvas's size, the viewport, the nodes' positions, and the model when it changed. */
+export type LayerJob = {
+  readonly type: 'draw';
+  readonly id: number;
+  readonly width: number;
+  readonly height: number;
+  readonly ratio: number;
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+  readonly xy: Float32Array;
+  /** A new model (null: nothing to draw); absent: the last one. */
+  readonly model?: Drawable | null;
+};
+/** A drawing done: what it drew, and its time in ms. */
+export type LayerDone = {
+  readonly type: 'drawn';
+  readonly id: number;
+  readonly lines: number;
+  readonly nodes: number;
+  readonly ms: number;
+};
+
+/** Draws `job` on `ctx`'s canvas (sized to it, cleared): the model at the job's viewport, or nothing. */
+export function paint(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  job: LayerJob,
+  model: Drawable | null,
+): { lines: number; nodes: number } {
+  const { width: w, height: h, ratio, zoom, pan } = job;
+  const canvas = ctx.canvas;
+  if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+    canvas.width = Math.round(w * ratio);
+    canvas.height = Math.round(h * ratio);
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  if (!model) return { lines: 0, nodes: 0 };
+  ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  return drawLayer(ctx, model, job.xy, { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (w - pan.x) / zoom, y2: (h - pan.y) / zoom, zoom });
+}
+
+/** The typed arrays of a model, handed to the worker rather than copied. */
+const buffersOf = (m: Drawable): ArrayBuffer[] =>
+  [...m.edges.map((b) => b.ends.buffer), ...m.shapes.map((b) => b.nodes.buffer)] as ArrayBuffer[];
+
 /**
- * While the view moves, a redraw that costs more than this (ms) gives way to the last drawing moved and scaled with
- * the view (a CSS transform, which the compositor draws), and the layer is drawn anew once the view rests.
+ * Where the layer's pixels are drawn: on the page's main thread, or in a worker on the canvas handed to it
+ * (transferControlToOffscreen), where drawing 150,000 elements costs the page nothing.
+ */
+type Painter = { paint(job: LayerJob, done: (r: LayerDone) => void): void; readonly offThread: boolean; close(): void };
+
+function mainPainter(canvas: HTMLCanvasElement): Painter | null {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  let model: Drawable | null = null;
+  return {
+    offThread: false,
+    paint(job, done) {
+      if (job.model !== undefined) model = job.model;
+      const t0 = performance.now();
+      const r = paint(ctx, job, model);
+      done({ type: 'drawn', id: job.id, ...r, ms: performance.now() - t0 });
+    },
+    close() {},
+  };
+}
+
+function workerPainter(canvas: HTMLCanvasElement): Painter | null {
+  if (typeof Worker === 'undefined' || typeof canvas.transferControlToOffscreen !== 'function') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./layer.worker.ts', import.meta.url), { type: 'module' });
+    const offscreen = canvas.transferControlToOffscreen();
+    worker.postMessage({ type: 'canvas', canvas: offscreen }, [offscreen]);
+  } catch {
+    return null;
+  }
+  const waiting = new Map<number, (r: LayerDone) => void>();
+  worker.onmessage = (e: MessageEvent<LayerDone>) => {
+    const done = waiting.get(e.data.id);
+    waiting.delete(e.data.id);
+    done?.(e.data);
+  };
+  return {
+    offThread: true,
+    paint(job, done) {
+      waiting.set(job.id, done);
+      worker.postMessage(job, [job.xy.buffer as ArrayBuffer, ...(job.model ? buffersOf(job.model) : [])]);
+    },
+    close: () => worker.terminate(),
+  };
+}
+
+/**
+ * On the main thread, while the view moves, a redraw that costs more than this (ms) gives way to the last drawing
+ * moved and scaled with the view (a CSS transform, which the compositor draws), and the layer is drawn anew once the
+ * view rests. Drawn in a worker, the layer always follows the view so, until the worker's next drawing comes.
  */
 const FRAME_BUDGET_MS = 20;
 /** The view is taken to be moving while its viewport changes within this many ms of its last change, and to rest after. */
@@ -197,67 +298,93 @@ export type Layer = {
   restyle(): void;
   /** A paused layer (its instance hidden) draws nothing, and draws what changed meanwhile when resumed. */
   pause(paused: boolean): void;
+  /** Resolves once everything asked of the layer so far is drawn (the benchmark waits for it). */
+  drawn(): Promise<void>;
   destroy(): void;
 };
 
 /**
  * A layer for `cy`: a canvas put first in its container, under cytoscape's own, drawn on the frame after any change of
- * its edges, the instance's viewport, size, or nodes (made, removed, moved, or their classes). None for an instance
- * without a container (headless) or where the page gives no 2D canvas.
+ * its edges, the instance's viewport, size, or nodes (made, removed, moved, or their classes), in a worker where the
+ * page allows (`offThread`, default true). None for an instance without a container (headless) or where the page
+ * gives no 2D canvas.
  */
 export function createLayer(
   cy: Core,
   edgeLook: (kind: string, state: EdgeState) => EdgeLook,
   nodeLook: (node: NodeSingular) => NodeLook,
+  offThread = true,
 ): Layer | null {
   const container = cy.container();
-  const canvas = container ? document.createElement('canvas') : null;
-  const ctx = canvas?.getContext('2d') ?? null;
-  if (!container || !canvas || !ctx) return null;
+  if (!container) return null;
+  const canvas = document.createElement('canvas');
+  const painter = (offThread ? workerPainter(canvas) : null) ?? mainPainter(canvas);
+  if (!painter) return null;
   canvas.className = 'plain-layer';
   Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
   container.insertBefore(canvas, container.firstChild);
 
   let edges: readonly LayerEdge[] | null = null;
   let model: LayerModel | null = null;
-  let xy: Float32Array | undefined;
+  /** Whether the painter has the current model. */
+  let sent = false;
   let paused = false;
   let dirty = false;
   let frame = 0;
   let restTimer = 0;
   let lastMove = -Infinity;
   let lastCost = 0;
+  /** A drawing under way (in the worker), and whether another was asked for meanwhile. */
+  let busy = false;
+  let again = false;
+  let jobs = 0;
+  let settle: (() => void)[] = [];
   /** The viewport the canvas's pixels were drawn at. */
   let drawnAt = { zoom: 1, x: 0, y: 0 };
 
+  /** The last drawing moved and scaled as the view is now: a model point drawn at p0 + z0·m is now at p + z·m. */
+  const follow = () => {
+    const s = cy.zoom() / drawnAt.zoom;
+    const pan = cy.pan();
+    const [tx, ty] = [pan.x - s * drawnAt.x, pan.y - s * drawnAt.y];
+    canvas.style.transform = s === 1 && tx === 0 && ty === 0 ? '' : `translate(${tx}px, ${ty}px) scale(${s})`;
+  };
+  const idle = () => !busy && !frame && !again && !(dirty && !paused);
   const draw = () => {
     frame = 0;
     if (paused) return void (dirty = true);
+    if (busy) return void (again = true);
     dirty = false;
-    const t0 = performance.now();
-    const ratio = window.devicePixelRatio || 1;
     const [w, h] = [container.clientWidth, container.clientHeight];
-    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-      canvas.width = Math.round(w * ratio);
-      canvas.height = Math.round(h * ratio);
-      canvas.style.width = `${w}px`;
-      canvas.style.height = `${h}px`;
-    }
-    canvas.style.transform = '';
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
     const zoom = cy.zoom();
-    const pan = cy.pan();
-    drawnAt = { zoom, x: pan.x, y: pan.y };
-    let drawn = { lines: 0, nodes: 0 };
-    if (edges) {
-      model ??= modelOf(cy.nodes().toArray(), edges, edgeLook, nodeLook);
-      xy = positionsOf(model.nodes, xy);
-      ctx.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
-      drawn = drawLayer(ctx, model, xy, { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (w - pan.x) / zoom, y2: (h - pan.y) / zoom, zoom });
-    }
-    Object.assign(canvas.dataset, { edges: String(edges?.length ?? 0), lines: String(drawn.lines), nodes: String(drawn.nodes) });
-    lastCost = performance.now() - t0;
+    const pan = { ...cy.pan() };
+    if (edges) model ??= modelOf(cy.nodes().toArray(), edges, edgeLook, nodeLook);
+    const job: LayerJob = {
+      type: 'draw',
+      id: ++jobs,
+      width: w,
+      height: h,
+      ratio: window.devicePixelRatio || 1,
+      zoom,
+      pan,
+      xy: model && edges ? positionsOf(model.nodes) : new Float32Array(0),
+      ...(sent ? {} : { model: model && edges ? { edges: model.edges, shapes: model.shapes } : null }),
+    };
+    sent = true;
+    Object.assign(canvas.style, { width: `${w}px`, height: `${h}px` });
+    busy = true;
+    painter.paint(job, (r) => {
+      busy = false;
+      drawnAt = { zoom, x: pan.x, y: pan.y };
+      follow();
+      Object.assign(canvas.dataset, { edges: String(edges?.length ?? 0), lines: String(r.lines), nodes: String(r.nodes) });
+      lastCost = r.ms;
+      if (again) {
+        again = false;
+        soon();
+      }
+      if (idle()) [settle, (settle = [])][0]!.forEach((f) => f());
+    });
   };
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(draw);
@@ -265,14 +392,15 @@ export function createLayer(
   /** The model is to be made again (nodes made, removed or restyled), on the next frame. */
   const remodel = () => {
     model = null;
+    sent = false;
     soon();
   };
   /** Once the view has rested REST_MS, drawn anew. */
   const whenRested = () => {
     if (restTimer) return;
     const check = () => {
-      const idle = performance.now() - lastMove;
-      restTimer = idle >= REST_MS ? 0 : window.setTimeout(check, REST_MS - idle);
+      const quiet = performance.now() - lastMove;
+      restTimer = quiet >= REST_MS ? 0 : window.setTimeout(check, REST_MS - quiet);
       if (!restTimer) soon();
     };
     restTimer = window.setTimeout(check, REST_MS);
@@ -281,11 +409,12 @@ export function createLayer(
     const t = performance.now();
     const moving = t - lastMove < REST_MS;
     lastMove = t;
+    if (painter.offThread) {
+      follow();
+      return soon();
+    }
     if (!moving || lastCost <= FRAME_BUDGET_MS || paused) return soon();
-    // The last drawing, moved and scaled as the view: a model point drawn at p0 + z0·m is now at p + z·m.
-    const s = cy.zoom() / drawnAt.zoom;
-    const pan = cy.pan();
-    canvas.style.transform = `translate(${pan.x - s * drawnAt.x}px, ${pan.y - s * drawnAt.y}px) scale(${s})`;
+    follow();
     whenRested();
   };
   cy.on('viewport', onViewport);
@@ -306,6 +435,7 @@ export function createLayer(
       paused = on;
       if (!on && dirty) soon();
     },
+    drawn: () => (idle() ? Promise.resolve() : new Promise<void>((r) => settle.push(r))),
     destroy() {
       cancelAnimationFrame(frame);
       window.clearTimeout(restTimer);
@@ -314,7 +444,9 @@ export function createLayer(
       cy.off('position', 'node', soon);
       cy.off('add remove class', 'node', remodel);
       setLayerEdges(cy, null);
+      painter.close();
       canvas.remove();
+      settle.forEach((f) => f());
     },
   };
 }

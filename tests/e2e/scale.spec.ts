@@ -128,6 +128,8 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   await expect(plainLayer).toHaveAttribute('data-edges', (await canvas.getAttribute('data-edges'))!);
   await expect.poll(async () => Number(await plainLayer.getAttribute('data-lines'))).toBeGreaterThan(10_000);
   await expect.poll(async () => Number(await plainLayer.getAttribute('data-nodes'))).toBe(all);
+  // Drawn off the page's main thread, in the layer's worker.
+  expect(page.workers().some((w) => w.url().includes('layer.worker'))).toBe(true);
   // The big instance's layer is the one seen, the small one's hidden.
   const layers = canvas.locator('.canvas-layer');
   await expect(layers.nth(0)).toBeVisible();

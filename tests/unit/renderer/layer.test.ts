@@ -3,6 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   drawLayer,
+  paint,
   type Layer,
   type LayerEdge,
   type LayerModel,
@@ -176,6 +177,26 @@ describe('canvas/layer', () => {
     expect(plainNodeLook('dataset', 'allowed', false).color).toBe(LICENCE_COLOR.allowed);
   });
 
+  it('sizes the canvas to the job, clears it, and draws the model at the viewport, or nothing without one', () => {
+    const { pen, marks } = recorder();
+    const calls: string[] = [];
+    const canvas = { width: 0, height: 0 };
+    const ctx = Object.assign(pen, {
+      canvas,
+      setTransform: (...a: number[]) => void calls.push(`transform ${a.join(' ')}`),
+      clearRect: (...a: number[]) => void calls.push(`clear ${a.join(' ')}`),
+    }) as unknown as CanvasRenderingContext2D;
+    const m = model([e('a', 'b', 'derived-from')]);
+    const job = { type: 'draw' as const, id: 1, width: 400, height: 300, ratio: 2, zoom: 0.5, pan: { x: 10, y: 20 }, xy };
+    expect(paint(ctx, job, m)).toEqual({ lines: 1, nodes: 3 });
+    expect(canvas).toEqual({ width: 800, height: 600 });
+    expect(calls).toEqual(['transform 1 0 0 1 0 0', 'clear 0 0 800 600', 'transform 1 0 0 1 20 40']);
+    expect(marks.length).toBe(1 + m.shapes.length);
+    calls.length = 0;
+    expect(paint(ctx, job, null)).toEqual({ lines: 0, nodes: 0 });
+    expect(calls).toEqual(['transform 1 0 0 1 0 0', 'clear 0 0 800 600']);
+  });
+
   it("counts degrees over the edges a layer draws, as over cytoscape's own", () => {
     const c = cytoscape({ headless: true, styleEnabled: true });
     c.width = () => 800;
@@ -223,6 +244,7 @@ describe('canvas/stage with canvas layers', () => {
           set: (edges) => void given.get(cy)!.push(edges),
           restyle: () => {},
           pause: (on) => void paused.set(cy, on),
+          drawn: () => Promise.resolve(),
           destroy: () => {},
         };
       },
