@@ -243,7 +243,11 @@ async function run(n: Size, opts: Options = {}) {
       const shown = show(s);
       fitScene(shown, s, false);
       const tApplied = now();
+      // When cytoscape's next frame is drawn, and the canvas layer's drawing done (canvas/layer, in its worker).
+      let cyDrawn = NaN;
+      shown.one('render', () => void (cyDrawn = now() - tApplied));
       await stage!.layers.get(shown)?.drawn();
+      const layerDrawn = now() - tApplied;
       await painted();
       const tPainted = now();
       updateLabelsIfStale(shown, v.focus, s.layout);
@@ -252,6 +256,8 @@ async function run(n: Size, opts: Options = {}) {
         scene: tScene - t,
         apply: tApplied - tScene,
         render: tPainted - tApplied,
+        cyDrawn,
+        layerDrawn,
         labels: now() - tPainted,
         small: shown === cy ? 0 : 1,
         drawn: s.nodes.length + s.edges.length,

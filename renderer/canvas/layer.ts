@@ -8,7 +8,7 @@
 // the pointer's events on them as before; this layer draws the edges and the nodes, following the instance's viewport
 // and its nodes' positions and classes.
 import type { Core, NodeSingular } from 'cytoscape';
-import { NODE_SIZE } from '../../src/layout/types';
+import { NODE_SIZE } from '../../src/layout/size';
 import type { NodeShape } from '../../src/style/palette';
 import type { EdgeLook, EdgeState, NodeLook } from './stylesheet';
 

@@ -56,5 +56,4 @@ export type LayoutResult = {
   };
 };
 
-/** Node box size every layout assumes (the canvas and the figure draw nodes this big). */
-export const NODE_SIZE = 30;
+export { NODE_SIZE } from './size';
