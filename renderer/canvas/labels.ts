@@ -1,7 +1,7 @@
 // canvas/labels: labels on screen at every zoom, at a constant, readable size, for the nodes that matter and
 // as many others as fit without colliding (src/view/label-grid decides which).
 import type { Core, NodeSingular } from 'cytoscape';
-import { type LayerEdge, layerEdgesOf } from './layer';
+import { type LayerEdge, layerSceneOf } from './layer';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelCandidate, type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
@@ -71,7 +71,7 @@ const kept = new WeakMap<Core, { layer: readonly LayerEdge[] | undefined; degree
  * and 102,000 edges, headless), and the walk itself takes 50 to 70 ms, in a pass that follows every zoom and pan.
  */
 function degrees(cy: Core): ReadonlyMap<string, number> {
-  const layer = layerEdgesOf(cy);
+  const layer = layerSceneOf(cy)?.edges;
   const known = kept.get(cy);
   if (known && known.layer === layer) return known.degree;
   const degree = new Map<string, number>();
@@ -105,14 +105,17 @@ export function updateLabels(
   const r = (NODE_SIZE / 2) * zoom;
   const height = LABEL_PX * 1.3 + 3;
   const degree = degrees(cy);
+  const layerDimmed = layerSceneOf(cy)?.dimmed;
   const candidates: LabelCandidate[] = [];
   /** The nodes that carry a label's classes now: with those placed now, the only ones whose classes may change. */
   const marked: NodeSingular[] = [];
   cy.nodes().forEach((n) => {
     if (n.hasClass('labelled') || SIDE_CLASSES.some((cls) => n.hasClass(cls))) marked.push(n);
     if (n.hasClass('hidden')) return;
-    const p = n.renderedPosition();
     const id = n.id();
+    // Dimmed by a scene its canvas layer draws: no label (cytoscape, which draws labels, does not know it is dimmed).
+    if (layerDimmed?.has(id)) return;
+    const p = n.renderedPosition();
     const tier = id === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
     const text = n.data('label') as string;
     candidates.push({ id, x: p.x, y: p.y, r, width: measure(text) + 4, height, tier, weight: degree.get(id) ?? 0, side });

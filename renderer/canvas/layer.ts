@@ -16,14 +16,17 @@ import type { EdgeLook, EdgeState, NodeLook } from './stylesheet';
 export type LayerEdge = { readonly source: string; readonly target: string; readonly kind: string; readonly state: EdgeState };
 
 /**
- * The edges each instance leaves to its layer now (stage sets them with each scene): canvas/labels counts nodes'
- * degrees over them as over cytoscape's own edges.
+ * What an instance leaves to its layer: the scene's edges, and the nodes the scene dims. In an instance drawn on its
+ * layer cytoscape's nodes carry no class `dimmed` (putting it on 50,000 nodes restyled each of them: 350 ms in
+ * `npm run bench`, and as long again to draw): the layer draws them faint and canvas/labels gives them no label.
  */
-const LAYER_EDGES = new WeakMap<Core, readonly LayerEdge[]>();
-export const layerEdgesOf = (cy: Core): readonly LayerEdge[] | undefined => LAYER_EDGES.get(cy);
-export function setLayerEdges(cy: Core, edges: readonly LayerEdge[] | null): void {
-  if (edges) LAYER_EDGES.set(cy, edges);
-  else LAYER_EDGES.delete(cy);
+export type LayerScene = { readonly edges: readonly LayerEdge[]; readonly dimmed: ReadonlySet<string> };
+/** Each instance's layer scene now (stage sets it with each scene; canvas/labels reads it). */
+const LAYER_SCENES = new WeakMap<Core, LayerScene>();
+export const layerSceneOf = (cy: Core): LayerScene | undefined => LAYER_SCENES.get(cy);
+export function setLayerScene(cy: Core, scene: LayerScene | null): void {
+  if (scene) LAYER_SCENES.set(cy, scene);
+  else LAYER_SCENES.delete(cy);
 }
 
 /** Lines of one look, as indices of their ends in the model's nodes, in pairs. */
@@ -50,18 +53,19 @@ function grouped<L>(count: number, keyOf: (i: number) => string | null, lookOf: 
 }
 
 /**
- * The layer's model: `nodes` grouped by look (`nodeLook`), dimmed ones first; `edges` by look, the dimmed rest first and
- * a lineage last, an edge with an end not among `nodes` left out.
+ * The layer's model: `nodes` grouped by look (`nodeLook`, faint for those `scene` dims), dimmed ones first; the scene's
+ * edges by look, the dimmed rest first and a lineage last, an edge with an end not among `nodes` left out.
  */
 export function modelOf(
   nodes: readonly NodeSingular[],
-  edges: readonly LayerEdge[],
+  scene: LayerScene,
   edgeLook: (kind: string, state: EdgeState) => EdgeLook,
-  nodeLook: (node: NodeSingular) => NodeLook,
+  nodeLook: (node: NodeSingular, dimmed: boolean) => NodeLook,
 ): LayerModel {
+  const { edges, dimmed } = scene;
   const index = new Map<string, number>();
   nodes.forEach((n, i) => void index.set(n.id(), i));
-  const looks = nodes.map(nodeLook);
+  const looks = nodes.map((n) => nodeLook(n, dimmed.has(n.id())));
   const shapes = grouped(
     nodes.length,
     (i) => `${looks[i]!.alpha}|${looks[i]!.shape}|${looks[i]!.color}`,
@@ -292,8 +296,8 @@ const REST_MS = 150;
 
 export type Layer = {
   readonly canvas: HTMLCanvasElement;
-  /** Draws the instance's nodes and these edges from the next frame on (null: nothing; cytoscape draws its scene itself). */
-  set(edges: readonly LayerEdge[] | null): void;
+  /** Draws the instance's nodes and this scene's edges from the next frame on (null: nothing; cytoscape draws its scene itself). */
+  set(scene: LayerScene | null): void;
   /** The looks are to be read again (a new theme): drawn anew on the next frame. */
   restyle(): void;
   /** A paused layer (its instance hidden) draws nothing, and draws what changed meanwhile when resumed. */
@@ -312,7 +316,7 @@ export type Layer = {
 export function createLayer(
   cy: Core,
   edgeLook: (kind: string, state: EdgeState) => EdgeLook,
-  nodeLook: (node: NodeSingular) => NodeLook,
+  nodeLook: (node: NodeSingular, dimmed: boolean) => NodeLook,
   offThread = true,
 ): Layer | null {
   const container = cy.container();
@@ -324,7 +328,7 @@ export function createLayer(
   Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
   container.insertBefore(canvas, container.firstChild);
 
-  let edges: readonly LayerEdge[] | null = null;
+  let scene: LayerScene | null = null;
   let model: LayerModel | null = null;
   /** Whether the painter has the current model. */
   let sent = false;
@@ -358,7 +362,7 @@ export function createLayer(
     const [w, h] = [container.clientWidth, container.clientHeight];
     const zoom = cy.zoom();
     const pan = { ...cy.pan() };
-    if (edges) model ??= modelOf(cy.nodes().toArray(), edges, edgeLook, nodeLook);
+    if (scene) model ??= modelOf(cy.nodes().toArray(), scene, edgeLook, nodeLook);
     const job: LayerJob = {
       type: 'draw',
       id: ++jobs,
@@ -367,8 +371,8 @@ export function createLayer(
       ratio: window.devicePixelRatio || 1,
       zoom,
       pan,
-      xy: model && edges ? positionsOf(model.nodes) : new Float32Array(0),
-      ...(sent ? {} : { model: model && edges ? { edges: model.edges, shapes: model.shapes } : null }),
+      xy: model && scene ? positionsOf(model.nodes) : new Float32Array(0),
+      ...(sent ? {} : { model: model && scene ? { edges: model.edges, shapes: model.shapes } : null }),
     };
     sent = true;
     Object.assign(canvas.style, { width: `${w}px`, height: `${h}px` });
@@ -377,7 +381,7 @@ export function createLayer(
       busy = false;
       drawnAt = { zoom, x: pan.x, y: pan.y };
       follow();
-      Object.assign(canvas.dataset, { edges: String(edges?.length ?? 0), lines: String(r.lines), nodes: String(r.nodes) });
+      Object.assign(canvas.dataset, { edges: String(scene?.edges.length ?? 0), lines: String(r.lines), nodes: String(r.nodes) });
       lastCost = r.ms;
       if (again) {
         again = false;
@@ -425,9 +429,9 @@ export function createLayer(
   return {
     canvas,
     set(next) {
-      if (next === edges) return;
-      edges = next;
-      setLayerEdges(cy, next);
+      if (next === scene) return;
+      scene = next;
+      setLayerScene(cy, next);
       remodel();
     },
     restyle: remodel,
@@ -443,7 +447,7 @@ export function createLayer(
       cy.off('resize', soon);
       cy.off('position', 'node', soon);
       cy.off('add remove class', 'node', remodel);
-      setLayerEdges(cy, null);
+      setLayerScene(cy, null);
       painter.close();
       canvas.remove();
       settle.forEach((f) => f());

@@ -8,7 +8,7 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
-import type { Layer, LayerEdge } from './layer';
+import type { Layer, LayerEdge, LayerScene } from './layer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { type Detail, detailFor } from './stylesheet';
@@ -208,8 +208,9 @@ export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>)
   return sceneCost(small, scene) < onBig ? small : stage.big;
 }
 
-/** What an instance holds of a scene its canvas layer draws: the nodes (one empty edge array for every scene). */
+/** What an instance holds of a scene its canvas layer draws: the nodes, none dimmed (one empty array and set for every scene). */
 const NO_EDGES: readonly string[] = [];
+const NONE_DIMMED: ReadonlySet<string> = new Set();
 
 /** `cy`'s canvas layer, made the first time it is asked for (none without Stage.layerOf). */
 function layerFor(stage: Stage, cy: Core): Layer | null {
@@ -218,22 +219,23 @@ function layerFor(stage: Stage, cy: Core): Layer | null {
   return stage.layers.get(cy) ?? null;
 }
 
-/** The edges a scene's canvas layer draws, kept per scene (its edges, dimmed and highlight) so that a scene shown again is not drawn again. */
-const LAYER_EDGES = new WeakMap<
+/** What a scene's canvas layer draws, kept per scene (its edges, dimmed and highlight) so that a scene shown again is not drawn again. */
+const LAYER_SCENES = new WeakMap<
   readonly string[],
-  { scene: Pick<Scene, 'dimmed' | 'highlight'>; ends: Stage['edgeEnds']; edges: LayerEdge[] }
+  { scene: Pick<Scene, 'dimmed' | 'highlight'>; ends: Stage['edgeEnds']; drawn: LayerScene }
 >();
-function layerEdges(stage: Stage, scene: Scene): readonly LayerEdge[] {
-  const hit = LAYER_EDGES.get(scene.edges);
-  if (hit && hit.ends === stage.edgeEnds && hit.scene.dimmed === scene.dimmed && hit.scene.highlight === scene.highlight) return hit.edges;
+function layerScene(stage: Stage, scene: Scene): LayerScene {
+  const hit = LAYER_SCENES.get(scene.edges);
+  if (hit && hit.ends === stage.edgeEnds && hit.scene.dimmed === scene.dimmed && hit.scene.highlight === scene.highlight) return hit.drawn;
   const lineage = scene.highlight?.edges;
   const edges: LayerEdge[] = [];
   for (const id of scene.edges) {
     const e = stage.edgeEnds.get(id);
     if (e) edges.push({ ...e, state: lineage?.has(id) ? 'lineage' : scene.dimmed.has(id) ? 'dimmed' : 'plain' });
   }
-  LAYER_EDGES.set(scene.edges, { scene: { dimmed: scene.dimmed, highlight: scene.highlight }, ends: stage.edgeEnds, edges });
-  return edges;
+  const drawn = { edges, dimmed: scene.dimmed };
+  LAYER_SCENES.set(scene.edges, { scene: { dimmed: scene.dimmed, highlight: scene.highlight }, ends: stage.edgeEnds, drawn });
+  return drawn;
 }
 
 /**
@@ -243,7 +245,7 @@ function layerEdges(stage: Stage, scene: Scene): readonly LayerEdge[] {
  */
 export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
   const base = stage.styleOf ? sceneDetail(scene, stage.graphDetail) : null;
-  const nodesOnly: Scene = { ...scene, edges: NO_EDGES };
+  const nodesOnly: Scene = { ...scene, edges: NO_EDGES, dimmed: NONE_DIMMED };
   const plain = stage.layerOf !== undefined && base !== null && !base.detailed;
   const cy = chooseStage(stage, plain ? nodesOnly : scene);
   const layer = plain ? layerFor(stage, cy) : null;
@@ -263,7 +265,7 @@ export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boo
     applyScene(cy, own);
     if (!growing) restyle();
   }
-  if (layer) layer.set(layerEdges(stage, scene));
+  if (layer) layer.set(layerScene(stage, scene));
   else stage.layers.get(cy)?.set(null);
   const switched = cy !== stage.active;
   activate(stage, cy);

@@ -81,13 +81,9 @@ export function plainNodeLook(kind: string, licence: string | undefined, dimmed:
   return { color, shape: known.shape, alpha: dimmed ? DIMMED_OPACITY : 1 };
 }
 
-/** A cytoscape node's plain-detail look, from its data and classes as the stylesheet reads them. */
-export const plainNodeLookOf = (n: NodeSingular): NodeLook =>
-  plainNodeLook(
-    String(n.data('kind')),
-    n.hasClass('by-licence') ? (n.data('licence') as string | undefined) : undefined,
-    n.hasClass('dimmed'),
-  );
+/** A cytoscape node's plain-detail look, from its data and classes as the stylesheet reads them, faint if `dimmed`. */
+export const plainNodeLookOf = (n: NodeSingular, dimmed: boolean): NodeLook =>
+  plainNodeLook(String(n.data('kind')), n.hasClass('by-licence') ? (n.data('licence') as string | undefined) : undefined, dimmed);
 
 /** `#rrggbb` colour `c` at opacity `a` over background `bg`, as one opaque colour. */
 export function faint(c: string, bg: string, a: number): string {
@@ -173,12 +169,12 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     { selector: 'node.label-left', style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -4, 'text-margin-y': 0 } },
     { selector: 'node.label-above', style: { 'text-halign': 'center', 'text-valign': 'top', 'text-margin-x': 0, 'text-margin-y': -1 } },
     { selector: 'node.label-below', style: { 'text-halign': 'center', 'text-valign': 'bottom', 'text-margin-x': 0, 'text-margin-y': 1 } },
-    // On a canvas layer, cytoscape draws only the nodes that carry more than their kind's colour; the layer draws the rest.
+    // On a canvas layer, cytoscape draws only the nodes that carry more than their kind's colour; the layer draws the
+    // rest, and draws the dimmed faint (cytoscape's nodes then carry no class `dimmed`: canvas/layer).
     ...(d.layer
       ? [
           { selector: 'node', style: { opacity: 0 } },
           { selector: OWN_NODES.join(', '), style: { opacity: 1 } },
-          { selector: OWN_NODES.map((n) => n.replace('node', 'node.dimmed')).join(', '), style: { opacity: DIMMED_OPACITY } },
         ]
       : [{ selector: '.dimmed', style: { opacity: DIMMED_OPACITY } }]),
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': t.focus } },

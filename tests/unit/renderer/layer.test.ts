@@ -7,10 +7,11 @@ import {
   type Layer,
   type LayerEdge,
   type LayerModel,
+  type LayerScene,
   modelOf,
   type Pen,
   positionsOf,
-  setLayerEdges,
+  setLayerScene,
 } from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
@@ -29,7 +30,7 @@ import { buildGraph } from '../../../src/model/build';
 import { sceneOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { syntheticGraph } from '../../../bench/synthetic';
-import { headless } from './headless-canvas';
+import { headless, ids } from './headless-canvas';
 
 /** A 2D context that records what is drawn: each stroke's or fill's style and what its path holds. */
 function recorder() {
@@ -66,7 +67,6 @@ describe('canvas/layer', () => {
     ['a', 'b', 'c', 'far'].map((id, i) => ({
       group: 'nodes' as const,
       data: { id, kind: ['dataset', 'source', 'technique', 'model'][i] },
-      classes: id === 'c' ? ['dimmed'] : [],
       position: { x: id === 'far' ? 5000 : i * 100, y: 0 },
     })),
   );
@@ -78,7 +78,8 @@ describe('canvas/layer', () => {
     kind,
     state,
   });
-  const model = (edges: LayerEdge[]) => modelOf(nodes, edges, look, plainNodeLookOf);
+  // c is dimmed.
+  const model = (edges: LayerEdge[]) => modelOf(nodes, { edges, dimmed: new Set(['c']) }, look, plainNodeLookOf);
   const ids = (m: LayerModel, idx: Uint32Array) => [...idx].map((i) => m.nodes[i]!.id());
 
   it('groups edges by look, the dimmed rest first and a lineage last, leaving out edges with an end not drawn', () => {
@@ -214,10 +215,16 @@ describe('canvas/layer', () => {
     expect(c.$id('a').hasClass('label-above')).toBe(false);
     expect(c.$id('b').hasClass('label-above')).toBe(true);
     // Two edges in the layer make b the better connected.
-    setLayerEdges(c, [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')]);
+    setLayerScene(c, { edges: [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')], dimmed: new Set() });
     updateLabels(c, undefined);
     expect(c.$id('b').hasClass('label-above')).toBe(false);
     expect(c.$id('a').hasClass('label-above')).toBe(true);
+    // Dimmed by the layer's scene, b gets no label (cytoscape, which would draw it, does not know b is dimmed): a gets the place.
+    setLayerScene(c, { edges: [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')], dimmed: new Set(['b']) });
+    updateLabels(c, undefined);
+    expect(c.$id('b').hasClass('labelled')).toBe(false);
+    expect(c.$id('a').hasClass('labelled')).toBe(true);
+    expect(c.$id('a').hasClass('label-above')).toBe(false);
   });
 });
 
@@ -230,7 +237,7 @@ describe('canvas/stage with canvas layers', () => {
   const scene = (patch: Partial<ViewSpec>) => sceneOf(graph, { ...defaultView(), ...patch }, all.layout);
   /** A stage whose instances' layers record what they were given. */
   function stage() {
-    const given = new Map<Core, (readonly LayerEdge[] | null)[]>();
+    const given = new Map<Core, (LayerScene | null)[]>();
     const paused = new Map<Core, boolean>();
     const s = createStage(
       headless(),
@@ -241,7 +248,7 @@ describe('canvas/stage with canvas layers', () => {
         given.set(cy, []);
         return {
           canvas: null as unknown as HTMLCanvasElement,
-          set: (edges) => void given.get(cy)!.push(edges),
+          set: (scene) => void given.get(cy)!.push(scene),
           restyle: () => {},
           pause: (on) => void paused.set(cy, on),
           drawn: () => Promise.resolve(),
@@ -260,14 +267,15 @@ describe('canvas/stage with canvas layers', () => {
     expect(cy === s.big).toBe(true);
     expect(cy.nodes().length).toBe(all.nodes.length);
     expect(cy.edges().length).toBe(0);
-    const drawn = given.get(cy)!.at(-1)!;
+    const given0 = given.get(cy)!.at(-1)!;
+    const drawn = given0.edges;
     expect(drawn.length).toBe(all.edges.length);
     expect(new Set(drawn.map((d) => d.state))).toEqual(new Set(['plain']));
     const first = graph.extremities(all.edges[0]!);
     expect(drawn[0]).toMatchObject({ source: first[0], target: first[1], kind: graph.getEdgeAttribute(all.edges[0]!, 'kind') });
     // The same scene again: the layer is given the same edges (it draws nothing anew).
     showScene(s, all);
-    expect(given.get(cy)!.at(-1)).toBe(drawn);
+    expect(given.get(cy)!.at(-1)).toBe(given0);
     // cytoscape holds the nodes invisible (the layer draws them) but for those with a label or a ring.
     const [plainNode, labelled, selected] = cy.nodes().toArray();
     labelled!.addClass('labelled');
@@ -283,12 +291,14 @@ describe('canvas/stage with canvas layers', () => {
     const dim = scene({ focus: subject, context: 'dim' });
     const { cy } = showScene(s, dim);
     expect(cy === s.big).toBe(true);
-    const states = given
-      .get(cy)!
-      .at(-1)!
-      .map((d) => d.state);
+    const layered = given.get(cy)!.at(-1)!;
+    const states = layered.edges.map((d) => d.state);
     expect(states.filter((x) => x === 'lineage').length).toBe(dim.highlight!.edges.size);
     expect(states.filter((x) => x === 'dimmed').length).toBe(dim.edges.filter((id) => dim.dimmed.has(id)).length);
+    // The dimmed nodes are the layer's to draw faint: cytoscape's carry no class (restyling thousands of nodes), the lineage its own.
+    expect(layered.dimmed).toBe(dim.dimmed);
+    expect(cy.$('.dimmed').length).toBe(0);
+    expect(ids(cy, '.lineage').length).toBeGreaterThan(0);
     // Alone, the lineage is a small scene: full detail, drawn by the small instance with its edges; the big one's layer paused.
     const alone = scene({ focus: subject });
     const shown = showScene(s, alone);
