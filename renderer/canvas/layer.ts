@@ -39,17 +39,27 @@ export type LayerModel = { readonly nodes: readonly NodeSingular[]; readonly edg
 /** The states in the order they are drawn: the dimmed rest under the plain edges, a highlighted lineage on top. */
 const ORDER: readonly EdgeState[] = ['dimmed', 'plain', 'lineage'];
 
-/** Groups `items` by key, in first-seen order, each group with the look of its first item. */
-function grouped<L>(count: number, keyOf: (i: number) => string | null, lookOf: (i: number) => L): { look: L; members: number[] }[] {
-  const groups = new Map<string, { look: L; members: number[] }>();
+/** Groups indices 0..count-1 by a two-part key (no key: left out), in first-seen order, each group with the look of its first member. */
+function grouped<L>(
+  count: number,
+  keyOf: (i: number) => readonly [string, string] | null,
+  lookOf: (i: number) => L,
+): { look: L; members: number[] }[] {
+  const groups = new Map<string, Map<string, { look: L; members: number[] }>>();
+  const out: { look: L; members: number[] }[] = [];
   for (let i = 0; i < count; i++) {
     const key = keyOf(i);
     if (key === null) continue;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { look: lookOf(i), members: [] }));
+    let inner = groups.get(key[0]);
+    if (!inner) groups.set(key[0], (inner = new Map()));
+    let g = inner.get(key[1]);
+    if (!g) {
+      inner.set(key[1], (g = { look: lookOf(i), members: [] }));
+      out.push(g);
+    }
     g.members.push(i);
   }
-  return [...groups.values()];
+  return out;
 }
 
 /**
@@ -68,14 +78,14 @@ export function modelOf(
   const looks = nodes.map((n) => nodeLook(n, dimmed.has(n.id())));
   const shapes = grouped(
     nodes.length,
-    (i) => `${looks[i]!.alpha}|${looks[i]!.shape}|${looks[i]!.color}`,
+    (i) => [looks[i]!.color, `${looks[i]!.alpha}|${looks[i]!.shape}`],
     (i) => looks[i]!,
   )
     .sort((a, b) => a.look.alpha - b.look.alpha)
     .map(({ look, members }) => ({ look, nodes: Uint32Array.from(members) }));
   const lines = grouped(
     edges.length,
-    (i) => (index.has(edges[i]!.source) && index.has(edges[i]!.target) ? `${edges[i]!.state}|${edges[i]!.kind}` : null),
+    (i) => (index.has(edges[i]!.source) && index.has(edges[i]!.target) ? [edges[i]!.state, edges[i]!.kind] : null),
     (i) => ({ look: edgeLook(edges[i]!.kind, edges[i]!.state), rank: ORDER.indexOf(edges[i]!.state) }),
   )
     .sort((a, b) => a.look.rank - b.look.rank)
@@ -424,7 +434,9 @@ export function createLayer(
   cy.on('viewport', onViewport);
   cy.on('resize', soon);
   cy.on('position', 'node', soon);
-  cy.on('add remove class', 'node', remodel);
+  // Nodes made or removed (by a scene). Their classes change their look only by a mark (colour by licence), which the
+  // stage passes on as restyle(): the label pass, which changes classes on every zoom, does not make the model anew.
+  cy.on('add remove', 'node', remodel);
 
   return {
     canvas,
@@ -446,7 +458,7 @@ export function createLayer(
       cy.off('viewport', onViewport);
       cy.off('resize', soon);
       cy.off('position', 'node', soon);
-      cy.off('add remove class', 'node', remodel);
+      cy.off('add remove', 'node', remodel);
       setLayerScene(cy, null);
       painter.close();
       canvas.remove();

@@ -168,6 +168,8 @@ export function markStage(stage: Stage, cls: string, on: Mark): void {
   stage.marks.set(cls, on);
   markNodes(stage.big, cls, on);
   if (stage.small && stage.smallHasGraph) markNodes(stage.small, cls, on);
+  // A mark may change how the layers draw nodes (colour by licence): they read their looks again.
+  restyleLayers(stage);
 }
 
 /** Sets the labels' side on both instances. */

@@ -15,7 +15,7 @@ import {
 } from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
-import { createStage, setStageElements, showScene } from '../../../renderer/canvas/stage';
+import { createStage, markStage, setStageElements, showScene } from '../../../renderer/canvas/stage';
 import {
   DIMMED_OPACITY,
   LINEAGE_EDGE_WIDTH,
@@ -239,6 +239,7 @@ describe('canvas/stage with canvas layers', () => {
   function stage() {
     const given = new Map<Core, (LayerScene | null)[]>();
     const paused = new Map<Core, boolean>();
+    const restyled = new Map<Core, number>();
     const s = createStage(
       headless(),
       headless,
@@ -249,7 +250,7 @@ describe('canvas/stage with canvas layers', () => {
         return {
           canvas: null as unknown as HTMLCanvasElement,
           set: (scene) => void given.get(cy)!.push(scene),
-          restyle: () => {},
+          restyle: () => void restyled.set(cy, (restyled.get(cy) ?? 0) + 1),
           pause: (on) => void paused.set(cy, on),
           drawn: () => Promise.resolve(),
           destroy: () => {},
@@ -257,11 +258,11 @@ describe('canvas/stage with canvas layers', () => {
       },
     );
     setStageElements(s, elementsOf(graph, all.layout.positions));
-    return { s, given, paused };
+    return { s, given, paused, restyled };
   }
 
   it("draws a plain-detail scene's nodes in cytoscape and its edges in the layer", () => {
-    const { s, given } = stage();
+    const { s, given, restyled } = stage();
     expect(all.nodes.length + all.edges.length).toBeGreaterThan(5000);
     const { cy } = showScene(s, all);
     expect(cy === s.big).toBe(true);
@@ -282,6 +283,13 @@ describe('canvas/stage with canvas layers', () => {
     selected!.select();
     expect([plainNode, labelled, selected].map((n) => n!.style('opacity'))).toEqual(['0', '1', '1']);
     expect(s.details.get(cy)).toMatchObject({ detailed: false, layer: true });
+    // Coloured by licence: a mark, which the layer is told of (its nodes' looks change).
+    const before = restyled.get(cy) ?? 0;
+    markStage(s, 'by-licence', (_id, kind) => kind === 'dataset');
+    expect(restyled.get(cy)).toBe(before + 1);
+    const facet = cy.$id('d1').data('licence') as keyof typeof LICENCE_COLOR;
+    expect(facet in LICENCE_COLOR).toBe(true);
+    expect(plainNodeLookOf(cy.$id('d1'), false).color).toBe(LICENCE_COLOR[facet]);
   });
 
   it('gives a lineage among the dimmed rest its states, and draws a small lineage with its edges in cytoscape', () => {
