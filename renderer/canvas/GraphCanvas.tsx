@@ -1,6 +1,7 @@
 // canvas/GraphCanvas: the cytoscape view of a scene. Created once per mount; the scene reaches it as classes
 // and positions, labels follow the zoom, and a new scene is framed (animated) whenever what it draws changes.
-// A scene that draws a small part of a big graph is drawn in a second, small instance laid over the first (canvas/stage).
+// A scene that draws a small part of a big graph is drawn in a second, small instance laid over the first (canvas/stage);
+// a big scene, at plain detail, on a canvas layer under its instance's nodes (canvas/layer).
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';

@@ -4,7 +4,8 @@
 // 1.6 to 1.8 s at 10,000 nodes in `npm run bench`). The big one is left as it was, its canvas still painted, and
 // shown again, unchanged, when a scene is cheaper to draw there. Which one draws a scene: the one with less to remove
 // and add (a removal weighs two additions). The instance not shown is paused (see `activate`); what changes in it
-// meanwhile is drawn when it is shown. Each instance draws its scene at the scene's own level of detail (sceneDetail).
+// meanwhile is drawn when it is shown. Each instance draws its scene at the scene's own level of detail (sceneDetail),
+// a scene at plain detail on the instance's canvas layer (canvas/layer), cytoscape holding its nodes alone.
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
