@@ -41,13 +41,33 @@ const ORDER: Record<'below' | 'right', readonly LabelSide[]> = {
   right: ['right', 'left', 'below', 'above'],
 };
 
-/** Writes the box a label on `side` of `c` covers into `out` (x1, y1, x2, y2), as the stylesheet draws it there. */
-function boxAt(c: LabelCandidate, side: LabelSide, out: Float64Array): void {
-  const { x, y, r, width: w, height: h } = c;
-  if (side === 'right') out.set([x + r + 1, y - h / 2, x + r + 1 + w, y + h / 2]);
-  else if (side === 'left') out.set([x - r - 1 - w, y - h / 2, x - r - 1, y + h / 2]);
-  else if (side === 'above') out.set([x - w / 2, y - r - 1 - h, x + w / 2, y - r - 1]);
-  else out.set([x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h]);
+/**
+ * Writes the box a label `w` wide on `side` of `c` covers into `out` (x1, y1, x2, y2), as the stylesheet draws it
+ * there. One number at a time: `out.set([...])` made an array for each box, 200,000 a pass at 50,000 nodes.
+ */
+function boxAt(c: LabelCandidate, w: number, side: LabelSide, out: Float64Array): void {
+  const { x, y, r, height: h } = c;
+  if (side === 'right') {
+    out[0] = x + r + 1;
+    out[1] = y - h / 2;
+    out[2] = x + r + 1 + w;
+    out[3] = y + h / 2;
+  } else if (side === 'left') {
+    out[0] = x - r - 1 - w;
+    out[1] = y - h / 2;
+    out[2] = x - r - 1;
+    out[3] = y + h / 2;
+  } else if (side === 'above') {
+    out[0] = x - w / 2;
+    out[1] = y - r - 1 - h;
+    out[2] = x + w / 2;
+    out[3] = y - r - 1;
+  } else {
+    out[0] = x - w / 2;
+    out[1] = y + r + 1;
+    out[2] = x + w / 2;
+    out[3] = y + r + 1 + h;
+  }
 }
 
 /**
@@ -181,11 +201,19 @@ const byRank = (a: LabelCandidate, b: LabelCandidate) => a.tier - b.tier || b.we
  * of tier 0 may cover another node's shape, or else run off the screen's edge, rather than be left out; a label of a
  * higher tier is left out where every side is taken. Only nodes at least partly on screen are labelled. No label covers an
  * obstacle.
+ *
+ * `widthOf`, where given, gives a candidate's label's width, and its `width` is then only a lower bound of it: it is
+ * asked for only the candidates that could be labelled at that bound, as the others could never be at a width at least
+ * as large (each side's box at a larger width holds the one at the smaller, so what overlaps it or runs off the screen
+ * there still does). The placement is the one the candidates at their real widths get. (Measuring a label's text is
+ * what costs in a browser: zoomed out over 50,000 nodes all but a few hundred are ruled out at the bound canvas/labels
+ * gives; see updateLabels there.)
  */
-export function placeLabels(
-  candidates: readonly LabelCandidate[],
+export function placeLabels<C extends LabelCandidate>(
+  candidates: readonly C[],
   screen: { readonly width: number; readonly height: number },
   obstacles: readonly ScreenBox[] = [],
+  widthOf?: (c: C) => number,
 ): LabelPlacement {
   const { width, height } = screen;
   const onScreen = candidates.filter((c) => c.x + c.r >= 0 && c.x - c.r <= width && c.y + c.r >= 0 && c.y - c.r <= height);
@@ -196,8 +224,9 @@ export function placeLabels(
   // looked up; where two candidates share an id, the last one's shape is the node's.
   let own: Map<string, number> | undefined;
   let current = '';
+  const ids = onScreen.map((c) => c.id);
   const excused = (i: number) => {
-    if (onScreen[i]!.id !== current) return false;
+    if (ids[i] !== current) return false;
     own ??= new Map(onScreen.map((c, k) => [c.id, k]));
     return own.get(current) === i;
   };
@@ -211,24 +240,45 @@ export function placeLabels(
   const blocked = new Uint8Array(onScreen.length);
   let finite = true;
   const ranked: number[] = [];
-  for (let i = 0; i < onScreen.length; i++) {
+  /** Each label's width: its candidate's, or, with `widthOf`, at first the bound, then the real width once asked. */
+  const wide = Float64Array.from(onScreen, (c) => c.width);
+  const bitsOf = (i: number) => {
     const c = onScreen[i]!;
     const sides = ORDER[c.side ?? 'below'];
     const high = c.tier > 0;
     current = c.id;
-    finite &&= Number.isFinite(c.tier) && Number.isFinite(c.weight);
     let bits = 0;
     for (let k = 0; k < 4; k++) {
-      boxAt(c, sides[k]!, box);
+      boxAt(c, wide[i]!, sides[k]!, box);
       const off = !inside();
       if (off) bits |= 1 << (4 + k);
       // Above tier 0 one reason is enough.
       if (!(off && high) && shapes.hit(box, excused) >= 0) bits |= 1 << k;
     }
-    blocked[i] = bits;
-    if (!high || ((bits | (bits >> 4)) & 0xf) !== 0xf) ranked.push(i);
+    return bits;
+  };
+  const open = (bits: number) => ((bits | (bits >> 4)) & 0xf) !== 0xf;
+  /** Each candidate at its real width (`widthOf`), its sides worked out again there unless the bound was that width. */
+  const measured = widthOf ? new Uint8Array(onScreen.length) : undefined;
+  const measure = (i: number) => {
+    if (!widthOf || measured![i]) return;
+    measured![i] = 1;
+    const w = widthOf(onScreen[i]!);
+    if (w === wide[i]) return;
+    wide[i] = w;
+    blocked[i] = bitsOf(i);
+  };
+  for (let i = 0; i < onScreen.length; i++) {
+    const c = onScreen[i]!;
+    finite &&= Number.isFinite(c.tier) && Number.isFinite(c.weight);
+    const high = c.tier > 0;
+    blocked[i] = bitsOf(i);
+    if (high && !open(blocked[i]!)) continue;
+    measure(i);
+    if (!high || open(blocked[i]!)) ranked.push(i);
   }
   const order = finite ? ranked : onScreen.map((_, i) => i);
+  if (!finite) for (const i of order) measure(i);
   order.sort((i, j) => byRank(onScreen[i]!, onScreen[j]!));
   const labels = new Grid(CELL, screen, order.length + obstacles.length);
   for (const o of obstacles) labels.add(o.x1, o.y1, o.x2, o.y2);
@@ -244,7 +294,7 @@ export function placeLabels(
       const overShape = (bits >> k) & 1;
       const off = (bits >> (4 + k)) & 1;
       if ((overShape || off) && high) continue;
-      boxAt(c, side, box);
+      boxAt(c, wide[i]!, side, box);
       if (labels.hit(box) >= 0) continue;
       const cost = overShape + 2 * off;
       if (!best || cost < best.cost) best = { side, cost };
@@ -255,7 +305,7 @@ export function placeLabels(
       continue;
     }
     sides.set(c.id, best.side);
-    boxAt(c, best.side, box);
+    boxAt(c, wide[i]!, best.side, box);
     labels.add(box[0]!, box[1]!, box[2]!, box[3]!);
   }
   return { sides, unplaced };

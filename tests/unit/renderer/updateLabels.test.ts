@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import cytoscape, { type Core } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
-import { updateLabels } from '../../../renderer/canvas/labels';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import { describe, expect, it, vi } from 'vitest';
+import { LABEL_PX, updateLabels } from '../../../renderer/canvas/labels';
+import { NODE_SIZE } from '../../../src/layout/types';
+import { type LabelCandidate, placeLabels } from '../../../src/view/label-grid';
 
 /** A headless instance on an 800 x 600 screen at zoom 1 (headless cytoscape measures its screen as 1 x 1). */
 function canvas(): Core {
@@ -66,5 +68,61 @@ describe('canvas/labels.updateLabels', () => {
     cy.height = () => 30;
     expect(updateLabels(cy, 'b')).toEqual([]);
     expect(sides(cy, 'a', 'b')).toEqual([null, '']);
+  });
+  it('places labels as the label grid places every node at its measured width, measuring only what it may label', () => {
+    // 600 nodes, a crowd among them, some off screen, some hidden, a focus with its lineage among the rest dimmed, labels of
+    // uneven length: the classes left are those placeLabels gives every node not hidden at its label's real width.
+    let seed = 7;
+    const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const cy = canvas();
+    const ids = Array.from({ length: 600 }, (_, i) => `n${i}`);
+    cy.add(
+      ids.map((id, i) => ({
+        group: 'nodes' as const,
+        data: { id, label: `${id} ${'w'.repeat(Math.floor(rand() * 30))}` },
+        // One in three in a crowd at the centre, the others over (and past) the screen.
+        position: i % 3 ? { x: rand() * 1200 - 100, y: rand() * 900 - 100 } : { x: 400 + rand() * 200, y: 300 + rand() * 150 },
+      })),
+    );
+    cy.add(ids.slice(1).map((id, i) => edge(id, ids[Math.floor(rand() * (i + 1))]!)));
+    for (const id of ids) if (rand() < 0.1) cy.$id(id).addClass('hidden');
+    cy.nodes().addClass('dimmed');
+    cy.$id('n300').closedNeighborhood().nodes().removeClass('dimmed hidden').addClass('lineage');
+    cy.$id('n300').addClass('focus');
+    cy.viewport({ zoom: 0.8, pan: { x: 20, y: 10 } });
+    // Measured by a canvas of its own (happy-dom has none): the width 0.6 em a character, as without one.
+    const measured: string[] = [];
+    const fake = { font: '', measureText: (t: string) => (measured.push(t), { width: t.length * LABEL_PX * 0.6 }) };
+    const create = vi
+      .spyOn(document, 'createElement')
+      .mockImplementation((() => ({ getContext: () => fake })) as unknown as typeof document.createElement);
+    const unplaced = updateLabels(cy, 'n5', undefined, [{ x1: 0, y1: 0, x2: 200, y2: 40 }]);
+    create.mockRestore();
+
+    const zoom = cy.zoom();
+    const degree = (id: string) => cy.$id(id).degree(false);
+    const candidates: LabelCandidate[] = cy
+      .nodes()
+      .not('.hidden')
+      .map((n: NodeSingular) => ({
+        id: n.id(),
+        x: n.renderedPosition().x,
+        y: n.renderedPosition().y,
+        r: (NODE_SIZE / 2) * zoom,
+        width: (n.data('label') as string).length * LABEL_PX * 0.6 + 4,
+        height: LABEL_PX * 1.3 + 3,
+        tier: n.id() === 'n5' || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1,
+        weight: degree(n.id()),
+        side: 'below' as const,
+      }));
+    const want = placeLabels(candidates, { width: 800, height: 600 }, [{ x1: 0, y1: 0, x2: 200, y2: 40 }]);
+    const sideClass = { below: '', above: 'label-above', right: 'label-at-right', left: 'label-left' };
+    expect(sides(cy, ...ids)).toEqual(ids.map((id) => (want.sides.has(id) ? sideClass[want.sides.get(id)!] : null)));
+    expect(unplaced).toEqual(want.unplaced.map((id) => cy.$id(id).data('label')));
+    expect(want.sides.size).toBeGreaterThan(20);
+    // Measured: the labels it gave, and not every node's (those hidden, off screen or crowded out never).
+    for (const id of want.sides.keys()) expect(measured).toContain(cy.$id(id).data('label'));
+    expect(measured.length).toBeLessThan(candidates.length / 2);
+    expect(measured).not.toContain(cy.$('.hidden').first().data('label'));
   });
 });
