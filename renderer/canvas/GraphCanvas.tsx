@@ -22,7 +22,7 @@ import {
   updateLabelsIfStale,
 } from './stage';
 import { createLayer } from './layer';
-import { canvasOptions, plainEdgeLook, plainNodeLookOf, stylesheet } from './stylesheet';
+import { BY_LICENCE, canvasOptions, plainEdgeLook, plainNodeLookOf, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
@@ -271,7 +271,7 @@ export function GraphCanvas(props: Props) {
   // Colour by commercial use: a class on the datasets, the colour in the stylesheet.
   useEffect(() => {
     const byLicence = colourBy === 'licence';
-    markStage(stageRef.current!, 'by-licence', (_id, kind) => byLicence && kind === 'dataset');
+    markStage(stageRef.current!, BY_LICENCE, (_id, kind) => byLicence && kind === 'dataset');
     container.current!.setAttribute('data-colour-by', colourBy);
   }, [colourBy, graph]);
 

@@ -12,7 +12,7 @@ import type { Scene } from '../../src/view/scene';
 import type { Layer, LayerEdge, LayerScene } from './layer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
 import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
-import { type Detail, detailFor } from './stylesheet';
+import { type Detail, detailFor, BY_LICENCE } from './stylesheet';
 
 /** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
 export const SMALL_STAGE_ABOVE = 1000;
@@ -169,8 +169,9 @@ export function markStage(stage: Stage, cls: string, on: Mark): void {
   stage.marks.set(cls, on);
   markNodes(stage.big, cls, on);
   if (stage.small && stage.smallHasGraph) markNodes(stage.small, cls, on);
-  // A mark may change how the layers draw nodes (colour by licence): they read their looks again.
-  restyleLayers(stage);
+  // The mark that colours by licence changes how the layers draw nodes: they read their looks again (the others, a
+  // pick or the labels' side, do not, and a layer's model over 50,000 nodes is not made again for them).
+  if (cls === BY_LICENCE) restyleLayers(stage);
 }
 
 /** Sets the labels' side on both instances. */

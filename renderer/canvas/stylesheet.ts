@@ -51,7 +51,12 @@ export type EdgeState = 'plain' | 'dimmed' | 'lineage';
 export type EdgeLook = { readonly color: string; readonly width: number; readonly alpha: number };
 /** cytoscape's own edge colour and width, for an edge of a kind the palette does not know. */
 const UNKNOWN_EDGE = { color: '#999999', width: 1 };
-const isKind = (k: string): k is (typeof EDGE_KINDS)[number] => (EDGE_KINDS as readonly string[]).includes(k);
+/** Whether `x` is one of `list` (an edge or node kind, a licence facet), typed as such. */
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (x: string): x is T =>
+    (list as readonly string[]).includes(x);
+const isKind = oneOf(EDGE_KINDS);
 
 /**
  * A plain-detail edge's look, as the stylesheet below gives it (cytoscape draws it so in an instance that holds its
@@ -68,8 +73,8 @@ export function plainEdgeLook(kind: string, theme: ThemeName, state: EdgeState):
 
 /** How the layer draws a node: its shape, colour and opacity (cytoscape's default for a kind the palette does not know). */
 export type NodeLook = { readonly color: string; readonly shape: NodeShape; readonly alpha: number };
-const isNodeKind = (k: string): k is (typeof NODE_KINDS)[number] => (NODE_KINDS as readonly string[]).includes(k);
-const isFacet = (f: string): f is (typeof LICENCE_FACETS)[number] => (LICENCE_FACETS as readonly string[]).includes(f);
+const isNodeKind = oneOf(NODE_KINDS);
+const isFacet = oneOf(LICENCE_FACETS);
 
 /**
  * A plain-detail node's look, as the stylesheet below gives it: its kind's colour and shape, or its licence's colour
@@ -81,9 +86,12 @@ export function plainNodeLook(kind: string, licence: string | undefined, dimmed:
   return { color, shape: known.shape, alpha: dimmed ? DIMMED_OPACITY : 1 };
 }
 
+/** The one class a node's plain-detail look reads (plainNodeLookOf): the mark that colours datasets by licence. */
+export const BY_LICENCE = 'by-licence';
+
 /** A cytoscape node's plain-detail look, from its data and classes as the stylesheet reads them, faint if `dimmed`. */
 export const plainNodeLookOf = (n: NodeSingular, dimmed: boolean): NodeLook =>
-  plainNodeLook(String(n.data('kind')), n.hasClass('by-licence') ? (n.data('licence') as string | undefined) : undefined, dimmed);
+  plainNodeLook(String(n.data('kind')), n.hasClass(BY_LICENCE) ? (n.data('licence') as string | undefined) : undefined, dimmed);
 
 /** `#rrggbb` colour `c` at opacity `a` over background `bg`, as one opaque colour. */
 export function faint(c: string, bg: string, a: number): string {
@@ -114,7 +122,7 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
       selector: `node[kind = "${k}"]`,
       style: { 'background-color': NODE_STYLE[k].color, shape: NODE_STYLE[k].shape },
     })),
-    ...LICENCE_FACETS.map((f) => ({ selector: `node.by-licence[licence = "${f}"]`, style: { 'background-color': LICENCE_COLOR[f] } })),
+    ...LICENCE_FACETS.map((f) => ({ selector: `node.${BY_LICENCE}[licence = "${f}"]`, style: { 'background-color': LICENCE_COLOR[f] } })),
     // Large graphs: cytoscape's default straight "haystack" edges, their faintness mixed into the colour.
     ...(d.detailed ? [{ selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 } } as const] : []),
     ...EDGE_KINDS.map((k) => ({

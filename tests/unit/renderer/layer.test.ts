@@ -290,6 +290,9 @@ describe('canvas/stage with canvas layers', () => {
     const facet = cy.$id('d1').data('licence') as keyof typeof LICENCE_COLOR;
     expect(facet in LICENCE_COLOR).toBe(true);
     expect(plainNodeLookOf(cy.$id('d1'), false).color).toBe(LICENCE_COLOR[facet]);
+    // A mark no look reads (a pick) leaves the layer's model as it is.
+    markStage(s, 'picked', (id) => id === 'd1');
+    expect(restyled.get(cy)).toBe(before + 1);
   });
 
   it('gives a lineage among the dimmed rest its states, and draws a small lineage with its edges in cytoscape', () => {
