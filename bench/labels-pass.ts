@@ -13,10 +13,10 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { NODE_SIZE } from '../src/layout/types';
 import { loadGraph } from '../src/import/load';
 import { buildGraph } from '../src/model/build';
-import { type LabelCandidate, type LabelSide, placeLabels } from '../src/view/label-grid';
+import { type LabelCandidate, placeLabels } from '../src/view/label-grid';
 import { elementsOf } from '../renderer/canvas/elements';
 import { layerSceneOf } from '../renderer/canvas/layer';
-import { LABEL_PX, labelSide, updateLabels } from '../renderer/canvas/labels';
+import { LABEL_PX, labelSide, markLabel, SIDE_CLASSES, updateLabels } from '../renderer/canvas/labels';
 import { canvasOptions } from '../renderer/canvas/stylesheet';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
 import { syntheticGraph } from './synthetic';
@@ -36,8 +36,6 @@ function measureBefore(text: string, weight: 400 | 600 = 400): number {
   }
   return w;
 }
-const SIDE_CLASS: Record<LabelSide, string> = { below: 'label-below', right: 'label-at-right', left: 'label-left', above: 'label-above' };
-const SIDE_CLASSES = Object.values(SIDE_CLASS);
 
 export function updateLabelsBefore(cy: Core, selected: string | undefined): string[] {
   const zoom = cy.zoom();
@@ -64,14 +62,7 @@ export function updateLabelsBefore(cy: Core, selected: string | undefined): stri
   const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, []);
   const size = LABEL_PX / zoom;
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const at = sides.get(n.id());
-      const on = at !== undefined;
-      if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
-      if (on && n.data('fs') !== size) n.data('fs', size);
-      const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
-      for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
-    });
+    cy.nodes().forEach((n) => markLabel(n, sides.get(n.id()), side, size));
   });
   return unplaced.map((id) => cy.$id(id).data('label') as string);
 }
@@ -122,14 +113,7 @@ export function updateLabelsMain(cy: Core, selected: string | undefined): string
   });
   const { sides, unplaced } = placeLabels(candidates, { width: cy.width(), height: cy.height() }, []);
   const size = LABEL_PX / zoom;
-  const mark = (n: NodeSingular) => {
-    const at = sides.get(n.id());
-    const on = at !== undefined;
-    if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
-    if (on && n.data('fs') !== size) n.data('fs', size);
-    const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
-    for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
-  };
+  const mark = (n: NodeSingular) => markLabel(n, sides.get(n.id()), side, size);
   cy.batch(() => {
     for (const n of marked) mark(n);
     for (const id of sides.keys()) mark(cy.$id(id));

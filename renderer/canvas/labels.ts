@@ -60,8 +60,20 @@ export const setLabelSide = (cy: Core, side: 'right' | 'below'): void => void SI
 
 /** The class that draws a label on a side other than the layout's own (the stylesheet places each). */
 const SIDE_CLASS: Record<LabelSide, string> = { below: 'label-below', right: 'label-at-right', left: 'label-left', above: 'label-above' };
-const SIDE_CLASSES = Object.values(SIDE_CLASS);
+export const SIDE_CLASSES = Object.values(SIDE_CLASS);
 const { below: BELOW, right: RIGHT, left: LEFT, above: ABOVE } = SIDE_CLASS;
+
+/**
+ * Puts a label's placement on node `n`: labelled (at `size`, LABEL_PX on screen) on side `at`, or unlabelled where
+ * `at` is undefined; the class of its side where that is not the layout's own `side`. Touches only what changes.
+ */
+export function markLabel(n: NodeSingular, at: LabelSide | undefined, side: LabelSide, size: number): void {
+  const on = at !== undefined;
+  if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
+  if (on && n.data('fs') !== size) n.data('fs', size);
+  const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
+  for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
+}
 
 /**
  * Each instance's nodes' degrees, kept in a WeakMap rather than in cytoscape's scratch: setting a scratch value
@@ -165,14 +177,7 @@ export function updateLabels(
   }
   const { sides, unplaced } = placeLabels(candidates, screen, [...overlayText(cy, axis), ...controls], widthOf);
   const size = LABEL_PX / zoom;
-  const mark = (n: NodeSingular) => {
-    const at = sides.get(n.id());
-    const on = at !== undefined;
-    if (n.hasClass('labelled') !== on) n.toggleClass('labelled', on);
-    if (on && n.data('fs') !== size) n.data('fs', size);
-    const want = at === undefined || at === side ? undefined : SIDE_CLASS[at];
-    for (const cls of SIDE_CLASSES) if (n.hasClass(cls) !== (cls === want)) n.toggleClass(cls, cls === want);
-  };
+  const mark = (n: NodeSingular) => markLabel(n, sides.get(n.id()), side, size);
   cy.batch(() => {
     for (const n of marked) mark(n);
     for (const id of sides.keys()) mark(cy.$id(id));
