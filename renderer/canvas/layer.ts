@@ -319,7 +319,7 @@ export type Layer = {
 
 /**
  * A layer for `cy`: a canvas put first in its container, under cytoscape's own, drawn on the frame after any change of
- * its edges, the instance's viewport, size, or nodes (made, removed, moved, or their classes), in a worker where the
+ * its scene, its looks (restyle), the instance's viewport, size, or nodes (made, removed or moved), in a worker where the
  * page allows (`offThread`, default true). None for an instance without a container (headless) or where the page
  * gives no 2D canvas.
  */
@@ -397,7 +397,11 @@ export function createLayer(
         again = false;
         soon();
       }
-      if (idle()) [settle, (settle = [])][0]!.forEach((f) => f());
+      if (idle()) {
+        const waiting = settle;
+        settle = [];
+        waiting.forEach((f) => f());
+      }
     });
   };
   const soon = () => {
