@@ -13,9 +13,10 @@ import { defaultView, type ViewSpec } from '../src/view/spec';
 import { sceneMembers, type Scene } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
-import { applyScene, fitScene, removeInChunks } from '../renderer/canvas/sceneClasses';
+import { applyScene, removeInChunks } from '../renderer/canvas/sceneClasses';
+import { fitScene } from '../renderer/canvas/frame';
 import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
-import { canvasOptions, plainEdgeLook, plainNodeLookOf, stylesheet } from '../renderer/canvas/stylesheet';
+import { canvasOptions, plainEdgeLook, stylesheet } from '../renderer/canvas/stylesheet';
 import { createLayer } from '../renderer/canvas/layer';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
@@ -195,7 +196,9 @@ async function run(n: Size, opts: Options = {}) {
       undefined,
       (d) => stylesheet('light', d),
       // BENCH_NO_LAYER: every element drawn by cytoscape, as before canvas/layer.
-      opts.noLayer ? undefined : (i) => createLayer(i, (kind, state) => plainEdgeLook(kind, 'light', state), plainNodeLookOf),
+      opts.noLayer
+        ? undefined
+        : (i, nodes) => createLayer(i, (kind, state) => plainEdgeLook(kind, 'light', state), nodes.look, nodes.moved),
     );
     // BENCH_SINGLE: the small instance is never cheaper, as before it existed.
     if (opts.single) stage = { ...stage, makeSmall: () => c, small: c, smallHasGraph: true };

@@ -32,7 +32,7 @@ import { Details } from './panels/Details';
 import { Facets } from './panels/Facets';
 import { Legend } from './panels/Legend';
 import { SubjectBar } from './canvas/SubjectBar';
-import { fitScene } from './canvas/sceneClasses';
+import { fitScene } from './canvas/frame';
 import { ZOOM_STEP, ZoomControls, zoomBy } from './canvas/ZoomControls';
 import type { Message } from './panels/MessageDialog';
 import { Timeline } from './panels/Timeline';

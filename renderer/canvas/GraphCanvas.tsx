@@ -1,15 +1,18 @@
 // canvas/GraphCanvas: the cytoscape view of a scene. Created once per mount; the scene reaches it as classes
 // and positions, labels follow the zoom, and a new scene is framed (animated) whenever what it draws changes.
 // A scene that draws a small part of a big graph is drawn in a second, small instance laid over the first (canvas/stage);
-// a big scene, at plain detail, on a canvas layer under its instance's nodes (canvas/layer).
-import cytoscape, { type Core } from 'cytoscape';
+// a big scene, at plain detail, on a canvas layer under its instance (canvas/layer), which holds only the nodes it
+// draws over the layer and the one under the pointer (canvas/sparse).
+import cytoscape, { type Core, type Position } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ColourBy, ThemeName } from '../../src/style/palette';
 import type { Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
 import { labelSide } from './labels';
-import { drawnState, fitScene } from './sceneClasses';
+import { fitScene } from './frame';
+import { setMoved } from './sceneClasses';
+import { drawnNodes, drawnState, hold, nodeAt, nodesIn, noteMoved, placeIn, sparseSceneOf } from './sparse';
 import {
   createStage,
   markStage,
@@ -22,7 +25,8 @@ import {
   updateLabelsIfStale,
 } from './stage';
 import { createLayer } from './layer';
-import { BY_LICENCE, canvasOptions, plainEdgeLook, plainNodeLookOf, stylesheet } from './stylesheet';
+import { BY_LICENCE, canvasOptions, plainEdgeLook, stylesheet } from './stylesheet';
+import { NODE_SIZE } from '../../src/layout/size';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
@@ -107,10 +111,28 @@ export function GraphCanvas(props: Props) {
         else latest.current.onSelect(evt.target.id());
       });
       c.on('viewport resize', () => c === cyRef.current && relabel());
+      // A node dragged stays where it is put, drawn by cytoscape or by the canvas layer (canvas/sparse).
+      c.on('drag', 'node', (evt) => {
+        setMoved(c, evt.target.id(), evt.target.position());
+        noteMoved(c);
+      });
+      // A box selection in an instance drawn sparsely takes the nodes in the box that cytoscape does not hold, too.
+      c.on('boxend', (evt) => {
+        const [from, to] = [boxFrom, { ...evt.position }];
+        if (!from || !sparseSceneOf(c)) return;
+        // After cytoscape's own selection of what it holds in the box, which unselects what it did not find there.
+        window.setTimeout(() => {
+          const ids = nodesIn(c, from.x, from.y, to.x, to.y);
+          hold(c, 'box', ids);
+          c.batch(() => ids.forEach((id) => void c.$id(id).select()));
+        });
+      });
       // The zoom level, for tests and assistive tools that cannot read the canvas.
       c.on('viewport', () => c === cyRef.current && container.current?.setAttribute('data-zoom', c.zoom().toFixed(6)));
       return c;
     };
+    /** Where the last press of a pointer was, in model coordinates: where a box selection starts. */
+    let boxFrom: Position | null = null;
     // Labels follow the viewport, once a frame at most.
     let frame = 0;
     const relabel = () => {
@@ -139,11 +161,34 @@ export function GraphCanvas(props: Props) {
       // Each instance at the detail of the scene it draws (a lineage gets its arrowheads at any graph size).
       (detail) => stylesheet(latest.current.theme, detail),
       // At plain detail a scene is drawn on a canvas layer of its own, cytoscape drawing over it only the nodes with a label or a ring.
-      (cy) => createLayer(cy, (kind, state) => plainEdgeLook(kind, latest.current.theme, state), plainNodeLookOf),
+      (cy, nodes) => createLayer(cy, (kind, state) => plainEdgeLook(kind, latest.current.theme, state), nodes.look, nodes.moved),
     );
     stageRef.current = stage;
     cyRef.current = big;
-    (container.current as HTMLDivElement & { cy?: Core }).cy = big; // for the end-to-end tests, which cannot read a canvas
+    const el = container.current as HTMLDivElement & Testable;
+    el.cy = big; // for the end-to-end tests, which cannot read a canvas
+    el.drawnAt = () => {
+      const cy = cyRef.current!;
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      return drawnNodes(cy).flatMap((id) => {
+        const p = placeIn(cy, id) ?? cy.$id(id).position();
+        return p ? [{ id, x: p.x * zoom + pan.x, y: p.y * zoom + pan.y }] : [];
+      });
+    };
+    // In an instance drawn sparsely, the node under the pointer is made in cytoscape before cytoscape's own handlers
+    // see the event (this listener captures it on the way down): its hover card, click and drag are cytoscape's.
+    const point = (e: PointerEvent) => {
+      const cy = cyRef.current;
+      if (!cy || !sparseSceneOf(cy) || (e.type === 'pointermove' && e.buttons !== 0)) return;
+      const box = cy.container()!.getBoundingClientRect();
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      const at = { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
+      if (e.type === 'pointerdown') boxFrom = at;
+      const id = nodeAt(cy, at, NODE_SIZE / 2 + 1 / zoom);
+      if (id !== undefined) hold(cy, 'pointer', [id]);
+    };
+    el.addEventListener('pointermove', point, true);
+    el.addEventListener('pointerdown', point, true);
     // The container changes size (a panel opens, fonts load, the window is resized): cytoscape is told, and a
     // view the user has not moved since it was framed is framed again. The instance not shown is told when shown.
     const observer = new ResizeObserver(() => {
@@ -160,6 +205,8 @@ export function GraphCanvas(props: Props) {
     if (container.current!.parentElement) controls.observe(container.current!.parentElement, { childList: true });
     latest.current.onReady?.(big);
     return () => {
+      el.removeEventListener('pointermove', point, true);
+      el.removeEventListener('pointerdown', point, true);
       observer.disconnect();
       controls.disconnect();
       cancelAnimationFrame(frame);
@@ -179,7 +226,7 @@ export function GraphCanvas(props: Props) {
     smallLayer.current!.style.visibility = cy === stage.big ? 'hidden' : '';
     if (was === cy) return;
     cyRef.current = cy;
-    (container.current as HTMLDivElement & { cy?: Core }).cy = cy;
+    (container.current as HTMLDivElement & Testable).cy = cy;
     // Shown after a resize of the window it missed: told now (its canvas is kept as it was painted otherwise).
     const el = container.current!;
     if (Math.round(cy.width()) !== el.clientWidth || Math.round(cy.height()) !== el.clientHeight) cy.resize();
@@ -250,9 +297,9 @@ export function GraphCanvas(props: Props) {
       idle(() => stageRef.current && prepareSmall(stageRef.current));
       return;
     }
-    // Drawn nodes glide to their new places while the view frames them (large graphs jump); nodes not drawn are
-    // out of the renderer and take their places when a scene draws them again (applyScene).
-    const animate = scene.nodes.length <= ANIMATE_UP_TO;
+    // Drawn nodes glide to their new places while the view frames them (large graphs, and those drawn on a canvas
+    // layer, jump); nodes not drawn are out of the renderer and take their places when a scene draws them again (applyScene).
+    const animate = scene.nodes.length <= ANIMATE_UP_TO && !sparseSceneOf(cy);
     if (animate) moved.forEach((n) => void n.animate({ position: { ...pos[n.id()]! } }, { duration: 300 }));
     else cy.batch(() => moved.forEach((n) => void n.position({ ...pos[n.id()]! })));
     frame_(cy, animate);
@@ -324,8 +371,12 @@ export function GraphCanvas(props: Props) {
   );
 }
 
-/** Selects node `id` alone in `cy` (none when undefined); false if it already was. */
+/** What the canvas's element hands the end-to-end tests: cytoscape, and where each node drawn is on screen. */
+type Testable = { cy?: Core; drawnAt?: () => { id: string; x: number; y: number }[] };
+
+/** Selects node `id` alone in `cy` (none when undefined), held there if `cy` is drawn sparsely; false if it already was. */
 function selectIn(cy: Core, id: string | undefined): boolean {
+  hold(cy, 'selection', id === undefined ? [] : [id]);
   const current = cy.$('node:selected');
   if (id && current.length === 1 && current.id() === id) return false;
   cy.batch(() => {

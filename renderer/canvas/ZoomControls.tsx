@@ -2,7 +2,7 @@
 // and as the functions the desktop's View menu calls.
 import type { Core } from 'cytoscape';
 import type { Scene } from '../../src/view/scene';
-import { fitScene } from './sceneClasses';
+import { fitScene } from './frame';
 
 /** One zoom step, for the buttons and the View menu alike. */
 export const ZOOM_STEP = 1.25;

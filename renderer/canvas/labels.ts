@@ -1,7 +1,9 @@
 // canvas/labels: labels on screen at every zoom, at a constant, readable size, for the nodes that matter and
 // as many others as fit without colliding (src/view/label-grid decides which).
-import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { type LayerEdge, layerSceneOf } from './layer';
+import { dataOf } from './sceneClasses';
+import { hold, placeIn, sparseSceneOf } from './sparse';
 import { NODE_SIZE } from '../../src/layout/types';
 import type { LayoutResult } from '../../src/layout/types';
 import { type LabelCandidate, type LabelSide, placeLabels, type ScreenBox } from '../../src/view/label-grid';
@@ -138,6 +140,8 @@ const widthOf = (c: Candidate): number => measure(c.text) + 4;
  * measured (canvas measureText) only where the label grid asks, for the nodes it could label at the least width a
  * label has (4 px, its margins: a text measures 0 px or more): zoomed out over 50,000 nodes, a few hundred. Measured
  * for every node, the first pass at 50,000 nodes spent 1.3 of its 1.9 s in measureText (Chromium's profile, headless).
+ * An instance drawn sparsely (canvas/sparse) walks its scene's nodes at their places, and is made to hold the nodes
+ * labelled (cytoscape draws the labels) and let go of those no longer labelled.
  */
 export function updateLabels(
   cy: Core,
@@ -155,34 +159,50 @@ export function updateLabels(
   const known = widths[400];
   const layerDimmed = layerSceneOf(cy)?.dimmed;
   const candidates: Candidate[] = [];
-  /** The nodes that carry a label's classes now: with those placed now, the only ones whose classes may change. */
-  const marked: NodeSingular[] = [];
-  const nodes = nodesOf(cy);
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.hasClass('labelled') || n.hasClass(BELOW) || n.hasClass(RIGHT) || n.hasClass(LEFT) || n.hasClass(ABOVE)) marked.push(n);
-    if (n.hasClass('hidden')) continue;
-    const p = n.position();
+  /** Node `id` at model point `p`, a candidate unless off screen or dimmed by its layer's scene. */
+  const consider = (id: string, p: Position, tier: number, text: string) => {
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
     // placeLabels's own test of a node on screen (false for a NaN as there).
-    if (!(x + r >= 0 && x - r <= screen.width && y + r >= 0 && y - r <= screen.height)) continue;
-    const id = n.id();
+    if (!(x + r >= 0 && x - r <= screen.width && y + r >= 0 && y - r <= screen.height)) return;
     // Dimmed by a scene its canvas layer draws: no label (cytoscape, which draws labels, does not know it is dimmed).
-    if (layerDimmed?.has(id)) continue;
-    const tier = id === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
-    const text = n.data('label') as string;
+    if (layerDimmed?.has(id)) return;
     const width = (known.get(text) ?? 0) + 4;
     candidates.push({ id, x, y, r, width, height, tier, weight: degree.get(id) ?? 0, side, text });
+  };
+  /** The nodes that carry a label's classes now: with those placed now, the only ones whose classes may change. */
+  const marked: NodeSingular[] = [];
+  const carries = (n: NodeSingular) =>
+    n.hasClass('labelled') || n.hasClass(BELOW) || n.hasClass(RIGHT) || n.hasClass(LEFT) || n.hasClass(ABOVE);
+  const sparse = sparseSceneOf(cy);
+  if (sparse) {
+    // Drawn sparsely (canvas/sparse): every node of the scene may be labelled, held by cytoscape or not.
+    cy.nodes().forEach((n) => void (carries(n) && marked.push(n)));
+    const lineage = sparse.highlight?.nodes;
+    for (const id of sparse.nodes) {
+      const p = placeIn(cy, id);
+      if (p) consider(id, p, id === selected || id === sparse.focus || lineage?.has(id) ? 0 : 1, String(dataOf(cy, id)?.label ?? ''));
+    }
+  } else {
+    const nodes = nodesOf(cy);
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!;
+      if (carries(n)) marked.push(n);
+      const id = n.id();
+      const tier = id === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
+      consider(id, n.position(), tier, n.data('label') as string);
+    }
   }
   const { sides, unplaced } = placeLabels(candidates, screen, [...overlayText(cy, axis), ...controls], widthOf);
   const size = LABEL_PX / zoom;
   const mark = (n: NodeSingular) => markLabel(n, sides.get(n.id()), side, size);
+  // cytoscape draws the labels: a sparse instance holds the nodes labelled, and lets go of those no longer labelled.
+  if (sparse) hold(cy, 'labels', sides.keys());
   cy.batch(() => {
     for (const n of marked) mark(n);
     for (const id of sides.keys()) mark(cy.$id(id));
   });
-  return unplaced.map((id) => cy.$id(id).data('label') as string);
+  return unplaced.map((id) => String(dataOf(cy, id)?.label ?? cy.$id(id).data('label')));
 }
 
 /**

@@ -3,11 +3,10 @@
 // is a straight line of its kind's colour and width and a node a shape of its kind's colour, nothing cytoscape must
 // work out element by element; yet made, styled and drawn one by one by cytoscape, they cost most of a big graph's
 // draw (10,000 nodes and 20,000 edges, cytoscape's default style, headless Chromium: 2.2 to 2.5 s with the edges,
-// 0.3 s without; 50,000 nodes redrawn after a pan: 608 ms, 20 ms with the nodes at opacity 0). So the instance holds
-// the scene's nodes only, invisible but for those with a label or a ring (the stylesheet's Detail.layer), and answers
-// the pointer's events on them as before; this layer draws the edges and the nodes, following the instance's viewport
-// and its nodes' positions and classes.
-import type { Core, NodeSingular } from 'cytoscape';
+// 0.3 s without; 50,000 nodes redrawn after a pan: 608 ms, 20 ms with the nodes at opacity 0). So this layer draws
+// the scene's edges and nodes, following the instance's viewport and the places of the nodes dragged, and the instance
+// holds only the few nodes it draws over the layer (a label, a ring) or answers the pointer for (canvas/sparse).
+import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
 import { NODE_SIZE } from '../../src/layout/size';
 import type { NodeShape } from '../../src/style/palette';
 import type { EdgeLook, EdgeState, NodeLook } from './stylesheet';
@@ -16,11 +15,17 @@ import type { EdgeLook, EdgeState, NodeLook } from './stylesheet';
 export type LayerEdge = { readonly source: string; readonly target: string; readonly kind: string; readonly state: EdgeState };
 
 /**
- * What an instance leaves to its layer: the scene's edges, and the nodes the scene dims. In an instance drawn on its
- * layer cytoscape's nodes carry no class `dimmed` (putting it on 50,000 nodes restyled each of them: 350 ms in
- * `npm run bench`, and as long again to draw): the layer draws them faint and canvas/labels gives them no label.
+ * What an instance leaves to its layer: the scene's nodes at their places, its edges, and the nodes it dims. In an
+ * instance drawn on its layer cytoscape's nodes carry no class `dimmed` (putting it on 50,000 nodes restyled each of
+ * them: 350 ms in `npm run bench`, and as long again to draw): the layer draws them faint and canvas/labels gives them
+ * no label.
  */
-export type LayerScene = { readonly edges: readonly LayerEdge[]; readonly dimmed: ReadonlySet<string> };
+export type LayerScene = {
+  readonly nodes: readonly string[];
+  readonly positions: Readonly<Record<string, Position>>;
+  readonly edges: readonly LayerEdge[];
+  readonly dimmed: ReadonlySet<string>;
+};
 /** Each instance's layer scene now (stage sets it with each scene; canvas/labels reads it). */
 const LAYER_SCENES = new WeakMap<Core, LayerScene>();
 export const layerSceneOf = (cy: Core): LayerScene | undefined => LAYER_SCENES.get(cy);
@@ -33,8 +38,13 @@ export function setLayerScene(cy: Core, scene: LayerScene | null): void {
 export type EdgeBatch = { readonly look: EdgeLook; readonly ends: Uint32Array };
 /** Nodes of one look, as indices in the model's nodes. */
 export type NodeBatch = { readonly look: NodeLook; readonly nodes: Uint32Array };
-/** What the layer draws: the nodes (whose positions it reads each time it draws), edges and nodes grouped by look. */
-export type LayerModel = { readonly nodes: readonly NodeSingular[]; readonly edges: EdgeBatch[]; readonly shapes: NodeBatch[] };
+/** What the layer draws: the nodes (each one's index in them), edges and nodes grouped by look. */
+export type LayerModel = {
+  readonly nodes: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly edges: EdgeBatch[];
+  readonly shapes: NodeBatch[];
+};
 
 /** The states in the order they are drawn: the dimmed rest under the plain edges, a highlighted lineage on top. */
 const ORDER: readonly EdgeState[] = ['dimmed', 'plain', 'lineage'];
@@ -63,19 +73,18 @@ function grouped<L>(
 }
 
 /**
- * The layer's model: `nodes` grouped by look (`nodeLook`, faint for those `scene` dims), dimmed ones first; the scene's
- * edges by look, the dimmed rest first and a lineage last, an edge with an end not among `nodes` left out.
+ * The layer's model: the scene's nodes grouped by look (`nodeLook`, faint for those it dims), dimmed ones first; its
+ * edges by look, the dimmed rest first and a lineage last, an edge with an end not among the nodes left out.
  */
 export function modelOf(
-  nodes: readonly NodeSingular[],
-  scene: LayerScene,
+  scene: Pick<LayerScene, 'nodes' | 'edges' | 'dimmed'>,
   edgeLook: (kind: string, state: EdgeState) => EdgeLook,
-  nodeLook: (node: NodeSingular, dimmed: boolean) => NodeLook,
+  nodeLook: (id: string, dimmed: boolean) => NodeLook,
 ): LayerModel {
-  const { edges, dimmed } = scene;
+  const { nodes, edges, dimmed } = scene;
   const index = new Map<string, number>();
-  nodes.forEach((n, i) => void index.set(n.id(), i));
-  const looks = nodes.map((n) => nodeLook(n, dimmed.has(n.id())));
+  nodes.forEach((id, i) => void index.set(id, i));
+  const looks = nodes.map((id) => nodeLook(id, dimmed.has(id)));
   const shapes = grouped(
     nodes.length,
     (i) => [looks[i]!.color, `${looks[i]!.alpha}|${looks[i]!.shape}`],
@@ -97,7 +106,7 @@ export function modelOf(
       });
       return { look: look.look, ends };
     });
-  return { nodes, edges: lines, shapes };
+  return { nodes, index, edges: lines, shapes };
 }
 
 /** What of a 2D context drawLayer uses (a recording one stands in for it in the tests). */
@@ -189,13 +198,13 @@ export function drawLayer(
   return { lines, nodes };
 }
 
-/** The nodes' positions, in the model's order, as drawLayer reads them. */
-export function positionsOf(nodes: readonly NodeSingular[], into?: Float32Array): Float32Array {
-  const xy = into && into.length === nodes.length * 2 ? into : new Float32Array(nodes.length * 2);
-  nodes.forEach((n, i) => {
-    const p = n.position();
-    xy[2 * i] = p.x;
-    xy[2 * i + 1] = p.y;
+/** The nodes' places (`where`; NaN, never drawn, where it has none), in the model's order, as drawLayer reads them. */
+export function positionsOf(nodes: readonly string[], where: (id: string) => Position | undefined): Float32Array {
+  const xy = new Float32Array(nodes.length * 2);
+  nodes.forEach((id, i) => {
+    const p = where(id);
+    xy[2 * i] = p ? p.x : NaN;
+    xy[2 * i + 1] = p ? p.y : NaN;
   });
   return xy;
 }
@@ -243,10 +252,6 @@ export function paint(
   return drawLayer(ctx, model, job.xy, { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (w - pan.x) / zoom, y2: (h - pan.y) / zoom, zoom });
 }
 
-/** The typed arrays of a model, handed to the worker rather than copied. */
-const buffersOf = (m: Drawable): ArrayBuffer[] =>
-  [...m.edges.map((b) => b.ends.buffer), ...m.shapes.map((b) => b.nodes.buffer)] as ArrayBuffer[];
-
 /**
  * Where the layer's pixels are drawn: on the page's main thread, or in a worker on the canvas handed to it
  * (transferControlToOffscreen), where drawing 150,000 elements costs the page nothing.
@@ -289,7 +294,8 @@ function workerPainter(canvas: HTMLCanvasElement): Painter | null {
     offThread: true,
     paint(job, done) {
       waiting.set(job.id, done);
-      worker.postMessage(job, [job.xy.buffer as ArrayBuffer, ...(job.model ? buffersOf(job.model) : [])]);
+      // The places handed over; a model copied (the layer keeps it, to send again when its scene comes back).
+      worker.postMessage(job, [job.xy.buffer as ArrayBuffer]);
     },
     close: () => worker.terminate(),
   };
@@ -306,7 +312,7 @@ const REST_MS = 150;
 
 export type Layer = {
   readonly canvas: HTMLCanvasElement;
-  /** Draws the instance's nodes and this scene's edges from the next frame on (null: nothing; cytoscape draws its scene itself). */
+  /** Draws this scene from the next frame on (null: nothing; cytoscape draws its scene itself). */
   set(scene: LayerScene | null): void;
   /** The looks are to be read again (a new theme): drawn anew on the next frame. */
   restyle(): void;
@@ -319,14 +325,15 @@ export type Layer = {
 
 /**
  * A layer for `cy`: a canvas put first in its container, under cytoscape's own, drawn on the frame after any change of
- * its scene, its looks (restyle), the instance's viewport, size, or nodes (made, removed or moved), in a worker where the
- * page allows (`offThread`, default true). None for an instance without a container (headless) or where the page
- * gives no 2D canvas.
+ * its scene, its looks (restyle), the instance's viewport or size, or a node's position in the instance (dragged), in
+ * a worker where the page allows (`offThread`, default true). A node is drawn where it was dragged (`moved`), else at
+ * its scene's place. None for an instance without a container (headless) or where the page gives no 2D canvas.
  */
 export function createLayer(
   cy: Core,
   edgeLook: (kind: string, state: EdgeState) => EdgeLook,
-  nodeLook: (node: NodeSingular, dimmed: boolean) => NodeLook,
+  nodeLook: (id: string, dimmed: boolean) => NodeLook,
+  moved: (id: string) => Position | undefined = () => undefined,
   offThread = true,
 ): Layer | null {
   const container = cy.container();
@@ -340,6 +347,13 @@ export function createLayer(
 
   let scene: LayerScene | null = null;
   let model: LayerModel | null = null;
+  /**
+   * The models made, by scene, until the looks change: a scene shown again (the whole graph after a filter) is sent
+   * to the painter again without being made again (at 50,000 nodes and 102,000 edges, tens of milliseconds).
+   */
+  let models = new WeakMap<LayerScene, LayerModel>();
+  /** The model's nodes' places, kept between drawings (a copy goes to each). */
+  let xy: Float32Array = new Float32Array(0);
   /** Whether the painter has the current model. */
   let sent = false;
   let paused = false;
@@ -372,7 +386,12 @@ export function createLayer(
     const [w, h] = [container.clientWidth, container.clientHeight];
     const zoom = cy.zoom();
     const pan = { ...cy.pan() };
-    if (scene) model ??= modelOf(cy.nodes().toArray(), scene, edgeLook, nodeLook);
+    if (scene && !model) {
+      const s = scene;
+      model = models.get(s) ?? modelOf(s, edgeLook, nodeLook);
+      models.set(s, model);
+      xy = positionsOf(s.nodes, (id) => moved(id) ?? s.positions[id]);
+    }
     const job: LayerJob = {
       type: 'draw',
       id: ++jobs,
@@ -381,7 +400,7 @@ export function createLayer(
       ratio: window.devicePixelRatio || 1,
       zoom,
       pan,
-      xy: model && scene ? positionsOf(model.nodes) : new Float32Array(0),
+      xy: model && scene ? xy.slice() : new Float32Array(0),
       ...(sent ? {} : { model: model && scene ? { edges: model.edges, shapes: model.shapes } : null }),
     };
     sent = true;
@@ -407,7 +426,7 @@ export function createLayer(
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  /** The model is to be made again (nodes made, removed or restyled), on the next frame. */
+  /** The model is to be made again (a new scene, or new looks), on the next frame. */
   const remodel = () => {
     model = null;
     sent = false;
@@ -435,12 +454,19 @@ export function createLayer(
     follow();
     whenRested();
   };
+  /** A node of the instance moved (dragged, or put at its place): drawn there. */
+  const onPosition = (e: EventObject) => {
+    const i = model?.index.get(e.target.id() as string);
+    if (i === undefined) return;
+    const p = (e.target as NodeSingular).position();
+    if (xy[2 * i] === p.x && xy[2 * i + 1] === p.y) return;
+    xy[2 * i] = p.x;
+    xy[2 * i + 1] = p.y;
+    soon();
+  };
   cy.on('viewport', onViewport);
   cy.on('resize', soon);
-  cy.on('position', 'node', soon);
-  // Nodes made or removed (by a scene). Their classes change their look only by a mark (colour by licence), which the
-  // stage passes on as restyle(): the label pass, which changes classes on every zoom, does not make the model anew.
-  cy.on('add remove', 'node', remodel);
+  cy.on('position', 'node', onPosition);
 
   return {
     canvas,
@@ -450,7 +476,10 @@ export function createLayer(
       setLayerScene(cy, next);
       remodel();
     },
-    restyle: remodel,
+    restyle() {
+      models = new WeakMap();
+      remodel();
+    },
     pause(on) {
       paused = on;
       if (!on && dirty) soon();
@@ -461,8 +490,7 @@ export function createLayer(
       window.clearTimeout(restTimer);
       cy.off('viewport', onViewport);
       cy.off('resize', soon);
-      cy.off('position', 'node', soon);
-      cy.off('add remove', 'node', remodel);
+      cy.off('position', 'node', onPosition);
       setLayerScene(cy, null);
       painter.close();
       canvas.remove();

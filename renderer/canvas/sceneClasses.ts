@@ -1,13 +1,8 @@
 // canvas/sceneClasses: a scene applied to the cytoscape elements: what it does not draw is removed from the
 // renderer's collection in one batch (and restored in one), and classes change only on the elements whose state
-// changed since the last scene; the fit that frames what a scene draws, its axis included.
-import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
-import { NODE_SIZE } from '../../src/layout/types';
+// changed since the last scene; where nodes dragged by hand are.
+import type { Collection, CollectionArgument, Core, ElementDefinition, Position, SingularElementReturnValue } from 'cytoscape';
 import type { Scene } from '../../src/view/scene';
-import { LABEL_PX } from './labels';
-
-/** The stylesheet's `text-margin-x` for labels right of their nodes, and a little room after them. */
-const LABEL_MARGIN = 8;
 
 const CLASSES = ['dimmed', 'lineage', 'focus'] as const;
 type ClassName = (typeof CLASSES)[number];
@@ -16,13 +11,15 @@ type ClassName = (typeof CLASSES)[number];
 type Mark = (id: string, kind: unknown) => boolean;
 
 /**
- * What the canvas holds: the elements cytoscape has made (drawn or removed) by id, the definitions of those no
- * scene has drawn yet (made when one does: a first draw styles only what it draws), what is drawn, who carries which
- * class, and the marks every node carries.
+ * What the canvas holds: the elements cytoscape has made (drawn or removed) by id, the graph's definitions (an element
+ * is made when a scene first draws it: a first draw styles only what it draws), what is drawn, who carries which
+ * class, the marks every node carries, and where nodes were dragged to in the layout drawn (`movedIn`).
  */
 type State = {
   readonly byId: Map<string, SingularElementReturnValue>;
   readonly defs: Map<string, ElementDefinition>;
+  readonly moved: Map<string, Position>;
+  movedIn: Scene['layout']['positions'] | null;
   readonly drawn: Set<string>;
   readonly classes: Record<ClassName, Set<string>>;
   readonly marks: Map<string, Mark>;
@@ -44,6 +41,8 @@ function adopt(cy: Core, defs: ElementDefinition[] = []): State {
     drawn: new Set(byId.keys()),
     classes: { dimmed: new Set(), lineage: new Set(), focus: new Set() },
     marks: new Map(),
+    moved: new Map(),
+    movedIn: null,
     last: null,
     serial: ++serials,
   };
@@ -53,6 +52,17 @@ function adopt(cy: Core, defs: ElementDefinition[] = []): State {
 const stateOf = (cy: Core): State => STATES.get(cy) ?? adopt(cy);
 /** A number that changes whenever a scene changes what `cy` draws or its classes, or a new graph is given (labels placed before are then stale). */
 export const sceneSerial = (cy: Core): number => stateOf(cy).serial;
+/** Node or edge `id`'s data, as its definition gives it (undefined: not in the graph). */
+export const dataOf = (cy: Core, id: string): ElementDefinition['data'] | undefined => stateOf(cy).defs.get(id)?.data;
+/** The marks in force on `cy` (markNodes), by class. */
+export const marksOf = (cy: Core): ReadonlyMap<string, Mark> => stateOf(cy).marks;
+/** Where node `id` was dragged to in the layout drawn, if it was. */
+export const movedTo = (cy: Core, id: string): Position | undefined => stateOf(cy).moved.get(id);
+/**
+ * Node `id` was dragged to `p`: it stays there, drawn or not, until the layout changes (a node a scene draws again is
+ * put back where it was dragged, not where the layout put it).
+ */
+export const setMoved = (cy: Core, id: string, p: Position): void => void stateOf(cy).moved.set(id, { x: p.x, y: p.y });
 
 /**
  * Replaces the canvas's elements with a graph's. Nothing is made yet: the next scene makes what it draws, with its
@@ -128,28 +138,32 @@ export function applyScene(cy: Core, scene: Scene): number {
   const back: string[] = [];
   for (const id of state.drawn) if (!want.has(id)) gone.push(id);
   for (const id of want) if (!state.drawn.has(id) && (state.byId.has(id) || state.defs.has(id))) back.push(id);
+  const pos = scene.layout.positions;
+  if (state.movedIn !== pos) {
+    state.moved.clear();
+    state.movedIn = pos;
+  }
+  const at = (id: string): Position | undefined => state.moved.get(id) ?? pos[id];
   const wanted: Record<ClassName, ReadonlySet<string>> = {
     dimmed: scene.dimmed,
     lineage: scene.highlight ? new Set([...scene.highlight.nodes, ...scene.highlight.edges]) : new Set(),
     focus: new Set(scene.focus ? [scene.focus] : []),
   };
   let changed = gone.length + back.length;
-  const pos = scene.layout.positions;
   // Elements drawn for the first time are made with their classes and places (no second style pass).
   const made: ElementDefinition[] = [];
   const restoring: string[] = [];
   for (const id of back) {
     const def = state.defs.get(id);
-    if (!def) {
+    if (state.byId.has(id) || !def) {
       restoring.push(id);
       continue;
     }
     const classes: string[] = CLASSES.filter((c) => wanted[c].has(id));
     for (const c of CLASSES) if (wanted[c].has(id)) state.classes[c].add(id);
     if (def.group === 'nodes') for (const [cls, on] of state.marks) if (on(id, def.data.kind)) classes.push(cls);
-    const p = pos[id];
+    const p = at(id);
     made.push({ ...def, ...(classes.length ? { classes } : {}), ...(p && def.group === 'nodes' ? { position: { ...p } } : {}) });
-    state.defs.delete(id);
   }
   cy.batch(() => {
     if (gone.length) removeInChunks(cy, collect(cy, state, gone));
@@ -157,7 +171,7 @@ export function applyScene(cy: Core, scene: Scene): number {
     if (restoring.length) {
       const restored = collect(cy, state, restoring).restore();
       restored.nodes().forEach((n) => {
-        const p = pos[n.id()];
+        const p = at(n.id());
         if (p) n.position({ ...p });
         for (const [cls, on] of state.marks) if (n.hasClass(cls) !== on(n.id(), n.data('kind'))) n.toggleClass(cls);
       });
@@ -181,106 +195,3 @@ export function applyScene(cy: Core, scene: Scene): number {
   return changed;
 }
 const pick = (focus: string | undefined) => (focus === undefined ? {} : { focus });
-
-/** What the canvas draws, read back from it (what a scene leaves out is not in it): its nodes' ids and its highlighted ones', sorted. */
-export function drawnState(cy: Core): { nodes: string[]; highlight: string[] } {
-  const nodes: string[] = [];
-  const highlight: string[] = [];
-  cy.nodes().forEach((n) => {
-    nodes.push(n.id());
-    if (n.hasClass('lineage')) highlight.push(n.id());
-  });
-  return { nodes: nodes.sort(), highlight: highlight.sort() };
-}
-
-/** The model-coordinate box a scene occupies: its drawn nodes and its axis's bands or grid. */
-export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: number; y2: number } | null {
-  // From the drawn nodes' positions (every node is NODE_SIZE across, its border outside): cytoscape's own
-  // bounding box would first compute every node's rendered style.
-  const nodes = cy.nodes();
-  if (nodes.length === 0) return null;
-  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  const targets = scene.layout.positions;
-  nodes.forEach((n) => {
-    const p = targets[n.id()] ?? n.position();
-    box.x1 = Math.min(box.x1, p.x);
-    box.y1 = Math.min(box.y1, p.y);
-    box.x2 = Math.max(box.x2, p.x);
-    box.y2 = Math.max(box.y2, p.y);
-  });
-  const half = NODE_SIZE / 2 + 0.5;
-  Object.assign(box, { x1: box.x1 - half, y1: box.y1 - half, x2: box.x2 + half, y2: box.y2 + half });
-  // A layered layout's edges may swing around the outermost nodes: keep their routes in view too.
-  const routes = scene.layout.routes;
-  if (routes)
-    cy.edges().forEach((e) => {
-      for (const p of routes[e.id()] ?? []) {
-        box.y1 = Math.min(box.y1, p.y - 1);
-        box.y2 = Math.max(box.y2, p.y + 1);
-      }
-    });
-  const axis = scene.layout.axis;
-  // The time axis names its ticks under the graph: a year tick left or right of every node stays in view.
-  if (axis?.kind === 'time' && axis.along !== 'y' && axis.ticks.length > 0) {
-    const xs = axis.ticks.map((t) => t.x);
-    box.x1 = Math.min(box.x1, Math.min(...xs) - 20);
-    box.x2 = Math.max(box.x2, Math.max(...xs) + 20);
-  }
-  if (axis?.kind === 'grid') {
-    box.x1 = Math.min(box.x1, axis.columns[0]!.x0 - 20);
-    box.x2 = Math.max(box.x2, axis.columns[axis.columns.length - 1]!.x1);
-    box.y1 = Math.min(box.y1, axis.rows[0]!.y0);
-    box.y2 = Math.max(box.y2, axis.rows[axis.rows.length - 1]!.y1 + 20);
-  }
-  return box;
-}
-
-/** Padding in screen pixels: room for the overlays' axis names above and below. */
-const PAD = { top: 44, bottom: 48, left: 36, right: 36 };
-
-/** Zoom and pan that frame the scene (its axis included); animated unless told otherwise. */
-export function fitScene(
-  cy: Core,
-  scene: Scene,
-  animate = true,
-  chosen?: (vp: { zoom: number; pan: { x: number; y: number } }) => void,
-): void {
-  const box = sceneBox(cy, scene);
-  if (!box) return;
-  const w = Math.max(box.x2 - box.x1, 1);
-  const h = Math.max(box.y2 - box.y1, 1);
-  const room = cy.width() - PAD.left - PAD.right;
-  const zoom = Math.min(
-    Math.max(Math.min(room / w, (cy.height() - PAD.top - PAD.bottom) / h, rightLabels(cy, scene, box.x1, room).zoom), cy.minZoom()),
-    Math.min(cy.maxZoom(), 2),
-  );
-  const wide = Math.max(w * zoom, rightLabels(cy, scene, box.x1, room, zoom).reach);
-  const pan = {
-    x: PAD.left + (room - wide) / 2 - box.x1 * zoom,
-    y: PAD.top + (cy.height() - PAD.top - PAD.bottom - h * zoom) / 2 - box.y1 * zoom,
-  };
-  cy.stop(true, true);
-  chosen?.({ zoom, pan });
-  // Already there (an instance shown again as it was): setting the same viewport would still redraw every element.
-  if (zoom === cy.zoom() && pan.x === cy.pan().x && pan.y === cy.pan().y) return;
-  if (animate) cy.animate({ zoom, pan }, { duration: 300 });
-  else cy.viewport({ zoom, pan });
-}
-
-/**
- * Labels right of their nodes (layered layouts) are drawn at LABEL_PX on screen, whatever the zoom: the
- * largest zoom at which each still ends within `room` pixels of the box's left edge, and how far they reach
- * (pixels from that edge) at `at`. Node places are the layout's, where nodes come to rest.
- */
-function rightLabels(cy: Core, scene: Scene, x1: number, room: number, at = 1): { zoom: number; reach: number } {
-  const labels = scene.layout.labels;
-  let [zoom, reach] = [Infinity, 0];
-  if (!labels) return { zoom, reach };
-  cy.nodes().forEach((n) => {
-    const px = (labels.widths[n.id()] ?? 0) * (LABEL_PX / labels.fontSize) * 1.05 + LABEL_MARGIN;
-    const from = (scene.layout.positions[n.id()]?.x ?? n.position('x')) - x1 + NODE_SIZE / 2;
-    if (from > 0) zoom = Math.min(zoom, (room - px) / from);
-    reach = Math.max(reach, from * at + px);
-  });
-  return { zoom, reach };
-}

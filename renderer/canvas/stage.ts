@@ -5,14 +5,16 @@
 // shown again, unchanged, when a scene is cheaper to draw there. Which one draws a scene: the one with less to remove
 // and add (a removal weighs two additions). The instance not shown is paused (see `activate`); what changes in it
 // meanwhile is drawn when it is shown. Each instance draws its scene at the scene's own level of detail (sceneDetail),
-// a scene at plain detail on the instance's canvas layer (canvas/layer), cytoscape holding its nodes alone.
-import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+// a scene at plain detail on the instance's canvas layer (canvas/layer), cytoscape holding only the few nodes it draws
+// over the layer or answers the pointer for (canvas/sparse).
+import type { Core, ElementDefinition, Position, StylesheetJson } from 'cytoscape';
 import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
-import type { Layer, LayerEdge, LayerScene } from './layer';
+import { type Layer, type LayerEdge, type LayerScene, layerSceneOf } from './layer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
-import { applyScene, markNodes, sceneChanges, sceneSerial, setElements } from './sceneClasses';
-import { type Detail, detailFor, BY_LICENCE } from './stylesheet';
+import { applyScene, markNodes, movedTo, sceneChanges, sceneSerial, setElements } from './sceneClasses';
+import { endSparse, refreshSparse, showSparse } from './sparse';
+import { type Detail, detailFor, BY_LICENCE, type NodeLook, OWN_MARKS, plainNodeLook } from './stylesheet';
 
 /** Up to this cost (below), the big instance draws the scene whatever the small one would cost. */
 export const SMALL_STAGE_ABOVE = 1000;
@@ -69,14 +71,23 @@ export type Stage = {
   /** The whole graph's detail (detailFor its nodes and edges), set with its elements. */
   graphDetail: Detail;
   /**
-   * Makes an instance's canvas layer (canvas/layer), or null where it can have none. Given, a scene drawn at plain
-   * detail is drawn there, and its instance holds only its nodes, drawing those with a label or a ring over it.
+   * Makes an instance's canvas layer (canvas/layer) that draws nodes so (`nodes`), or null where it can have none.
+   * Given, a scene drawn at plain detail is drawn there, and its instance holds only the nodes it draws over it or
+   * answers the pointer for (canvas/sparse).
    */
-  readonly layerOf?: (cy: Core) => Layer | null;
+  readonly layerOf?: (cy: Core, nodes: LayerNodes) => Layer | null;
   /** Each instance's canvas layer, once made (null: it can have none). */
   readonly layers: Map<Core, Layer | null>;
   /** The graph's edges' ends and kinds, by id, for the canvas layers. */
   edgeEnds: Map<string, { source: string; target: string; kind: string }>;
+  /** The graph's nodes' data, by id, for the canvas layers' looks. */
+  nodeData: Map<string, ElementDefinition['data']>;
+};
+
+/** How an instance's canvas layer draws a node: its look, and where it was dragged to (if it was). */
+export type LayerNodes = {
+  readonly look: (id: string, dimmed: boolean) => NodeLook;
+  readonly moved: (id: string) => Position | undefined;
 };
 
 export function createStage(
@@ -84,7 +95,7 @@ export function createStage(
   makeSmall: () => Core,
   smallAbove = SMALL_STAGE_ABOVE,
   styleOf?: (detail: Detail) => StylesheetJson,
-  layerOf?: (cy: Core) => Layer | null,
+  layerOf?: (cy: Core, nodes: LayerNodes) => Layer | null,
 ): Stage {
   return {
     big,
@@ -101,6 +112,7 @@ export function createStage(
     ...(layerOf ? { layerOf } : {}),
     layers: new Map(),
     edgeEnds: new Map(),
+    nodeData: new Map(),
   };
 }
 
@@ -109,11 +121,14 @@ export function setStageElements(stage: Stage, elements: ElementDefinition[]): v
   const nodes = elements.filter((d) => d.group === 'nodes').length;
   stage.graphDetail = detailFor(nodes, elements.length - nodes);
   stage.edgeEnds = new Map();
+  stage.nodeData = new Map();
   if (stage.layerOf)
     for (const d of elements)
       if (d.group === 'edges')
         stage.edgeEnds.set(String(d.data.id), { source: d.data.source, target: d.data.target, kind: String(d.data.kind) });
+      else stage.nodeData.set(String(d.data.id), d.data);
   for (const layer of stage.layers.values()) layer?.set(null);
+  for (const cy of [stage.big, stage.small]) if (cy) endSparse(cy);
   setElements(stage.big, elements);
   for (const [cls, on] of stage.marks) markNodes(stage.big, cls, on);
   stage.elements = elements;
@@ -172,6 +187,15 @@ export function markStage(stage: Stage, cls: string, on: Mark): void {
   // The mark that colours by licence changes how the layers draw nodes: they read their looks again (the others, a
   // pick or the labels' side, do not, and a layer's model over 50,000 nodes is not made again for them).
   if (cls === BY_LICENCE) restyleLayers(stage);
+  // A pick gives its nodes a ring, which cytoscape draws: an instance drawn sparsely holds them.
+  if ((OWN_MARKS as readonly string[]).includes(cls)) for (const cy of [stage.big, stage.small]) if (cy) refreshSparse(cy);
+}
+
+/** How the canvas layers draw node `id` (plainNodeLook): from its data, by its licence where that mark is on it. */
+function nodeLook(stage: Stage, id: string, dimmed: boolean): NodeLook {
+  const d = stage.nodeData.get(id);
+  const byLicence = stage.marks.get(BY_LICENCE)?.(id, d?.kind) ?? false;
+  return plainNodeLook(String(d?.kind), byLicence ? (d?.licence as string | undefined) : undefined, dimmed);
 }
 
 /** Sets the labels' side on both instances. */
@@ -204,69 +228,99 @@ export function prepareSmall(stage: Stage): void {
   if (stage.elements.length > stage.smallAbove) smallOf(stage);
 }
 
-/** The instance that draws `scene` at less cost: the big one unless that removes or adds many more elements. */
-export function chooseStage(stage: Stage, scene: Pick<Scene, 'nodes' | 'edges'>): Core {
-  const onBig = sceneCost(stage.big, scene);
-  if (onBig <= stage.smallAbove) return stage.big;
-  const small = smallOf(stage);
-  return sceneCost(small, scene) < onBig ? small : stage.big;
+/**
+ * What drawing `scene` on `cy` costs, in additions. An instance's picture on its canvas layer weighs as much as the
+ * elements it draws, which another scene throws away (shown again, the same picture costs nothing: the big instance
+ * keeps the whole graph's while the small one draws a filter or a focus, and Show everything shows it again as it was).
+ */
+function costOn(stage: Stage, cy: Core, scene: Scene, plain: boolean): number {
+  const picture = layerSceneOf(cy);
+  if (picture && plain && picture === layerScene(stage, scene)) return 0;
+  const thrown = picture ? REMOVE_COST * (picture.nodes.length + picture.edges.length) : 0;
+  // A scene drawn on a layer adds next to nothing to cytoscape (canvas/sparse).
+  return thrown + sceneCost(cy, plain ? NOTHING : scene);
 }
 
-/** What an instance holds of a scene its canvas layer draws: the nodes, none dimmed (one empty array and set for every scene). */
-const NO_EDGES: readonly string[] = [];
-const NONE_DIMMED: ReadonlySet<string> = new Set();
+/**
+ * The instance that draws `scene` at less cost: the big one unless that removes or adds many more elements. `plain`:
+ * the scene is to be drawn on the instance's canvas layer.
+ */
+export function chooseStage(stage: Stage, scene: Scene, plain = false): Core {
+  const onBig = costOn(stage, stage.big, scene, plain);
+  if (onBig <= stage.smallAbove) return stage.big;
+  const small = smallOf(stage);
+  return costOn(stage, small, scene, plain) < onBig ? small : stage.big;
+}
+
+/** What choosing an instance counts for a scene its canvas layer draws: next to nothing (canvas/sparse). */
+const NOTHING: Pick<Scene, 'nodes' | 'edges'> = { nodes: [], edges: [] };
 
 /** `cy`'s canvas layer, made the first time it is asked for (none without Stage.layerOf). */
 function layerFor(stage: Stage, cy: Core): Layer | null {
   if (!stage.layerOf) return null;
-  if (!stage.layers.has(cy)) stage.layers.set(cy, stage.layerOf(cy));
+  if (!stage.layers.has(cy))
+    stage.layers.set(cy, stage.layerOf(cy, { look: (id, dimmed) => nodeLook(stage, id, dimmed), moved: (id) => movedTo(cy, id) }));
   return stage.layers.get(cy) ?? null;
 }
 
-/** What a scene's canvas layer draws, kept per scene (its edges, dimmed and highlight) so that a scene shown again is not drawn again. */
-const LAYER_SCENES = new WeakMap<
-  readonly string[],
-  { scene: Pick<Scene, 'dimmed' | 'highlight'>; ends: Stage['edgeEnds']; drawn: LayerScene }
->();
+type LayerSceneKey = Pick<Scene, 'nodes' | 'layout' | 'dimmed' | 'highlight'>;
+/**
+ * What a scene's canvas layer draws, kept per scene (its nodes, places, edges, dimmed and highlight; by its edges, the
+ * last few scenes drawn with them) so that a scene shown again is the same picture, not drawn again.
+ */
+const LAYER_SCENES = new WeakMap<readonly string[], { scene: LayerSceneKey; ends: Stage['edgeEnds']; drawn: LayerScene }[]>();
+/** How many scenes with the same edges (the whole graph, and its focus among the dimmed rest) are kept. */
+const KEPT_PER_EDGES = 4;
 function layerScene(stage: Stage, scene: Scene): LayerScene {
-  const hit = LAYER_SCENES.get(scene.edges);
-  if (hit && hit.ends === stage.edgeEnds && hit.scene.dimmed === scene.dimmed && hit.scene.highlight === scene.highlight) return hit.drawn;
+  const kept = LAYER_SCENES.get(scene.edges) ?? [];
+  const same = (s: LayerSceneKey) =>
+    s.nodes === scene.nodes &&
+    s.layout.positions === scene.layout.positions &&
+    s.dimmed === scene.dimmed &&
+    s.highlight === scene.highlight;
+  const hit = kept.find((k) => k.ends === stage.edgeEnds && same(k.scene));
+  if (hit) return hit.drawn;
   const lineage = scene.highlight?.edges;
   const edges: LayerEdge[] = [];
   for (const id of scene.edges) {
     const e = stage.edgeEnds.get(id);
     if (e) edges.push({ ...e, state: lineage?.has(id) ? 'lineage' : scene.dimmed.has(id) ? 'dimmed' : 'plain' });
   }
-  const drawn = { edges, dimmed: scene.dimmed };
-  LAYER_SCENES.set(scene.edges, { scene: { dimmed: scene.dimmed, highlight: scene.highlight }, ends: stage.edgeEnds, drawn });
+  const drawn = { nodes: scene.nodes, positions: scene.layout.positions, edges, dimmed: scene.dimmed };
+  LAYER_SCENES.set(scene.edges, [{ scene, ends: stage.edgeEnds, drawn }, ...kept.slice(0, KEPT_PER_EDGES - 1)]);
   return drawn;
 }
 
 /**
  * Draws `scene` (applyScene) in the cheaper instance, which becomes the one shown; `switched` if it was not. At the
  * scene's level of detail (sceneDetail), where Stage.styleOf is given; at plain detail, where Stage.layerOf is given,
- * on the instance's canvas layer, cytoscape holding its nodes alone (the cost of each instance counted so).
+ * on the instance's canvas layer, cytoscape holding only the nodes it draws over it (canvas/sparse).
  */
 export function showScene(stage: Stage, scene: Scene): { cy: Core; switched: boolean } {
   const base = stage.styleOf ? sceneDetail(scene, stage.graphDetail) : null;
-  const nodesOnly: Scene = { ...scene, edges: NO_EDGES, dimmed: NONE_DIMMED };
   const plain = stage.layerOf !== undefined && base !== null && !base.detailed;
-  const cy = chooseStage(stage, plain ? nodesOnly : scene);
+  const cy = chooseStage(stage, scene, plain);
   const layer = plain ? layerFor(stage, cy) : null;
-  const own = layer ? nodesOnly : scene;
+  const draw = () => {
+    if (layer) showSparse(cy, scene);
+    else {
+      endSparse(cy);
+      applyScene(cy, scene);
+    }
+  };
   const detail = base && layer ? { ...base, layer: true } : base;
   const same = (a: Detail | undefined, b: Detail) =>
     a !== undefined && a.dashed === b.dashed && a.detailed === b.detailed && Boolean(a.layer) === Boolean(b.layer);
-  if (!detail || same(stage.details.get(cy), detail)) applyScene(cy, own);
+  if (!detail || same(stage.details.get(cy), detail)) draw();
   else {
     // Each element styled as few times as may be: restyled before a scene that adds more than the instance holds, after one that leaves fewer.
     const restyle = () => {
       cy.style(stage.styleOf!(detail));
       stage.details.set(cy, detail);
     };
-    const growing = own.nodes.length + own.edges.length > cy.elements().length;
+    const growing = !layer && scene.nodes.length + scene.edges.length > cy.elements().length;
     if (growing) restyle();
-    applyScene(cy, own);
+    draw();
     if (!growing) restyle();
   }
   if (layer) layer.set(layerScene(stage, scene));
@@ -296,13 +350,16 @@ const passes = new WeakMap<Core, LabelPass>();
  * 10,000 nodes costs a second or more). Returns the names that found no room, as updateLabels does.
  */
 export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
-  const pan = cy.pan();
   // The controls' boxes read once (they are DOM measurements), for the key and for the pass.
   const controls = controlBoxes(cy);
-  const key = [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy), controlsKey(controls)].join('|');
+  const keyOf = () => {
+    const pan = cy.pan();
+    return [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy), controlsKey(controls)].join('|');
+  };
   const last = passes.get(cy);
-  if (last && last.key === key && last.layout === layout) return last.unplaced;
+  if (last && last.key === keyOf() && last.layout === layout) return last.unplaced;
   const unplaced = updateLabels(cy, selected, layout?.axis, controls);
-  passes.set(cy, { key, layout, unplaced });
+  // Read after the pass: in an instance drawn sparsely, the pass makes the nodes it labels (a new serial).
+  passes.set(cy, { key: keyOf(), layout, unplaced });
   return unplaced;
 }

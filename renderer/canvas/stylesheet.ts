@@ -1,5 +1,5 @@
 // canvas/stylesheet: cytoscape selectors from the shared palette (selector styles, not function mappers: faster).
-import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../src/schema/nodes';
 import { LICENCE_FACETS } from '../../src/licences/graph';
 import { EDGE_KINDS } from '../../src/schema/edges';
@@ -86,12 +86,8 @@ export function plainNodeLook(kind: string, licence: string | undefined, dimmed:
   return { color, shape: known.shape, alpha: dimmed ? DIMMED_OPACITY : 1 };
 }
 
-/** The one class a node's plain-detail look reads (plainNodeLookOf): the mark that colours datasets by licence. */
+/** The one mark (a class on nodes) a node's plain-detail look reads: the one that colours datasets by licence. */
 export const BY_LICENCE = 'by-licence';
-
-/** A cytoscape node's plain-detail look, from its data and classes as the stylesheet reads them, faint if `dimmed`. */
-export const plainNodeLookOf = (n: NodeSingular, dimmed: boolean): NodeLook =>
-  plainNodeLook(String(n.data('kind')), n.hasClass(BY_LICENCE) ? (n.data('licence') as string | undefined) : undefined, dimmed);
 
 /** `#rrggbb` colour `c` at opacity `a` over background `bg`, as one opaque colour. */
 export function faint(c: string, bg: string, a: number): string {
@@ -107,8 +103,10 @@ export function faint(c: string, bg: string, a: number): string {
     .join('')}`;
 }
 
+/** The marks (classes put by markNodes) that give a node a ring of its own, which cytoscape draws over its canvas layer. */
+export const OWN_MARKS = ['picked'] as const;
 /** The nodes cytoscape draws over its canvas layer (Detail.layer): those with a label or a ring (a lineage's: below). */
-const OWN_NODES = ['node.labelled', 'node:selected', 'node.focus', 'node.picked'];
+const OWN_NODES = ['node.labelled', 'node:selected', 'node.focus', ...OWN_MARKS.map((m) => `node.${m}`)];
 
 export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): StylesheetJson {
   const d: Detail = typeof dashed === 'boolean' ? { dashed, detailed: true } : dashed;

@@ -81,12 +81,15 @@ test('adds the Data Provenance Collection as a layer beside the survey, merged a
     .poll(
       () =>
         page.evaluate(() => {
-          type Box = { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+          // Every node drawn, by cytoscape or by its canvas layer (the canvas's drawnAt), on screen.
           const el = document.querySelector<
-            HTMLElement & { cy?: { width(): number; height(): number; nodes(s: string): { renderedBoundingBox(): Box } } }
+            HTMLElement & { cy?: { width(): number; height(): number }; drawnAt?(): { x: number; y: number }[] }
           >('[data-testid="canvas"]')!;
           const cy = el.cy!;
-          const b = cy.nodes(':visible').renderedBoundingBox();
+          const at = el.drawnAt!();
+          const [xs, ys] = [at.map((p) => p.x), at.map((p) => p.y)];
+          const b = { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys), w: 0, h: 0 };
+          [b.w, b.h] = [b.x2 - b.x1, b.y2 - b.y1];
           const inside = b.x1 >= -2 && b.y1 >= -2 && b.x2 <= cy.width() + 2 && b.y2 <= cy.height() + 2;
           return inside && Math.max(b.w / cy.width(), b.h / cy.height()) > 0.5
             ? 'framed'

@@ -15,15 +15,12 @@ import {
 } from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
-import { createStage, markStage, setStageElements, showScene } from '../../../renderer/canvas/stage';
-import {
-  DIMMED_OPACITY,
-  LINEAGE_EDGE_WIDTH,
-  plainEdgeLook,
-  plainNodeLook,
-  plainNodeLookOf,
-  stylesheet,
-} from '../../../renderer/canvas/stylesheet';
+import { createStage, type LayerNodes, markStage, setStageElements, showScene } from '../../../renderer/canvas/stage';
+import { drawnState, hold, nodeAt, nodesIn, noteMoved, placeIn, showSparse } from '../../../renderer/canvas/sparse';
+import { setMoved } from '../../../renderer/canvas/sceneClasses';
+import { fitScene } from '../../../renderer/canvas/frame';
+import { NODE_SIZE } from '../../../src/layout/size';
+import { DIMMED_OPACITY, LINEAGE_EDGE_WIDTH, plainEdgeLook, plainNodeLook, stylesheet } from '../../../renderer/canvas/stylesheet';
 import { LICENCE_COLOR } from '../../../src/style/palette';
 import { loadGraph } from '../../../src/import/load';
 import { buildGraph } from '../../../src/model/build';
@@ -62,16 +59,10 @@ function recorder() {
 const look = (kind: string, state: LayerEdge['state']) => plainEdgeLook(kind, 'light', state);
 
 describe('canvas/layer', () => {
-  const cy = cytoscape({ headless: true });
-  cy.add(
-    ['a', 'b', 'c', 'far'].map((id, i) => ({
-      group: 'nodes' as const,
-      data: { id, kind: ['dataset', 'source', 'technique', 'model'][i] },
-      position: { x: id === 'far' ? 5000 : i * 100, y: 0 },
-    })),
-  );
-  const nodes = cy.nodes().toArray();
-  const xy = positionsOf(nodes);
+  const nodes = ['a', 'b', 'c', 'far'];
+  const kinds: Record<string, string> = { a: 'dataset', b: 'source', c: 'technique', far: 'model' };
+  const positions = Object.fromEntries(nodes.map((id, i) => [id, { x: id === 'far' ? 5000 : i * 100, y: 0 }]));
+  const xy = positionsOf(nodes, (id) => positions[id]);
   const e = (source: string, target: string, kind: string, state: LayerEdge['state'] = 'plain'): LayerEdge => ({
     source,
     target,
@@ -79,8 +70,9 @@ describe('canvas/layer', () => {
     state,
   });
   // c is dimmed.
-  const model = (edges: LayerEdge[]) => modelOf(nodes, { edges, dimmed: new Set(['c']) }, look, plainNodeLookOf);
-  const ids = (m: LayerModel, idx: Uint32Array) => [...idx].map((i) => m.nodes[i]!.id());
+  const model = (edges: LayerEdge[]) =>
+    modelOf({ nodes, edges, dimmed: new Set(['c']) }, look, (id, dimmed) => plainNodeLook(kinds[id]!, undefined, dimmed));
+  const ids = (m: LayerModel, idx: Uint32Array) => [...idx].map((i) => m.nodes[i]!);
 
   it('groups edges by look, the dimmed rest first and a lineage last, leaving out edges with an end not drawn', () => {
     const m = model([
@@ -215,12 +207,18 @@ describe('canvas/layer', () => {
     expect(c.$id('a').hasClass('label-above')).toBe(false);
     expect(c.$id('b').hasClass('label-above')).toBe(true);
     // Two edges in the layer make b the better connected.
-    setLayerScene(c, { edges: [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')], dimmed: new Set() });
+    const layerScene = (dimmed: string[]): LayerScene => ({
+      nodes: [],
+      positions: {},
+      edges: [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')],
+      dimmed: new Set(dimmed),
+    });
+    setLayerScene(c, layerScene([]));
     updateLabels(c, undefined);
     expect(c.$id('b').hasClass('label-above')).toBe(false);
     expect(c.$id('a').hasClass('label-above')).toBe(true);
     // Dimmed by the layer's scene, b gets no label (cytoscape, which would draw it, does not know b is dimmed): a gets the place.
-    setLayerScene(c, { edges: [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')], dimmed: new Set(['b']) });
+    setLayerScene(c, layerScene(['b']));
     updateLabels(c, undefined);
     expect(c.$id('b').hasClass('labelled')).toBe(false);
     expect(c.$id('a').hasClass('labelled')).toBe(true);
@@ -235,21 +233,26 @@ describe('canvas/stage with canvas layers', () => {
   const graph = buildGraph(loaded.document);
   const all = sceneOf(graph, defaultView());
   const scene = (patch: Partial<ViewSpec>) => sceneOf(graph, { ...defaultView(), ...patch }, all.layout);
-  /** A stage whose instances' layers record what they were given. */
+  /** A stage whose instances' layers record what they were given, and how they were told to draw nodes. */
   function stage() {
     const given = new Map<Core, (LayerScene | null)[]>();
     const paused = new Map<Core, boolean>();
     const restyled = new Map<Core, number>();
+    const looks = new Map<Core, LayerNodes>();
     const s = createStage(
       headless(),
       headless,
       undefined,
       (d) => stylesheet('light', d),
-      (cy): Layer => {
+      (cy, nodes): Layer => {
         given.set(cy, []);
+        looks.set(cy, nodes);
         return {
           canvas: null as unknown as HTMLCanvasElement,
-          set: (scene) => void given.get(cy)!.push(scene),
+          set: (scene) => {
+            given.get(cy)!.push(scene);
+            setLayerScene(cy, scene);
+          },
           restyle: () => void restyled.set(cy, (restyled.get(cy) ?? 0) + 1),
           pause: (on) => void paused.set(cy, on),
           drawn: () => Promise.resolve(),
@@ -258,50 +261,124 @@ describe('canvas/stage with canvas layers', () => {
       },
     );
     setStageElements(s, elementsOf(graph, all.layout.positions));
-    return { s, given, paused, restyled };
+    return { s, given, paused, restyled, looks };
   }
 
-  it("draws a plain-detail scene's nodes in cytoscape and its edges in the layer", () => {
-    const { s, given, restyled } = stage();
+  it('draws a plain-detail scene on the layer, cytoscape holding only the nodes it draws over it or is pointed at', () => {
+    const { s, given, restyled, looks } = stage();
     expect(all.nodes.length + all.edges.length).toBeGreaterThan(5000);
     const { cy } = showScene(s, all);
     expect(cy === s.big).toBe(true);
-    expect(cy.nodes().length).toBe(all.nodes.length);
-    expect(cy.edges().length).toBe(0);
+    // Nothing labelled, selected, picked or pointed at yet: cytoscape holds nothing; the layer draws it all.
+    expect(cy.elements().length).toBe(0);
     const given0 = given.get(cy)!.at(-1)!;
+    expect(given0.nodes).toBe(all.nodes);
+    expect(given0.positions).toBe(all.layout.positions);
     const drawn = given0.edges;
     expect(drawn.length).toBe(all.edges.length);
     expect(new Set(drawn.map((d) => d.state))).toEqual(new Set(['plain']));
     const first = graph.extremities(all.edges[0]!);
     expect(drawn[0]).toMatchObject({ source: first[0], target: first[1], kind: graph.getEdgeAttribute(all.edges[0]!, 'kind') });
-    // The same scene again: the layer is given the same edges (it draws nothing anew).
+    expect(drawnState(cy).nodes).toEqual([...all.nodes].sort());
+    // The same scene again: the layer is given the same scene (it draws nothing anew).
     showScene(s, all);
     expect(given.get(cy)!.at(-1)).toBe(given0);
-    // cytoscape holds the nodes invisible (the layer draws them) but for those with a label or a ring.
-    const [plainNode, labelled, selected] = cy.nodes().toArray();
-    labelled!.addClass('labelled');
-    selected!.select();
-    expect([plainNode, labelled, selected].map((n) => n!.style('opacity'))).toEqual(['0', '1', '1']);
+    // The node under the pointer is held, invisible (the layer draws it), at its place; another pointed at takes its turn.
+    const [a, b, c] = all.nodes;
+    hold(cy, 'pointer', [a!]);
+    expect(ids(cy, 'node')).toEqual([a]);
+    expect(cy.$id(a!).style('opacity')).toBe('0');
+    expect(cy.$id(a!).position()).toEqual(all.layout.positions[a!]);
+    hold(cy, 'pointer', [b!]);
+    expect(ids(cy, 'node')).toEqual([b]);
+    // Selected or labelled, a node is drawn by cytoscape over the layer.
+    hold(cy, 'selection', [c!]);
+    cy.$id(c!).select();
+    cy.$id(b!).addClass('labelled');
+    expect([b, c].map((id) => cy.$id(id!).style('opacity'))).toEqual(['1', '1']);
+    expect(ids(cy, 'node')).toEqual([b, c].sort());
     expect(s.details.get(cy)).toMatchObject({ detailed: false, layer: true });
     // Coloured by licence: a mark, which the layer is told of (its nodes' looks change).
     const before = restyled.get(cy) ?? 0;
     markStage(s, 'by-licence', (_id, kind) => kind === 'dataset');
     expect(restyled.get(cy)).toBe(before + 1);
-    const facet = cy.$id('d1').data('licence') as keyof typeof LICENCE_COLOR;
+    const facet = elementsOf(graph, {}).find((d) => d.data.id === 'd1')!.data.licence as keyof typeof LICENCE_COLOR;
     expect(facet in LICENCE_COLOR).toBe(true);
-    expect(plainNodeLookOf(cy.$id('d1'), false).color).toBe(LICENCE_COLOR[facet]);
-    // A mark no look reads (a pick) leaves the layer's model as it is.
-    markStage(s, 'picked', (id) => id === 'd1');
+    expect(looks.get(cy)!.look('d1', false).color).toBe(LICENCE_COLOR[facet]);
+    expect(looks.get(cy)!.look('d1', true).alpha).toBe(DIMMED_OPACITY);
+    // A pick leaves the layer's model as it is, and gives its node a ring: cytoscape holds it, drawn.
+    const picked = all.nodes[20]!;
+    markStage(s, 'picked', (id) => id === picked);
     expect(restyled.get(cy)).toBe(before + 1);
+    expect(cy.$id(picked).style('opacity')).toBe('1');
+    markStage(s, 'picked', () => false);
+    expect(cy.$id(picked).length).toBe(0);
   });
 
-  it('gives a lineage among the dimmed rest its states, and draws a small lineage with its edges in cytoscape', () => {
+  it('finds the node under the pointer and the nodes in a box, where they were dragged to', () => {
+    const { s } = stage();
+    const { cy } = showScene(s, all);
+    const [a, b] = all.nodes;
+    const pa = all.layout.positions[a!]!;
+    expect(nodeAt(cy, { x: pa.x + 2, y: pa.y - 2 }, NODE_SIZE / 2)).toBe(a);
+    expect(nodeAt(cy, { x: 1e7, y: 1e7 }, NODE_SIZE / 2)).toBeUndefined();
+    const box = nodesIn(cy, pa.x - 1, pa.y - 1, pa.x + 1, pa.y + 1);
+    expect(box).toContain(a);
+    // b dragged far away: found there, drawn there (the layer is told so), and made there when held.
+    setMoved(cy, b!, { x: 1e6, y: 1e6 });
+    noteMoved(cy);
+    expect(nodeAt(cy, { x: 1e6, y: 1e6 }, NODE_SIZE / 2)).toBe(b);
+    expect(placeIn(cy, b!)).toEqual({ x: 1e6, y: 1e6 });
+    hold(cy, 'pointer', [b!]);
+    expect(cy.$id(b!).position()).toEqual({ x: 1e6, y: 1e6 });
+    // A new layout puts it back at its place.
+    const other = { ...all, layout: { ...all.layout, positions: { ...all.layout.positions } } };
+    showSparse(cy, other);
+    expect(placeIn(cy, b!)).toEqual(all.layout.positions[b!]);
+  });
+
+  it('labels nodes the instance does not hold, holds them, and lets go of those no longer labelled', () => {
+    const { s } = stage();
+    const cy = s.big;
+    cy.width = () => 1200;
+    cy.height = () => 800;
+    showScene(s, all);
+    fitScene(cy, all, false);
+    updateLabels(cy, undefined);
+    const labelled = ids(cy, 'node.labelled');
+    expect(labelled.length).toBeGreaterThan(10);
+    // Held because labelled, and nothing else held.
+    expect(ids(cy, 'node')).toEqual(labelled);
+    // Zoomed in on one labelled node: the labels follow, and the instance holds only those now labelled.
+    const p = all.layout.positions[labelled[0]!]!;
+    cy.viewport({ zoom: 2, pan: { x: 600 - 2 * p.x, y: 400 - 2 * p.y } });
+    updateLabels(cy, undefined);
+    const now = ids(cy, 'node.labelled');
+    expect(now).toContain(labelled[0]);
+    expect(ids(cy, 'node')).toEqual(now);
+    expect(now.some((id) => !labelled.includes(id))).toBe(true);
+  });
+
+  it('draws a focus in the small instance, keeping the whole graph in the big one, and shows it again as it was', () => {
     const { s, given, paused } = stage();
     showScene(s, all);
+    const whole = given.get(s.big)!.at(-1)!;
     const subject = all.nodes.find((id) => id.startsWith('d') && graph.degree(id) >= 3)!;
+    // Alone, the lineage is a small scene: full detail, drawn by the small instance with its edges; the big one's layer paused.
+    const alone = scene({ focus: subject });
+    const shown = showScene(s, alone);
+    expect(shown.cy === s.small).toBe(true);
+    expect(shown.cy.edges().length).toBe(alone.edges.length);
+    expect(given.get(shown.cy)).toBeUndefined();
+    expect(paused.get(s.big)).toBe(true);
+    // Show everything: the big instance again, its layer given the same picture (nothing drawn anew).
+    expect(showScene(s, all).cy === s.big).toBe(true);
+    expect(paused.get(s.big)).toBe(false);
+    expect(given.get(s.big)!.at(-1)).toBe(whole);
+    // Among the dimmed rest, the lineage is a plain scene of the whole graph: drawn on the small instance's layer.
     const dim = scene({ focus: subject, context: 'dim' });
     const { cy } = showScene(s, dim);
-    expect(cy === s.big).toBe(true);
+    expect(cy === s.small).toBe(true);
     const layered = given.get(cy)!.at(-1)!;
     const states = layered.edges.map((d) => d.state);
     expect(states.filter((x) => x === 'lineage').length).toBe(dim.highlight!.edges.size);
@@ -310,14 +387,11 @@ describe('canvas/stage with canvas layers', () => {
     expect(layered.dimmed).toBe(dim.dimmed);
     expect(cy.$('.dimmed').length).toBe(0);
     expect(ids(cy, '.lineage').length).toBeGreaterThan(0);
-    // Alone, the lineage is a small scene: full detail, drawn by the small instance with its edges; the big one's layer paused.
-    const alone = scene({ focus: subject });
-    const shown = showScene(s, alone);
-    expect(shown.cy === s.small).toBe(true);
-    expect(shown.cy.edges().length).toBe(alone.edges.length);
-    expect(given.get(shown.cy)).toBeUndefined();
-    expect(paused.get(s.big)).toBe(true);
-    showScene(s, all);
-    expect(paused.get(s.big)).toBe(false);
+    // cytoscape holds the lineage (its ring) and nothing else; the rest is the layer's.
+    expect(ids(cy, 'node')).toEqual([...new Set([...dim.highlight!.nodes, subject])].sort());
+    expect(cy.edges().length).toBe(0);
+    expect(layered.nodes).toBe(dim.nodes);
+    expect(showScene(s, all).cy === s.big).toBe(true);
+    expect(given.get(s.big)!.at(-1)).toBe(whole);
   });
 });

@@ -1,15 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { elementsOf } from '../../../renderer/canvas/elements';
-import {
-  applyScene,
-  fitScene,
-  markNodes,
-  REMOVE_CHUNK,
-  removeInChunks,
-  sceneBox,
-  setElements,
-} from '../../../renderer/canvas/sceneClasses';
+import { applyScene, markNodes, REMOVE_CHUNK, removeInChunks, setElements } from '../../../renderer/canvas/sceneClasses';
+import { fitScene, sceneBox } from '../../../renderer/canvas/frame';
 import { graph, headless, ids, layout, scene } from './headless-canvas';
 
 function canvas(): Core {
@@ -108,7 +101,7 @@ describe('canvas/sceneClasses.markNodes', () => {
   });
 });
 
-describe('canvas/sceneClasses.fitScene', () => {
+describe('canvas/frame.fitScene', () => {
   it('frames the drawn nodes only', () => {
     const cy = headless();
     setElements(cy, elementsOf(graph, layout.positions));

@@ -5,7 +5,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { elementsOf } from '../../../renderer/canvas/elements';
-import { applyScene, drawnState } from '../../../renderer/canvas/sceneClasses';
+import { applyScene } from '../../../renderer/canvas/sceneClasses';
+import { drawnState } from '../../../renderer/canvas/sparse';
 import { type Scene, sceneOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { miniGraph } from '../../fixtures/mini';
