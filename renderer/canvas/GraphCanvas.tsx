@@ -102,7 +102,10 @@ export function GraphCanvas(props: Props) {
         maxZoom: 4,
       });
       c.on('tap', (evt) => {
-        if (evt.target === c) latest.current.onSelect(undefined);
+        if (evt.target !== c) return;
+        // A tap on the background clears a box selection: its nodes no longer held (canvas/sparse).
+        hold(c, 'box', []);
+        latest.current.onSelect(undefined);
       });
       c.on('tap', 'node', (evt) => {
         const e = evt.originalEvent as MouseEvent | undefined;

@@ -8,30 +8,27 @@ import { drawnNodes, placeIn } from './sparse';
 /** The stylesheet's `text-margin-x` for labels right of their nodes, and a little room after them. */
 const LABEL_MARGIN = 8;
 
-/** Where each node `cy` draws (on its own or on its canvas layer) comes to rest: the scene's place for it, or where it is. */
-function restingPlaces(cy: Core, scene: Scene): { id: string; x: number; y: number }[] {
+/** Visits where each node `cy` draws (on its own or on its canvas layer) comes to rest: the scene's place for it, or where it is. */
+function eachPlace(cy: Core, scene: Scene, visit: (id: string, x: number, y: number) => void): void {
   const targets = scene.layout.positions;
-  const out: { id: string; x: number; y: number }[] = [];
   for (const id of drawnNodes(cy)) {
     const p = targets[id] ?? placeIn(cy, id) ?? cy.$id(id).position();
-    out.push({ id, x: p.x, y: p.y });
+    visit(id, p.x, p.y);
   }
-  return out;
 }
 
 /** The model-coordinate box a scene occupies: its drawn nodes and its axis's bands or grid. */
 export function sceneBox(cy: Core, scene: Scene): { x1: number; y1: number; x2: number; y2: number } | null {
   // From the drawn nodes' places (every node is NODE_SIZE across, its border outside): cytoscape's own
   // bounding box would first compute every node's rendered style.
-  const places = restingPlaces(cy, scene);
-  if (places.length === 0) return null;
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  for (const p of places) {
-    box.x1 = Math.min(box.x1, p.x);
-    box.y1 = Math.min(box.y1, p.y);
-    box.x2 = Math.max(box.x2, p.x);
-    box.y2 = Math.max(box.y2, p.y);
-  }
+  eachPlace(cy, scene, (_id, x, y) => {
+    box.x1 = Math.min(box.x1, x);
+    box.y1 = Math.min(box.y1, y);
+    box.x2 = Math.max(box.x2, x);
+    box.y2 = Math.max(box.y2, y);
+  });
+  if (box.x1 === Infinity) return null;
   const half = NODE_SIZE / 2 + 0.5;
   Object.assign(box, { x1: box.x1 - half, y1: box.y1 - half, x2: box.x2 + half, y2: box.y2 + half });
   // A layered layout's edges may swing around the outermost nodes: keep their routes in view too.
@@ -100,11 +97,11 @@ function rightLabels(cy: Core, scene: Scene, x1: number, room: number, at = 1): 
   const labels = scene.layout.labels;
   let [zoom, reach] = [Infinity, 0];
   if (!labels) return { zoom, reach };
-  for (const p of restingPlaces(cy, scene)) {
-    const px = (labels.widths[p.id] ?? 0) * (LABEL_PX / labels.fontSize) * 1.05 + LABEL_MARGIN;
-    const from = p.x - x1 + NODE_SIZE / 2;
+  eachPlace(cy, scene, (id, x) => {
+    const px = (labels.widths[id] ?? 0) * (LABEL_PX / labels.fontSize) * 1.05 + LABEL_MARGIN;
+    const from = x - x1 + NODE_SIZE / 2;
     if (from > 0) zoom = Math.min(zoom, (room - px) / from);
     reach = Math.max(reach, from * at + px);
-  }
+  });
   return { zoom, reach };
 }

@@ -11,21 +11,25 @@ import { NODE_SIZE } from '../../src/layout/size';
 import type { NodeShape } from '../../src/style/palette';
 import type { EdgeLook, EdgeState, NodeLook } from './stylesheet';
 
-/** An edge the layer draws: its ends, its kind (its colour and width) and its state in the scene. */
-export type LayerEdge = { readonly source: string; readonly target: string; readonly kind: string; readonly state: EdgeState };
+/** An edge the layer may draw: its id, its ends and its kind (its colour and width); one object per edge of the graph. */
+export type LayerEdge = { readonly id: string; readonly source: string; readonly target: string; readonly kind: string };
 
 /**
- * What an instance leaves to its layer: the scene's nodes at their places, its edges, and the nodes it dims. In an
- * instance drawn on its layer cytoscape's nodes carry no class `dimmed` (putting it on 50,000 nodes restyled each of
- * them: 350 ms in `npm run bench`, and as long again to draw): the layer draws them faint and canvas/labels gives them
- * no label.
+ * What an instance leaves to its layer: the scene's nodes at their places, its edges, the elements it dims and those
+ * of the lineage it highlights. In an instance drawn on its layer cytoscape's nodes carry no class `dimmed` (putting it
+ * on 50,000 nodes restyled each of them: 350 ms in `npm run bench`, and as long again to draw): the layer draws them
+ * faint and canvas/labels gives them no label.
  */
 export type LayerScene = {
   readonly nodes: readonly string[];
   readonly positions: Readonly<Record<string, Position>>;
   readonly edges: readonly LayerEdge[];
   readonly dimmed: ReadonlySet<string>;
+  readonly lineage?: ReadonlySet<string> | undefined;
 };
+/** An edge's state in a layer's scene: in the lineage it highlights, dimmed, or plain. */
+export const edgeState = (scene: Pick<LayerScene, 'dimmed' | 'lineage'>, id: string): EdgeState =>
+  scene.lineage?.has(id) ? 'lineage' : scene.dimmed.has(id) ? 'dimmed' : 'plain';
 /** Each instance's layer scene now (stage sets it with each scene; canvas/labels reads it). */
 const LAYER_SCENES = new WeakMap<Core, LayerScene>();
 export const layerSceneOf = (cy: Core): LayerScene | undefined => LAYER_SCENES.get(cy);
@@ -77,7 +81,7 @@ function grouped<L>(
  * edges by look, the dimmed rest first and a lineage last, an edge with an end not among the nodes left out.
  */
 export function modelOf(
-  scene: Pick<LayerScene, 'nodes' | 'edges' | 'dimmed'>,
+  scene: Pick<LayerScene, 'nodes' | 'edges' | 'dimmed' | 'lineage'>,
   edgeLook: (kind: string, state: EdgeState) => EdgeLook,
   nodeLook: (id: string, dimmed: boolean) => NodeLook,
 ): LayerModel {
@@ -92,10 +96,11 @@ export function modelOf(
   )
     .sort((a, b) => a.look.alpha - b.look.alpha)
     .map(({ look, members }) => ({ look, nodes: Uint32Array.from(members) }));
+  const states = edges.map((e) => edgeState(scene, e.id));
   const lines = grouped(
     edges.length,
-    (i) => (index.has(edges[i]!.source) && index.has(edges[i]!.target) ? [edges[i]!.state, edges[i]!.kind] : null),
-    (i) => ({ look: edgeLook(edges[i]!.kind, edges[i]!.state), rank: ORDER.indexOf(edges[i]!.state) }),
+    (i) => (index.has(edges[i]!.source) && index.has(edges[i]!.target) ? [states[i]!, edges[i]!.kind] : null),
+    (i) => ({ look: edgeLook(edges[i]!.kind, states[i]!), rank: ORDER.indexOf(states[i]!) }),
   )
     .sort((a, b) => a.look.rank - b.look.rank)
     .map(({ look, members }) => {
@@ -312,7 +317,7 @@ const REST_MS = 150;
 
 export type Layer = {
   readonly canvas: HTMLCanvasElement;
-  /** Draws this scene from the next frame on (null: nothing; cytoscape draws its scene itself). */
+  /** Draws this scene as soon as the caller's task is done (null: nothing; cytoscape draws its scene itself). */
   set(scene: LayerScene | null): void;
   /** The looks are to be read again (a new theme): drawn anew on the next frame. */
   restyle(): void;
@@ -324,9 +329,9 @@ export type Layer = {
 };
 
 /**
- * A layer for `cy`: a canvas put first in its container, under cytoscape's own, drawn on the frame after any change of
- * its scene, its looks (restyle), the instance's viewport or size, or a node's position in the instance (dragged), in
- * a worker where the page allows (`offThread`, default true). A node is drawn where it was dragged (`moved`), else at
+ * A layer for `cy`: a canvas put first in its container, under cytoscape's own, drawn at once after a change of its
+ * scene or its looks (restyle), on the next frame after a change of the instance's viewport or size or of a node's
+ * position in the instance (dragged), in a worker where the page allows (`offThread`, default true). A node is drawn where it was dragged (`moved`), else at
  * its scene's place. None for an instance without a container (headless) or where the page gives no 2D canvas.
  */
 export function createLayer(
@@ -352,13 +357,18 @@ export function createLayer(
    * to the painter again without being made again (at 50,000 nodes and 102,000 edges, tens of milliseconds).
    */
   let models = new WeakMap<LayerScene, LayerModel>();
-  /** The model's nodes' places, kept between drawings (a copy goes to each). */
+  /** The model's nodes' places, kept between drawings (a copy goes to each), and a count of their changes. */
   let xy: Float32Array = new Float32Array(0);
+  let placed = 0;
+  /** What the last drawing asked of the painter showed: size, viewport and places (canvas/layer's `draw`). */
+  let paintedKey = '';
   /** Whether the painter has the current model. */
   let sent = false;
   let paused = false;
   let dirty = false;
   let frame = 0;
+  /** A drawing asked for at once (a new scene), on a task of its own rather than the next frame. */
+  let prompt = 0;
   let restTimer = 0;
   let lastMove = -Infinity;
   let lastCost = 0;
@@ -377,27 +387,43 @@ export function createLayer(
     const [tx, ty] = [pan.x - s * drawnAt.x, pan.y - s * drawnAt.y];
     canvas.style.transform = s === 1 && tx === 0 && ty === 0 ? '' : `translate(${tx}px, ${ty}px) scale(${s})`;
   };
-  const idle = () => !busy && !frame && !again && !(dirty && !paused);
+  const idle = () => !busy && !frame && !prompt && !again && !(dirty && !paused);
+  /** Hands the waiters of drawn() their turn, if nothing is left to draw. */
+  const settled = () => {
+    if (!idle()) return;
+    const waiting = settle;
+    settle = [];
+    waiting.forEach((f) => f());
+  };
   const draw = () => {
-    frame = 0;
+    cancelAnimationFrame(frame);
+    window.clearTimeout(prompt);
+    [frame, prompt] = [0, 0];
     if (paused) return void (dirty = true);
     if (busy) return void (again = true);
     dirty = false;
     const [w, h] = [container.clientWidth, container.clientHeight];
     const zoom = cy.zoom();
     const pan = { ...cy.pan() };
+    const ratio = window.devicePixelRatio || 1;
     if (scene && !model) {
       const s = scene;
       model = models.get(s) ?? modelOf(s, edgeLook, nodeLook);
       models.set(s, model);
       xy = positionsOf(s.nodes, (id) => moved(id) ?? s.positions[id]);
+      placed++;
     }
+    // The canvas already shows this (an instance shown again as it was, a resize to the same size; nothing, wherever
+    // the view goes): nothing to draw.
+    const key = scene ? [w, h, ratio, zoom, pan.x, pan.y, placed].join('|') : 'nothing';
+    if (sent && key === paintedKey) return settled();
+    paintedKey = key;
     const job: LayerJob = {
       type: 'draw',
       id: ++jobs,
       width: w,
       height: h,
-      ratio: window.devicePixelRatio || 1,
+      ratio,
       zoom,
       pan,
       xy: model && scene ? xy.slice() : new Float32Array(0),
@@ -416,21 +442,21 @@ export function createLayer(
         again = false;
         soon();
       }
-      if (idle()) {
-        const waiting = settle;
-        settle = [];
-        waiting.forEach((f) => f());
-      }
+      settled();
     });
   };
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  /** The model is to be made again (a new scene, or new looks), on the next frame. */
+  /**
+   * The model is to be made again (a new scene, or new looks), as soon as the task that asked is done: the worker then
+   * draws while the page finishes the scene (cytoscape's frame, the labels), and its picture reaches the screen in the
+   * same frame, not one later.
+   */
   const remodel = () => {
     model = null;
     sent = false;
-    soon();
+    if (!prompt) prompt = window.setTimeout(draw, 0);
   };
   /** Once the view has rested REST_MS, drawn anew. */
   const whenRested = () => {
@@ -459,9 +485,10 @@ export function createLayer(
     const i = model?.index.get(e.target.id() as string);
     if (i === undefined) return;
     const p = (e.target as NodeSingular).position();
-    if (xy[2 * i] === p.x && xy[2 * i + 1] === p.y) return;
+    if (xy[2 * i] === Math.fround(p.x) && xy[2 * i + 1] === Math.fround(p.y)) return;
     xy[2 * i] = p.x;
     xy[2 * i + 1] = p.y;
+    placed++;
     soon();
   };
   cy.on('viewport', onViewport);
@@ -487,6 +514,7 @@ export function createLayer(
     drawn: () => (idle() ? Promise.resolve() : new Promise<void>((r) => settle.push(r))),
     destroy() {
       cancelAnimationFrame(frame);
+      window.clearTimeout(prompt);
       window.clearTimeout(restTimer);
       cy.off('viewport', onViewport);
       cy.off('resize', soon);

@@ -79,7 +79,7 @@ export type Stage = {
   /** Each instance's canvas layer, once made (null: it can have none). */
   readonly layers: Map<Core, Layer | null>;
   /** The graph's edges' ends and kinds, by id, for the canvas layers. */
-  edgeEnds: Map<string, { source: string; target: string; kind: string }>;
+  edgeEnds: Map<string, LayerEdge>;
   /** The graph's nodes' data, by id, for the canvas layers' looks. */
   nodeData: Map<string, ElementDefinition['data']>;
 };
@@ -125,7 +125,12 @@ export function setStageElements(stage: Stage, elements: ElementDefinition[]): v
   if (stage.layerOf)
     for (const d of elements)
       if (d.group === 'edges')
-        stage.edgeEnds.set(String(d.data.id), { source: d.data.source, target: d.data.target, kind: String(d.data.kind) });
+        stage.edgeEnds.set(String(d.data.id), {
+          id: String(d.data.id),
+          source: d.data.source,
+          target: d.data.target,
+          kind: String(d.data.kind),
+        });
       else stage.nodeData.set(String(d.data.id), d.data);
   for (const layer of stage.layers.values()) layer?.set(null);
   for (const cy of [stage.big, stage.small]) if (cy) endSparse(cy);
@@ -224,8 +229,11 @@ function smallOf(stage: Stage): Core {
  * so that the first small scene does not pay for both. Only for a graph big enough for a scene to want it.
  */
 export function prepareSmall(stage: Stage): void {
+  if (stage.elements.length <= stage.smallAbove) return;
   // Not paused until a scene is shown: its first (empty) frame, which sets up its canvases, is drawn now.
-  if (stage.elements.length > stage.smallAbove) smallOf(stage);
+  const small = smallOf(stage);
+  // And its canvas layer, where the graph is drawn at plain detail (its worker started now, not on the first filter).
+  if (!stage.graphDetail.detailed) layerFor(stage, small);
 }
 
 /**
@@ -263,31 +271,40 @@ function layerFor(stage: Stage, cy: Core): Layer | null {
   return stage.layers.get(cy) ?? null;
 }
 
+/** Each scene's edges as the layers draw them (the graph's own LayerEdge objects), by the scene's edge ids and graph. */
+const LAYER_EDGES = new WeakMap<readonly string[], { ends: Stage['edgeEnds']; edges: readonly LayerEdge[] }>();
+function layerEdges(stage: Stage, ids: readonly string[]): readonly LayerEdge[] {
+  const hit = LAYER_EDGES.get(ids);
+  if (hit && hit.ends === stage.edgeEnds) return hit.edges;
+  const edges: LayerEdge[] = [];
+  for (const id of ids) {
+    const e = stage.edgeEnds.get(id);
+    if (e) edges.push(e);
+  }
+  LAYER_EDGES.set(ids, { ends: stage.edgeEnds, edges });
+  return edges;
+}
+
 type LayerSceneKey = Pick<Scene, 'nodes' | 'layout' | 'dimmed' | 'highlight'>;
 /**
  * What a scene's canvas layer draws, kept per scene (its nodes, places, edges, dimmed and highlight; by its edges, the
  * last few scenes drawn with them) so that a scene shown again is the same picture, not drawn again.
  */
-const LAYER_SCENES = new WeakMap<readonly string[], { scene: LayerSceneKey; ends: Stage['edgeEnds']; drawn: LayerScene }[]>();
+const LAYER_SCENES = new WeakMap<readonly string[], { scene: LayerSceneKey; edges: readonly LayerEdge[]; drawn: LayerScene }[]>();
 /** How many scenes with the same edges (the whole graph, and its focus among the dimmed rest) are kept. */
 const KEPT_PER_EDGES = 4;
 function layerScene(stage: Stage, scene: Scene): LayerScene {
+  const edges = layerEdges(stage, scene.edges);
   const kept = LAYER_SCENES.get(scene.edges) ?? [];
   const same = (s: LayerSceneKey) =>
     s.nodes === scene.nodes &&
     s.layout.positions === scene.layout.positions &&
     s.dimmed === scene.dimmed &&
     s.highlight === scene.highlight;
-  const hit = kept.find((k) => k.ends === stage.edgeEnds && same(k.scene));
+  const hit = kept.find((k) => k.edges === edges && same(k.scene));
   if (hit) return hit.drawn;
-  const lineage = scene.highlight?.edges;
-  const edges: LayerEdge[] = [];
-  for (const id of scene.edges) {
-    const e = stage.edgeEnds.get(id);
-    if (e) edges.push({ ...e, state: lineage?.has(id) ? 'lineage' : scene.dimmed.has(id) ? 'dimmed' : 'plain' });
-  }
-  const drawn = { nodes: scene.nodes, positions: scene.layout.positions, edges, dimmed: scene.dimmed };
-  LAYER_SCENES.set(scene.edges, [{ scene, ends: stage.edgeEnds, drawn }, ...kept.slice(0, KEPT_PER_EDGES - 1)]);
+  const drawn = { nodes: scene.nodes, positions: scene.layout.positions, edges, dimmed: scene.dimmed, lineage: scene.highlight?.edges };
+  LAYER_SCENES.set(scene.edges, [{ scene, edges, drawn }, ...kept.slice(0, KEPT_PER_EDGES - 1)]);
   return drawn;
 }
 

@@ -3,6 +3,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   drawLayer,
+  edgeState,
   paint,
   type Layer,
   type LayerEdge,
@@ -20,7 +21,14 @@ import { drawnState, hold, nodeAt, nodesIn, noteMoved, placeIn, showSparse } fro
 import { setMoved } from '../../../renderer/canvas/sceneClasses';
 import { fitScene } from '../../../renderer/canvas/frame';
 import { NODE_SIZE } from '../../../src/layout/size';
-import { DIMMED_OPACITY, LINEAGE_EDGE_WIDTH, plainEdgeLook, plainNodeLook, stylesheet } from '../../../renderer/canvas/stylesheet';
+import {
+  DIMMED_OPACITY,
+  type EdgeState,
+  LINEAGE_EDGE_WIDTH,
+  plainEdgeLook,
+  plainNodeLook,
+  stylesheet,
+} from '../../../renderer/canvas/stylesheet';
 import { LICENCE_COLOR } from '../../../src/style/palette';
 import { loadGraph } from '../../../src/import/load';
 import { buildGraph } from '../../../src/model/build';
@@ -56,22 +64,33 @@ function recorder() {
   return { pen, marks };
 }
 
-const look = (kind: string, state: LayerEdge['state']) => plainEdgeLook(kind, 'light', state);
+const look = (kind: string, state: EdgeState) => plainEdgeLook(kind, 'light', state);
 
 describe('canvas/layer', () => {
   const nodes = ['a', 'b', 'c', 'far'];
   const kinds: Record<string, string> = { a: 'dataset', b: 'source', c: 'technique', far: 'model' };
   const positions = Object.fromEntries(nodes.map((id, i) => [id, { x: id === 'far' ? 5000 : i * 100, y: 0 }]));
   const xy = positionsOf(nodes, (id) => positions[id]);
-  const e = (source: string, target: string, kind: string, state: LayerEdge['state'] = 'plain'): LayerEdge => ({
-    source,
-    target,
-    kind,
+  /** An edge of the graph (a LayerEdge), and its state in the scene drawn. */
+  type Drawn = { readonly edge: LayerEdge; readonly state: EdgeState };
+  let made = 0;
+  const e = (source: string, target: string, kind: string, state: EdgeState = 'plain'): Drawn => ({
+    edge: { id: `e${made++}`, source, target, kind },
     state,
   });
+  const having = (drawn: Drawn[], state: EdgeState) => drawn.filter((d) => d.state === state).map((d) => d.edge.id);
   // c is dimmed.
-  const model = (edges: LayerEdge[]) =>
-    modelOf({ nodes, edges, dimmed: new Set(['c']) }, look, (id, dimmed) => plainNodeLook(kinds[id]!, undefined, dimmed));
+  const model = (drawn: Drawn[]) =>
+    modelOf(
+      {
+        nodes,
+        edges: drawn.map((d) => d.edge),
+        dimmed: new Set(['c', ...having(drawn, 'dimmed')]),
+        lineage: new Set(having(drawn, 'lineage')),
+      },
+      look,
+      (id, dimmed) => plainNodeLook(kinds[id]!, undefined, dimmed),
+    );
   const ids = (m: LayerModel, idx: Uint32Array) => [...idx].map((i) => m.nodes[i]!);
 
   it('groups edges by look, the dimmed rest first and a lineage last, leaving out edges with an end not drawn', () => {
@@ -210,7 +229,7 @@ describe('canvas/layer', () => {
     const layerScene = (dimmed: string[]): LayerScene => ({
       nodes: [],
       positions: {},
-      edges: [e('b', 'f2', 'aggregates'), e('b', 'f3', 'aggregates')],
+      edges: [e('b', 'f2', 'aggregates').edge, e('b', 'f3', 'aggregates').edge],
       dimmed: new Set(dimmed),
     });
     setLayerScene(c, layerScene([]));
@@ -276,7 +295,7 @@ describe('canvas/stage with canvas layers', () => {
     expect(given0.positions).toBe(all.layout.positions);
     const drawn = given0.edges;
     expect(drawn.length).toBe(all.edges.length);
-    expect(new Set(drawn.map((d) => d.state))).toEqual(new Set(['plain']));
+    expect(new Set(drawn.map((d) => edgeState(given0, d.id)))).toEqual(new Set(['plain']));
     const first = graph.extremities(all.edges[0]!);
     expect(drawn[0]).toMatchObject({ source: first[0], target: first[1], kind: graph.getEdgeAttribute(all.edges[0]!, 'kind') });
     expect(drawnState(cy).nodes).toEqual([...all.nodes].sort());
@@ -380,7 +399,7 @@ describe('canvas/stage with canvas layers', () => {
     const { cy } = showScene(s, dim);
     expect(cy === s.small).toBe(true);
     const layered = given.get(cy)!.at(-1)!;
-    const states = layered.edges.map((d) => d.state);
+    const states = layered.edges.map((d) => edgeState(layered, d.id));
     expect(states.filter((x) => x === 'lineage').length).toBe(dim.highlight!.edges.size);
     expect(states.filter((x) => x === 'dimmed').length).toBe(dim.edges.filter((id) => dim.dimmed.has(id)).length);
     // The dimmed nodes are the layer's to draw faint: cytoscape's carry no class (restyling thousands of nodes), the lineage its own.

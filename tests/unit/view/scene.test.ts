@@ -63,6 +63,32 @@ describe('view/scene.sceneMembers', () => {
     expect([...s.highlight!.nodes].sort()).toEqual(['alpaca', 'chatalpaca', 'seed-tasks', 'self-instruct']);
     expect(s.highlight!.edges.has('chatalpaca|derived-from|alpaca')).toBe(true);
   });
+  it('draws around a dimmed subject what the view draws without it (the same arrays), each edge dimmed where an end is', () => {
+    const filter = { era: 'instructgpt' as const, facets: {} };
+    for (const patch of [{}, { filter, filterMode: 'dim' as const }]) {
+      const plain = sceneMembers(g, view(patch));
+      for (const subject of [
+        { focus: 'alpaca' },
+        { trace: { from: 'chatalpaca', to: 'self-instruct' } },
+        { selection: ['alpaca', 'dolly-15k'] },
+      ]) {
+        const s = sceneMembers(g, view({ ...patch, ...subject, context: 'dim', depth: 2, direction: 'family' }));
+        expect(s.nodes).toBe(plain.nodes);
+        expect(s.edges).toBe(plain.edges);
+        expect(s.layoutKey).toBe(plain.layoutKey);
+        // Dimmed: what the view dims without the subject, every node outside the subject (and what joins it), and every
+        // edge with a dimmed end.
+        for (const id of plain.dimmed) expect(s.dimmed.has(id)).toBe(true);
+        const bright = s.nodes.filter((id) => !s.dimmed.has(id));
+        expect(bright.length).toBeGreaterThan(0);
+        for (const e of s.edges) {
+          const [a, b] = g.extremities(e);
+          expect(s.dimmed.has(e)).toBe(s.dimmed.has(a) || s.dimmed.has(b) || plain.dimmed.has(e));
+        }
+        expect(s.status.datasetsShown).toBe(bright.filter((id) => g.getNodeAttribute(id, 'kind') === 'dataset').length);
+      }
+    }
+  });
   it('shows a traced path alone, highlighted', () => {
     const s = sceneMembers(g, view({ trace: { from: 'chatalpaca', to: 'self-instruct' }, kinds: ['dataset', 'source'] }));
     expect(s.nodes).toEqual(['alpaca', 'chatalpaca', 'self-instruct']);
