@@ -12,7 +12,7 @@ import { applyRoutes, elementsOf } from './elements';
 import { labelSide } from './labels';
 import { fitScene } from './frame';
 import { setMoved } from './sceneClasses';
-import { drawnNodes, drawnState, hold, nodeAt, nodesIn, noteMoved, placeIn, sparseSceneOf } from './sparse';
+import { drawnNodes, drawnState, hold, nodeAt, nodesIn, placeIn, sparseSceneOf } from './sparse';
 import {
   createStage,
   markStage,
@@ -115,10 +115,9 @@ export function GraphCanvas(props: Props) {
       });
       c.on('viewport resize', () => c === cyRef.current && relabel());
       // A node dragged stays where it is put, drawn by cytoscape or by the canvas layer (canvas/sparse).
-      c.on('drag', 'node', (evt) => {
-        setMoved(c, evt.target.id(), evt.target.position());
-        noteMoved(c);
-      });
+      c.on('drag', 'node', (evt) => setMoved(c, evt.target.id(), evt.target.position()));
+      // Dropped where other labels were: the labels are placed again around it.
+      c.on('dragfree', 'node', () => c === cyRef.current && relabel());
       // A box selection in an instance drawn sparsely takes the nodes in the box that cytoscape does not hold, too.
       c.on('boxend', (evt) => {
         const [from, to] = [boxFrom, { ...evt.position }];

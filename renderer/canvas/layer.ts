@@ -436,7 +436,12 @@ export function createLayer(
       busy = false;
       drawnAt = { zoom, x: pan.x, y: pan.y };
       follow();
-      Object.assign(canvas.dataset, { edges: String(scene?.edges.length ?? 0), lines: String(r.lines), nodes: String(r.nodes) });
+      Object.assign(canvas.dataset, {
+        edges: String(scene?.edges.length ?? 0),
+        lines: String(r.lines),
+        nodes: String(r.nodes),
+        drawings: String(r.id),
+      });
       lastCost = r.ms;
       if (again) {
         again = false;

@@ -20,6 +20,8 @@ type State = {
   readonly defs: Map<string, ElementDefinition>;
   readonly moved: Map<string, Position>;
   movedIn: Scene['layout']['positions'] | null;
+  /** Counts the changes to `moved`, so that what was worked out from the places (labels, an index) is known stale. */
+  moves: number;
   readonly drawn: Set<string>;
   readonly classes: Record<ClassName, Set<string>>;
   readonly marks: Map<string, Mark>;
@@ -43,6 +45,7 @@ function adopt(cy: Core, defs: ElementDefinition[] = []): State {
     marks: new Map(),
     moved: new Map(),
     movedIn: null,
+    moves: 0,
     last: null,
     serial: ++serials,
   };
@@ -62,7 +65,13 @@ export const movedTo = (cy: Core, id: string): Position | undefined => stateOf(c
  * Node `id` was dragged to `p`: it stays there, drawn or not, until the layout changes (a node a scene draws again is
  * put back where it was dragged, not where the layout put it).
  */
-export const setMoved = (cy: Core, id: string, p: Position): void => void stateOf(cy).moved.set(id, { x: p.x, y: p.y });
+export function setMoved(cy: Core, id: string, p: Position): void {
+  const state = stateOf(cy);
+  state.moved.set(id, { x: p.x, y: p.y });
+  state.moves++;
+}
+/** A number that changes whenever a node is dragged on `cy`, or the places it was dragged to are forgotten. */
+export const movesOn = (cy: Core): number => stateOf(cy).moves;
 
 /**
  * Replaces the canvas's elements with a graph's. Nothing is made yet: the next scene makes what it draws, with its
@@ -140,6 +149,7 @@ export function applyScene(cy: Core, scene: Scene): number {
   for (const id of want) if (!state.drawn.has(id) && (state.byId.has(id) || state.defs.has(id))) back.push(id);
   const pos = scene.layout.positions;
   if (state.movedIn !== pos) {
+    if (state.moved.size) state.moves++;
     state.moved.clear();
     state.movedIn = pos;
   }

@@ -8,7 +8,7 @@
 import type { Core, Position } from 'cytoscape';
 import type { Scene } from '../../src/view/scene';
 import { type PointIndex, pointIndex } from '../../src/view/point-index';
-import { applyScene, dataOf, marksOf, movedTo } from './sceneClasses';
+import { applyScene, dataOf, marksOf, movedTo, movesOn } from './sceneClasses';
 import { OWN_MARKS } from './stylesheet';
 
 /** Why a node beyond the scene's own (focus, lineage, picked) is held: each reason holds its own set. */
@@ -20,9 +20,8 @@ type Sparse = {
   /** The scene's nodes cytoscape draws whatever the labels and the pointer: the focus, a lineage, the picked. */
   base: readonly string[];
   readonly held: Map<Reason, ReadonlySet<string>>;
-  /** The scene's nodes by place, made when the pointer first asks, again after a drag. */
+  /** The scene's nodes by place, made when the pointer first asks, again after a drag (sceneClasses' movesOn). */
   index: { readonly moves: number; readonly of: PointIndex } | null;
-  moves: number;
 };
 const SPARSE = new WeakMap<Core, Sparse>();
 
@@ -61,7 +60,7 @@ export function showSparse(cy: Core, scene: Scene): void {
   const members = membersOf(scene.nodes);
   const held = new Map<Reason, ReadonlySet<string>>();
   for (const [reason, ids] of was?.held ?? []) held.set(reason, new Set([...ids].filter((id) => members.has(id))));
-  const s: Sparse = { scene, members, base: baseOf(cy, scene), held, index: null, moves: was?.moves ?? 0 };
+  const s: Sparse = { scene, members, base: baseOf(cy, scene), held, index: null };
   if (was && was.scene.nodes === scene.nodes && was.scene.layout.positions === scene.layout.positions) s.index = was.index;
   SPARSE.set(cy, s);
   apply(cy, s);
@@ -98,14 +97,9 @@ export function placeIn(cy: Core, id: string): Position | undefined {
   return movedTo(cy, id) ?? SPARSE.get(cy)?.scene.layout.positions[id];
 }
 
-/** A node was dragged: the index of places is made again when next asked. */
-export function noteMoved(cy: Core): void {
-  const s = SPARSE.get(cy);
-  if (s) s.moves++;
-}
-
 function indexOf(cy: Core, s: Sparse): PointIndex {
-  if (!s.index || s.index.moves !== s.moves) s.index = { moves: s.moves, of: pointIndex(s.scene.nodes, (id) => placeIn(cy, id)) };
+  const moves = movesOn(cy);
+  if (!s.index || s.index.moves !== moves) s.index = { moves, of: pointIndex(s.scene.nodes, (id) => placeIn(cy, id)) };
   return s.index.of;
 }
 

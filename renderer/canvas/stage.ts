@@ -12,7 +12,7 @@ import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
 import { type Layer, type LayerEdge, type LayerScene, layerSceneOf } from './layer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
-import { applyScene, markNodes, movedTo, sceneChanges, sceneSerial, setElements } from './sceneClasses';
+import { applyScene, markNodes, movedTo, movesOn, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { endSparse, refreshSparse, showSparse } from './sparse';
 import { type Detail, detailFor, BY_LICENCE, type NodeLook, OWN_MARKS, plainNodeLook } from './stylesheet';
 
@@ -363,7 +363,7 @@ const passes = new WeakMap<Core, LabelPass>();
 
 /**
  * updateLabels, unless nothing it reads changed on `cy` since its last pass there (viewport, size, selection, label
- * side, the layout drawn, the scene's serial and the controls over the canvas): an instance shown again as it was keeps its labels (a pass over
+ * side, the layout drawn, the scene's serial, the nodes dragged and the controls over the canvas): an instance shown again as it was keeps its labels (a pass over
  * 10,000 nodes costs a second or more). Returns the names that found no room, as updateLabels does.
  */
 export function updateLabelsIfStale(cy: Core, selected: string | undefined, layout: LayoutResult | undefined): string[] {
@@ -371,7 +371,8 @@ export function updateLabelsIfStale(cy: Core, selected: string | undefined, layo
   const controls = controlBoxes(cy);
   const keyOf = () => {
     const pan = cy.pan();
-    return [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), sceneSerial(cy), controlsKey(controls)].join('|');
+    const serials = [sceneSerial(cy), movesOn(cy)];
+    return [cy.zoom(), pan.x, pan.y, cy.width(), cy.height(), selected, labelSide(cy), ...serials, controlsKey(controls)].join('|');
   };
   const last = passes.get(cy);
   if (last && last.key === keyOf() && last.layout === layout) return last.unplaced;

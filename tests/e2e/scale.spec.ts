@@ -183,4 +183,25 @@ test('a 10,000-node graph file opens through the Open button and answers a searc
   await screenshot(page, 'scale-10k-hover');
   await page.mouse.click(box.x + target.x, box.y + target.y);
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(target.label);
+  // Dragged, it stays where it is put, 60 px right and 30 down, and the canvas layer draws it there too.
+  const placeOf = (id: string) =>
+    page.evaluate((nid) => {
+      const el = document.querySelector('[data-testid="canvas"]') as unknown as { drawnAt(): { id: string; x: number; y: number }[] };
+      return el.drawnAt().find((p) => p.id === nid)!;
+    }, id);
+  const layerDrawings = async () => Number(await canvas.locator('canvas.plain-layer').first().getAttribute('data-drawings'));
+  const drawingsBefore = await layerDrawings();
+  await page.mouse.move(box.x + target.x, box.y + target.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + target.x + 60, box.y + target.y + 30, { steps: 6 });
+  await page.mouse.up();
+  const dropped = await placeOf(target.id);
+  expect(Math.abs(dropped.x - (target.x + 60))).toBeLessThan(2);
+  expect(Math.abs(dropped.y - (target.y + 30))).toBeLessThan(2);
+  await expect.poll(layerDrawings).toBeGreaterThan(drawingsBefore);
+  // The pointer away (its card gone), the node seen where it was put, with its label and its edges.
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await painted(page);
+  await screenshot(page, 'scale-10k-drag');
 });

@@ -16,8 +16,15 @@ import {
 } from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
-import { createStage, type LayerNodes, markStage, setStageElements, showScene } from '../../../renderer/canvas/stage';
-import { drawnState, hold, nodeAt, nodesIn, noteMoved, placeIn, showSparse } from '../../../renderer/canvas/sparse';
+import {
+  createStage,
+  type LayerNodes,
+  markStage,
+  setStageElements,
+  showScene,
+  updateLabelsIfStale,
+} from '../../../renderer/canvas/stage';
+import { drawnState, hold, nodeAt, nodesIn, placeIn, showSparse } from '../../../renderer/canvas/sparse';
 import { setMoved } from '../../../renderer/canvas/sceneClasses';
 import { fitScene } from '../../../renderer/canvas/frame';
 import { NODE_SIZE } from '../../../src/layout/size';
@@ -345,7 +352,6 @@ describe('canvas/stage with canvas layers', () => {
     expect(box).toContain(a);
     // b dragged far away: found there, drawn there (the layer is told so), and made there when held.
     setMoved(cy, b!, { x: 1e6, y: 1e6 });
-    noteMoved(cy);
     expect(nodeAt(cy, { x: 1e6, y: 1e6 }, NODE_SIZE / 2)).toBe(b);
     expect(placeIn(cy, b!)).toEqual({ x: 1e6, y: 1e6 });
     hold(cy, 'pointer', [b!]);
@@ -376,6 +382,12 @@ describe('canvas/stage with canvas layers', () => {
     expect(now).toContain(labelled[0]);
     expect(ids(cy, 'node')).toEqual(now);
     expect(now.some((id) => !labelled.includes(id))).toBe(true);
+    // A labelled node dragged off screen: the pass that follows the drop runs again (not answered from the last one).
+    expect(updateLabelsIfStale(cy, undefined, all.layout)).toEqual([]);
+    expect(ids(cy, 'node.labelled')).toEqual(now);
+    setMoved(cy, now[0]!, { x: 1e7, y: 1e7 });
+    updateLabelsIfStale(cy, undefined, all.layout);
+    expect(ids(cy, 'node.labelled')).not.toContain(now[0]);
   });
 
   it('draws a focus in the small instance, keeping the whole graph in the big one, and shows it again as it was', () => {
