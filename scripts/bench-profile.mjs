@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { importCatalogue } from './bench-catalogue.mjs';
 import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 
 const size = ['survey', 'merged'].includes(process.argv[2]) ? process.argv[2] : Number(process.argv[2] ?? 10000);
@@ -11,8 +12,9 @@ const phase = process.argv[3] ?? 'draw';
 const port = process.env.BENCH_PORT ?? '4174';
 // BENCH_OUT: another build directory than the bench's, so a profile can be taken while `npm run bench` serves its own.
 const outDir = process.env.BENCH_OUT ? ['--outDir', process.env.BENCH_OUT] : [];
-if (size === 'merged')
-  throw new Error('bench-profile: profile a synthetic size or the survey (the merged graph needs the import: npm run bench)');
+// The merged graph: the survey with the Data Provenance Collection added, imported as `npm run bench` imports it.
+const catalogue =
+  size === 'merged' ? importCatalogue(process.env.BENCH_CATALOGUE ?? '../shared/catalogues/data-provenance-collection') : null;
 if (
   spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn', '--minify', 'false', ...outDir], {
     stdio: 'inherit',
@@ -34,6 +36,7 @@ try {
   page.on('console', (m) => console.log('page:', m.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('body[data-ready="true"]');
+  if (catalogue) await page.evaluate((text) => globalThis.setCatalogue(text), catalogue);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

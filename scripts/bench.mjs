@@ -6,10 +6,9 @@
 // longest main-thread task and the heap. Then cytoscape's WebGL renderer beside its canvas renderer on this
 // machine's software GL (BENCH_WEBGL_SIZES, default 10000,50000; BENCH_WEBGL=0 skips it).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { importCatalogue } from './bench-catalogue.mjs';
 import { CHROMIUM_BASE_ARGS } from './chromium-args.mjs';
 
 const parse = (s) => (s === 'survey' || s === 'merged' ? s : Number(s));
@@ -28,22 +27,7 @@ const CATALOGUE = process.env.BENCH_CATALOGUE ?? '../shared/catalogues/data-prov
 if (spawnSync('npx', ['vite', 'build', '--config', 'vite.bench.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0)
   process.exit(1);
 
-/** The catalogue's graph file, as `npm run import -- dpi` writes it (the file a person adds with "Add catalogue…"). */
-function importCatalogue() {
-  if (!existsSync(CATALOGUE)) throw new Error(`no ${CATALOGUE}: the merged row needs the Data Provenance Collection snapshot`);
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-  try {
-    const out = join(dir, 'dpc.json');
-    const t = Date.now();
-    const r = spawnSync('npx', ['tsx', 'main/cli/import.ts', 'dpi', CATALOGUE, '--out', out], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`the import failed: ${r.stderr || r.stdout}`);
-    console.log(`catalogue import (npm run import -- dpi, its own process): ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    return readFileSync(out, 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const catalogue = sizes.includes('merged') ? importCatalogue() : null;
+const catalogue = sizes.includes('merged') ? importCatalogue(CATALOGUE) : null;
 
 const server = spawn(
   'npx',

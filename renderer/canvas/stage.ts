@@ -232,8 +232,14 @@ export function prepareSmall(stage: Stage): void {
   if (stage.elements.length <= stage.smallAbove) return;
   // Not paused until a scene is shown: its first (empty) frame, which sets up its canvases, is drawn now.
   const small = smallOf(stage);
-  // And its canvas layer, where the graph is drawn at plain detail (its worker started now, not on the first filter).
+  // And its canvas layer, where the graph is drawn at plain detail (its worker started now, not on the first filter),
+  // and its style at the detail of the scenes it draws most, a focus or a narrow filter (full detail, sceneDetail).
   if (!stage.graphDetail.detailed) layerFor(stage, small);
+  const full = detailFor(0, 0);
+  if (stage.styleOf && !stage.details.has(small)) {
+    small.style(stage.styleOf(full));
+    stage.details.set(small, full);
+  }
 }
 
 /**

@@ -16,14 +16,7 @@ import {
 } from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
-import {
-  createStage,
-  type LayerNodes,
-  markStage,
-  setStageElements,
-  showScene,
-  updateLabelsIfStale,
-} from '../../../renderer/canvas/stage';
+import { createStage, type LayerNodes, markStage, setStageElements, showScene, updateLabelsIfStale } from '../../../renderer/canvas/stage';
 import { drawnState, hold, nodeAt, nodesIn, placeIn, showSparse } from '../../../renderer/canvas/sparse';
 import { setMoved } from '../../../renderer/canvas/sceneClasses';
 import { fitScene } from '../../../renderer/canvas/frame';
