@@ -3,7 +3,7 @@
 // A scene that draws a small part of a big graph is drawn in a second, small instance laid over the first (canvas/stage);
 // a big scene, at plain detail, on a canvas layer under its instance (canvas/layer), which holds only the nodes it
 // draws over the layer and the one under the pointer (canvas/sparse).
-import cytoscape, { type Core, type Position } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ColourBy, ThemeName } from '../../src/style/palette';
@@ -12,7 +12,7 @@ import { applyRoutes, elementsOf } from './elements';
 import { labelSide } from './labels';
 import { fitScene } from './frame';
 import { setMoved } from './sceneClasses';
-import { drawnNodes, drawnState, hold, nodeAt, nodesIn, placeIn, sparseSceneOf } from './sparse';
+import { drawnNodes, drawnState, hold, placeIn, pointAt, selectBox, sparseSceneOf } from './sparse';
 import {
   createStage,
   markStage,
@@ -26,7 +26,6 @@ import {
 } from './stage';
 import { createLayer } from './layer';
 import { BY_LICENCE, canvasOptions, plainEdgeLook, stylesheet } from './stylesheet';
-import { NODE_SIZE } from '../../src/layout/size';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
  * edge was drawn along a route, and the viewport its last framing chose. */
@@ -120,21 +119,14 @@ export function GraphCanvas(props: Props) {
       c.on('dragfree', 'node', () => c === cyRef.current && relabel());
       // A box selection in an instance drawn sparsely takes the nodes in the box that cytoscape does not hold, too.
       c.on('boxend', (evt) => {
-        const [from, to] = [boxFrom, { ...evt.position }];
-        if (!from || !sparseSceneOf(c)) return;
+        const to = { ...evt.position };
         // After cytoscape's own selection of what it holds in the box, which unselects what it did not find there.
-        window.setTimeout(() => {
-          const ids = nodesIn(c, from.x, from.y, to.x, to.y);
-          hold(c, 'box', ids);
-          c.batch(() => ids.forEach((id) => void c.$id(id).select()));
-        });
+        window.setTimeout(() => selectBox(c, to));
       });
       // The zoom level, for tests and assistive tools that cannot read the canvas.
       c.on('viewport', () => c === cyRef.current && container.current?.setAttribute('data-zoom', c.zoom().toFixed(6)));
       return c;
     };
-    /** Where the last press of a pointer was, in model coordinates: where a box selection starts. */
-    let boxFrom: Position | null = null;
     // Labels follow the viewport, once a frame at most.
     let frame = 0;
     const relabel = () => {
@@ -178,16 +170,11 @@ export function GraphCanvas(props: Props) {
       });
     };
     // In an instance drawn sparsely, the node under the pointer is made in cytoscape before cytoscape's own handlers
-    // see the event (this listener captures it on the way down): its hover card, click and drag are cytoscape's.
+    // see the event (this listener captures it on the way down): its hover card, click and drag are cytoscape's. Not
+    // while a button is held: a node being dragged is not let go for one passed over.
     const point = (e: PointerEvent) => {
-      const cy = cyRef.current;
-      if (!cy || !sparseSceneOf(cy) || (e.type === 'pointermove' && e.buttons !== 0)) return;
-      const box = cy.container()!.getBoundingClientRect();
-      const [zoom, pan] = [cy.zoom(), cy.pan()];
-      const at = { x: (e.clientX - box.left - pan.x) / zoom, y: (e.clientY - box.top - pan.y) / zoom };
-      if (e.type === 'pointerdown') boxFrom = at;
-      const id = nodeAt(cy, at, NODE_SIZE / 2 + 1 / zoom);
-      if (id !== undefined) hold(cy, 'pointer', [id]);
+      const pressed = e.type === 'pointerdown';
+      if (cyRef.current && (pressed || e.buttons === 0)) pointAt(cyRef.current, e.clientX, e.clientY, pressed);
     };
     el.addEventListener('pointermove', point, true);
     el.addEventListener('pointerdown', point, true);

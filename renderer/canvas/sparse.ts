@@ -6,6 +6,7 @@
 // nodes, invisible, a filter at 10,000 nodes spent 55 to 81 ms in cytoscape's first frame of them, and one at 50,000,
 // 335 ms (`npm run bench`, 2 December 2026). Holding a few hundred, it spends a few milliseconds.
 import type { Core, Position } from 'cytoscape';
+import { NODE_SIZE } from '../../src/layout/size';
 import type { Scene } from '../../src/view/scene';
 import { type PointIndex, pointIndex } from '../../src/view/point-index';
 import { applyScene, dataOf, marksOf, movedTo, movesOn } from './sceneClasses';
@@ -16,6 +17,8 @@ export type Reason = 'labels' | 'pointer' | 'selection' | 'box';
 
 type Sparse = {
   readonly scene: Scene;
+  /** Where the pointer was last pressed, in model coordinates: where a box selection starts. */
+  pressedAt?: Position;
   readonly members: ReadonlySet<string>;
   /** The scene's nodes cytoscape draws whatever the labels and the pointer: the focus, a lineage, the picked. */
   base: readonly string[];
@@ -113,6 +116,34 @@ export function nodeAt(cy: Core, p: Position, r: number): string | undefined {
 export function nodesIn(cy: Core, x1: number, y1: number, x2: number, y2: number): string[] {
   const s = SPARSE.get(cy);
   return s ? indexOf(cy, s).inBox(x1, y1, x2, y2) : [];
+}
+
+/**
+ * The pointer moved over `cy`'s container, or was pressed there (`pressed`), at client point (x, y), before cytoscape
+ * sees the event: the scene's node there (within its half size and a pixel) is held, so that cytoscape finds it under
+ * the pointer as any node (its hover card, a click, a drag). A press is also where a box selection starts.
+ */
+export function pointAt(cy: Core, x: number, y: number, pressed: boolean): void {
+  const s = SPARSE.get(cy);
+  if (!s) return;
+  const box = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
+  const [zoom, pan] = [cy.zoom(), cy.pan()];
+  const at = { x: (x - box.left - pan.x) / zoom, y: (y - box.top - pan.y) / zoom };
+  if (pressed) s.pressedAt = at;
+  const id = nodeAt(cy, at, NODE_SIZE / 2 + 1 / zoom);
+  if (id !== undefined) hold(cy, 'pointer', [id]);
+}
+
+/**
+ * cytoscape's box selection ended at model point `to`, after it selected the nodes it holds in the box: the scene's
+ * nodes in the box from the last press are held and selected too.
+ */
+export function selectBox(cy: Core, to: Position): void {
+  const from = SPARSE.get(cy)?.pressedAt;
+  if (!from) return;
+  const ids = nodesIn(cy, from.x, from.y, to.x, to.y);
+  hold(cy, 'box', ids);
+  cy.batch(() => ids.forEach((id) => void cy.$id(id).select()));
 }
 
 /** The nodes `cy` draws, on its own or on its layer: its sparse scene's, or the nodes it holds. */

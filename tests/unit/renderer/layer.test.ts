@@ -17,7 +17,7 @@ import {
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
 import { createStage, type LayerNodes, markStage, setStageElements, showScene, updateLabelsIfStale } from '../../../renderer/canvas/stage';
-import { drawnState, hold, nodeAt, nodesIn, placeIn, showSparse } from '../../../renderer/canvas/sparse';
+import { drawnState, hold, nodeAt, nodesIn, placeIn, pointAt, selectBox, showSparse } from '../../../renderer/canvas/sparse';
 import { setMoved } from '../../../renderer/canvas/sceneClasses';
 import { fitScene } from '../../../renderer/canvas/frame';
 import { NODE_SIZE } from '../../../src/layout/size';
@@ -353,6 +353,34 @@ describe('canvas/stage with canvas layers', () => {
     const other = { ...all, layout: { ...all.layout, positions: { ...all.layout.positions } } };
     showSparse(cy, other);
     expect(placeIn(cy, b!)).toEqual(all.layout.positions[b!]);
+  });
+
+  it('holds the node under the pointer, and takes a box selection from the scene, not only from what cytoscape holds', () => {
+    const { s } = stage();
+    const { cy } = showScene(s, all);
+    cy.viewport({ zoom: 0.5, pan: { x: 10, y: 20 } });
+    const [a] = all.nodes;
+    const pa = all.layout.positions[a!]!;
+    const screen = (p: { x: number; y: number }) => [p.x * 0.5 + 10, p.y * 0.5 + 20] as const;
+    // A move over a (a headless instance's container is at the page's corner): held, as cytoscape will find it.
+    pointAt(cy, ...screen({ x: pa.x + 3, y: pa.y }), false);
+    expect(ids(cy, 'node')).toEqual([a]);
+    // A move over empty space keeps it (cytoscape tells its card to go when the pointer leaves it).
+    pointAt(cy, ...screen({ x: 1e7, y: 1e7 }), false);
+    expect(ids(cy, 'node')).toEqual([a]);
+    // A box from a press at one corner to cytoscape's box end at the other: every node of the scene in it, selected.
+    const box = { x1: pa.x - 200, y1: pa.y - 200, x2: pa.x + 200, y2: pa.y + 200 };
+    const inBox = all.nodes.filter((id) => {
+      const p = all.layout.positions[id]!;
+      return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+    });
+    expect(inBox.length).toBeGreaterThan(3);
+    pointAt(cy, ...screen({ x: box.x1, y: box.y1 }), true);
+    selectBox(cy, { x: box.x2, y: box.y2 });
+    expect(ids(cy, 'node:selected')).toEqual([...inBox].sort());
+    // A tap on the background lets them go (GraphCanvas holds nothing more for the box): only the node pointed at is left.
+    hold(cy, 'box', []);
+    expect(ids(cy, 'node').length).toBe(1);
   });
 
   it('labels nodes the instance does not hold, holds them, and lets go of those no longer labelled', () => {
