@@ -12,7 +12,7 @@ import type { LayoutResult } from '../../src/layout/types';
 import type { Scene } from '../../src/view/scene';
 import { type Layer, type LayerEdge, type LayerScene, layerSceneOf } from './layer';
 import { controlBoxes, controlsKey, labelSide, setLabelSide, updateLabels } from './labels';
-import { applyScene, markNodes, movedTo, movesOn, sceneChanges, sceneSerial, setElements } from './sceneClasses';
+import { applyScene, dataOf, markNodes, movedTo, movesOn, sceneChanges, sceneSerial, setElements } from './sceneClasses';
 import { endSparse, refreshSparse, showSparse } from './sparse';
 import { type Detail, detailFor, BY_LICENCE, type NodeLook, OWN_MARKS, plainNodeLook } from './stylesheet';
 
@@ -80,8 +80,6 @@ export type Stage = {
   readonly layers: Map<Core, Layer | null>;
   /** The graph's edges' ends and kinds, by id, for the canvas layers. */
   edgeEnds: Map<string, LayerEdge>;
-  /** The graph's nodes' data, by id, for the canvas layers' looks. */
-  nodeData: Map<string, ElementDefinition['data']>;
 };
 
 /** How an instance's canvas layer draws a node: its look, and where it was dragged to (if it was). */
@@ -112,7 +110,6 @@ export function createStage(
     ...(layerOf ? { layerOf } : {}),
     layers: new Map(),
     edgeEnds: new Map(),
-    nodeData: new Map(),
   };
 }
 
@@ -121,7 +118,6 @@ export function setStageElements(stage: Stage, elements: ElementDefinition[]): v
   const nodes = elements.filter((d) => d.group === 'nodes').length;
   stage.graphDetail = detailFor(nodes, elements.length - nodes);
   stage.edgeEnds = new Map();
-  stage.nodeData = new Map();
   if (stage.layerOf)
     for (const d of elements)
       if (d.group === 'edges')
@@ -131,7 +127,6 @@ export function setStageElements(stage: Stage, elements: ElementDefinition[]): v
           target: d.data.target,
           kind: String(d.data.kind),
         });
-      else stage.nodeData.set(String(d.data.id), d.data);
   for (const layer of stage.layers.values()) layer?.set(null);
   for (const cy of [stage.big, stage.small]) if (cy) endSparse(cy);
   setElements(stage.big, elements);
@@ -196,9 +191,9 @@ export function markStage(stage: Stage, cls: string, on: Mark): void {
   if ((OWN_MARKS as readonly string[]).includes(cls)) for (const cy of [stage.big, stage.small]) if (cy) refreshSparse(cy);
 }
 
-/** How the canvas layers draw node `id` (plainNodeLook): from its data, by its licence where that mark is on it. */
-function nodeLook(stage: Stage, id: string, dimmed: boolean): NodeLook {
-  const d = stage.nodeData.get(id);
+/** How `cy`'s canvas layer draws node `id` (plainNodeLook): from its data, by its licence where that mark is on it. */
+function nodeLook(stage: Stage, cy: Core, id: string, dimmed: boolean): NodeLook {
+  const d = dataOf(cy, id);
   const byLicence = stage.marks.get(BY_LICENCE)?.(id, d?.kind) ?? false;
   return plainNodeLook(String(d?.kind), byLicence ? (d?.licence as string | undefined) : undefined, dimmed);
 }
@@ -273,7 +268,7 @@ const NOTHING: Pick<Scene, 'nodes' | 'edges'> = { nodes: [], edges: [] };
 function layerFor(stage: Stage, cy: Core): Layer | null {
   if (!stage.layerOf) return null;
   if (!stage.layers.has(cy))
-    stage.layers.set(cy, stage.layerOf(cy, { look: (id, dimmed) => nodeLook(stage, id, dimmed), moved: (id) => movedTo(cy, id) }));
+    stage.layers.set(cy, stage.layerOf(cy, { look: (id, dimmed) => nodeLook(stage, cy, id, dimmed), moved: (id) => movedTo(cy, id) }));
   return stage.layers.get(cy) ?? null;
 }
 
