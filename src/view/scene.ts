@@ -218,8 +218,7 @@ function withoutSubject(view: ViewSpec): ViewSpec {
  */
 function dimmedAround(graph: AtlasGraph, view: ViewSpec, subject: Subject): SceneMembers {
   const base = sceneMembers(graph, withoutSubject(view));
-  const shown = new Set<string>(base.visible.nodes);
-  const inSubject = withAnnotations(graph, subject.core, shown);
+  const inSubject = withAnnotations(graph, subject.core, base.visible.nodes);
   const drawn = new Set(base.nodes);
   const dimmed = new Set<string>(base.dimmed);
   for (const id of base.nodes) if (!inSubject.has(id)) dimmed.add(id);
