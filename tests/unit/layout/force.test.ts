@@ -64,6 +64,17 @@ describe('layout/force', () => {
     expect(() => forceLayout(g, g.nodes(), { cancelled: () => ++asked > 2 })).toThrow(LayoutCancelled);
   });
 
+  it('stops once a round of iterations no longer moves the nodes, before its iterations run out', () => {
+    // 40 nodes: 500 iterations in 10 rounds, each reporting progress; the layout settles in fewer.
+    const g = synthetic(40);
+    const seen: number[] = [];
+    const { positions } = forceLayout(g, g.nodes(), { onProgress: (d) => seen.push(d) });
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.length).toBeLessThan(10 + 1);
+    expect(seen.at(-1)).toBe(1);
+    expect(nodeOverlaps(positions)).toBe(0);
+  });
+
   it('spends fewer iterations on larger graphs, never fewer than 20', () => {
     expect(forceIterations(100)).toBe(500);
     expect(forceIterations(10_000)).toBe(30);
