@@ -169,30 +169,37 @@ export function useLayout(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for layout and ids
   }, [sync, graph, doc, key, stopWorker, attempt]);
 
+  const placeholder = useMemo(() => (sync ? undefined : gridPlaceholder(ids)), [sync, ids]);
   const cancel = useCallback(() => {
     const j = job.current;
     if (!j) return;
     stopWorker();
-    // Kept: what is drawn now, the last result or the grid (an updater may run twice: the same entry is set again).
+    // Kept: what is drawn now, the last result or the grid, the very object drawn (the canvas shows a scene drawn with
+    // it again as it was, and draws it anew for another object, even one with the same places). An updater may run
+    // twice: the same entry is set again.
     setState((s) => {
-      keepFor(CANCELLED, j.graph, j.key, s.result ?? gridPlaceholder(j.ids), Infinity);
+      keepFor(CANCELLED, j.graph, j.key, s.result ?? (j.ids === ids && placeholder ? placeholder : gridPlaceholder(j.ids)), Infinity);
       return { ...s, cancelled: true };
     });
-  }, [stopWorker]);
+  }, [stopWorker, ids, placeholder]);
   const retry = useCallback(() => {
     CANCELLED.get(graph)?.delete(key);
     setAttempt((n) => n + 1);
   }, [graph, key]);
 
-  const placeholder = useMemo(() => (sync ? undefined : gridPlaceholder(ids)), [sync, ids]);
   if (sync) return { result: syncResult!, serial: 0, pending: false, progress: 1, cancelled: false, cancel, retry };
   const ready = state.resultKey === key;
+  // A layout known for this view already (kept, or cancelled and kept as it was drawn) is drawn at once, not after the
+  // effect above says so: with the grid meanwhile, Show everything after a focus on a cancelled 10,000-node layout drew
+  // the whole graph anew in the small instance, then again in the big one.
+  const kept = ready ? undefined : cachedLayout(graph, key);
+  const stopped = ready || kept ? undefined : peekFor(CANCELLED, graph, key);
   return {
-    result: state.result ?? placeholder!,
+    result: (ready ? state.result : (kept ?? stopped ?? state.result)) ?? placeholder!,
     serial: state.serial,
-    pending: !ready && !state.cancelled,
+    pending: !ready && !kept && !stopped && !state.cancelled,
     progress: state.key === key ? state.progress : 0,
-    cancelled: state.cancelled && !ready,
+    cancelled: !ready && (stopped !== undefined || (state.cancelled && !kept)),
     cancel,
     retry,
     ...(state.ms !== undefined ? { ms: state.ms } : {}),
