@@ -22,9 +22,11 @@ import {
   setStageElements,
   showScene,
   type Stage,
+  labelPassCost,
   updateLabelsIfStale,
 } from './stage';
 import { createLayer } from './layer';
+import { relabeller } from './relabel';
 import { BY_LICENCE, canvasOptions, plainEdgeLook, stylesheet } from './stylesheet';
 
 /** What the canvas remembers per cytoscape instance: the layout key it last drew (null: nothing yet), whether any
@@ -112,7 +114,7 @@ export function GraphCanvas(props: Props) {
         if (pick && (e?.shiftKey || e?.ctrlKey || e?.metaKey)) pick(evt.target.id());
         else latest.current.onSelect(evt.target.id());
       });
-      c.on('viewport resize', () => c === cyRef.current && relabel());
+      c.on('viewport resize', () => c === cyRef.current && labels.moved());
       // A node dragged stays where it is put, drawn by cytoscape or by the canvas layer (canvas/sparse).
       c.on('drag', 'node', (evt) => setMoved(c, evt.target.id(), evt.target.position()));
       // Dropped where other labels were: the labels are placed again around it.
@@ -127,12 +129,9 @@ export function GraphCanvas(props: Props) {
       c.on('viewport', () => c === cyRef.current && container.current?.setAttribute('data-zoom', c.zoom().toFixed(6)));
       return c;
     };
-    // Labels follow the viewport, once a frame at most.
-    let frame = 0;
-    const relabel = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
+    // Labels follow the viewport, once a frame at most, or once it rests where a pass takes longer than a frame (canvas/relabel).
+    const labels = relabeller(
+      () => {
         const cy = cyRef.current;
         if (!cy) return;
         const unplaced = updateLabelsIfStale(cy, latest.current.selected, latest.current.scene.layout);
@@ -140,8 +139,10 @@ export function GraphCanvas(props: Props) {
         // A label that matters and found no room is named in a note on the canvas (styles.css shows it), not dropped silently.
         if (unplaced.length) container.current?.setAttribute('data-unlabelled', `No room to label ${unplaced.join(', ')}: zoom in`);
         else container.current?.removeAttribute('data-unlabelled');
-      });
-    };
+      },
+      () => (cyRef.current ? labelPassCost(cyRef.current) : 0),
+    );
+    const relabel = labels.soon;
     relabelSoon.current = relabel;
     const big = make(bigLayer.current, th, g.order, g.size);
     // The small instance draws a small part of the same graph with the same stylesheet.
@@ -198,7 +199,7 @@ export function GraphCanvas(props: Props) {
       el.removeEventListener('pointerdown', point, true);
       observer.disconnect();
       controls.disconnect();
-      cancelAnimationFrame(frame);
+      labels.stop();
       for (const layer of stage.layers.values()) layer?.destroy();
       stage.small?.destroy();
       big.destroy();

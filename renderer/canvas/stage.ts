@@ -353,8 +353,8 @@ export function restyleLayers(stage: Stage): void {
   for (const layer of stage.layers.values()) layer?.restyle();
 }
 
-/** What updateLabels read on an instance at its last pass, and what it returned. */
-type LabelPass = { key: string; layout: LayoutResult | undefined; unplaced: string[] };
+/** What updateLabels read on an instance at its last pass, what it returned, and how long it took (ms). */
+type LabelPass = { key: string; layout: LayoutResult | undefined; unplaced: string[]; ms: number };
 /**
  * Each instance's last pass, in a WeakMap: kept in cytoscape's scratch, writing it after every pass restyled every
  * element (core `scratch` has `updateStyle: true`): 148 to 187 ms a pass at 50,000 nodes headless
@@ -377,8 +377,12 @@ export function updateLabelsIfStale(cy: Core, selected: string | undefined, layo
   };
   const last = passes.get(cy);
   if (last && last.key === keyOf() && last.layout === layout) return last.unplaced;
+  const t = performance.now();
   const unplaced = updateLabels(cy, selected, layout?.axis, controls);
   // Read after the pass: in an instance drawn sparsely, the pass makes the nodes it labels (a new serial).
-  passes.set(cy, { key: keyOf(), layout, unplaced });
+  passes.set(cy, { key: keyOf(), layout, unplaced, ms: performance.now() - t });
   return unplaced;
 }
+
+/** How long the last label pass on `cy` that did its work took, in ms (0 before the first): canvas/relabel asks. */
+export const labelPassCost = (cy: Core): number => passes.get(cy)?.ms ?? 0;

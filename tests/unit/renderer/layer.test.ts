@@ -16,7 +16,15 @@ import {
 } from '../../../renderer/canvas/layer';
 import { elementsOf } from '../../../renderer/canvas/elements';
 import { updateLabels } from '../../../renderer/canvas/labels';
-import { createStage, type LayerNodes, markStage, setStageElements, showScene, updateLabelsIfStale } from '../../../renderer/canvas/stage';
+import {
+  createStage,
+  labelPassCost,
+  type LayerNodes,
+  markStage,
+  setStageElements,
+  showScene,
+  updateLabelsIfStale,
+} from '../../../renderer/canvas/stage';
 import { drawnState, hold, nodeAt, nodesIn, placeIn, pointAt, selectBox, showSparse } from '../../../renderer/canvas/sparse';
 import { setMoved } from '../../../renderer/canvas/sceneClasses';
 import { fitScene } from '../../../renderer/canvas/frame';
@@ -404,7 +412,13 @@ describe('canvas/stage with canvas layers', () => {
     expect(ids(cy, 'node')).toEqual(now);
     expect(now.some((id) => !labelled.includes(id))).toBe(true);
     // A labelled node dragged off screen: the pass that follows the drop runs again (not answered from the last one).
+    expect(labelPassCost(cy)).toBe(0);
     expect(updateLabelsIfStale(cy, undefined, all.layout)).toEqual([]);
+    // What that pass took is kept for canvas/relabel, and a pass answered from the last one (nothing changed) keeps it.
+    const cost = labelPassCost(cy);
+    expect(cost).toBeGreaterThan(0);
+    updateLabelsIfStale(cy, undefined, all.layout);
+    expect(labelPassCost(cy)).toBe(cost);
     expect(ids(cy, 'node.labelled')).toEqual(now);
     setMoved(cy, now[0]!, { x: 1e7, y: 1e7 });
     updateLabelsIfStale(cy, undefined, all.layout);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { type Clock, FRAME_MS, REST_MS, relabeller } from '../../../renderer/canvas/relabel';
+
+/** A clock a test moves by hand: frames run when `tick` says, timeouts when time passes them. */
+function fakeClock() {
+  let now = 0;
+  let next = 1;
+  const frames = new Map<number, () => void>();
+  const timers = new Map<number, { at: number; f: () => void }>();
+  const clock: Clock = {
+    frame: (f) => (frames.set(next, f), next++),
+    cancelFrame: (id) => void frames.delete(id),
+    after: (f, ms) => (timers.set(next, { at: now + ms, f }), next++),
+    cancelAfter: (id) => void timers.delete(id),
+  };
+  /** One frame, `ms` after the last: the timeouts due run, then the frame's callbacks. */
+  const tick = (ms = 16) => {
+    now += ms;
+    for (const [id, t] of [...timers])
+      if (t.at <= now) {
+        timers.delete(id);
+        t.f();
+      }
+    const due = [...frames.values()];
+    frames.clear();
+    for (const f of due) f();
+  };
+  return { clock, tick };
+}
+
+describe('canvas/relabel', () => {
+  it('runs a pass on the next frame, once however often it is asked', () => {
+    const { clock, tick } = fakeClock();
+    let passes = 0;
+    const r = relabeller(
+      () => passes++,
+      () => 0,
+      clock,
+    );
+    r.soon();
+    r.soon();
+    r.moved();
+    expect(passes).toBe(0);
+    tick();
+    expect(passes).toBe(1);
+    tick();
+    expect(passes).toBe(1);
+  });
+
+  it('follows each frame of a moving view while a pass fits in a frame', () => {
+    const { clock, tick } = fakeClock();
+    let passes = 0;
+    const r = relabeller(
+      () => passes++,
+      () => FRAME_MS - 1,
+      clock,
+    );
+    for (let i = 0; i < 5; i++) {
+      r.moved();
+      tick();
+    }
+    expect(passes).toBe(5);
+  });
+
+  it('waits for the view to rest when a pass takes longer than a frame, then runs it once', () => {
+    const { clock, tick } = fakeClock();
+    let passes = 0;
+    const r = relabeller(
+      () => passes++,
+      () => 120,
+      clock,
+    );
+    // A pan of 20 frames: no pass while it moves.
+    for (let i = 0; i < 20; i++) {
+      r.moved();
+      tick();
+    }
+    expect(passes).toBe(0);
+    // At rest: one pass, on the first frame REST_MS or more after the last move (the last tick above was 16 ms after it).
+    for (let t = 32; t < REST_MS; t += 16) tick();
+    expect(passes).toBe(0);
+    tick();
+    expect(passes).toBe(1);
+    for (let i = 0; i < 20; i++) tick();
+    expect(passes).toBe(1);
+  });
+
+  it('still answers anything but a move on the next frame, and stops', () => {
+    const { clock, tick } = fakeClock();
+    let passes = 0;
+    const r = relabeller(
+      () => passes++,
+      () => 500,
+      clock,
+    );
+    r.moved();
+    r.soon();
+    tick();
+    expect(passes).toBe(1);
+    r.moved();
+    r.stop();
+    for (let i = 0; i < 40; i++) tick();
+    expect(passes).toBe(1);
+  });
+});
