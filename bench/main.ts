@@ -15,7 +15,8 @@ import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, removeInChunks } from '../renderer/canvas/sceneClasses';
 import { fitScene } from '../renderer/canvas/frame';
-import { createStage, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
+import { createStage, labelPassCost, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
+import { relabeller } from '../renderer/canvas/relabel';
 import { canvasOptions, plainEdgeLook, stylesheet } from '../renderer/canvas/stylesheet';
 import { createLayer, type Layer } from '../renderer/canvas/layer';
 import { layoutToDraw } from '../renderer/layout/first';
@@ -59,6 +60,8 @@ const longestSince = (t: number) => Math.max(0, ...longTasks.filter((e) => e.sta
  * does after a draw (cytoscape's texture caches, garbage collection) is the "longest task after load" column's.
  */
 const QUIET_MS = 500;
+/** How many frames a pan lasts (about half a second at 60 Hz). */
+const PAN_FRAMES = 30;
 const SETTLE_MAX_MS = 15_000;
 async function settled(): Promise<void> {
   const t0 = now();
@@ -297,9 +300,46 @@ async function run(n: Size, opts: Options = {}) {
   // Lineage focus: the subject alone (the app's default), then among the rest dimmed.
   const focus = await change('focus', { ...view, focus: dataset });
   const back = await change('back', view);
+
   const focusDim = await change('focusDim', { ...view, focus: dataset, context: 'dim' });
   const longAfterLoad = longestSince(tAfterLoad);
   const longest = longestSince(t0);
+
+  // Then (after the figures above: their longest tasks are the app's alone) a pan over the whole graph: PAN_FRAMES
+  // frames, each moving the view by a few pixels, each move told to the label pass's scheduler as the canvas tells it
+  // (canvas/relabel), which follows each frame (as before) or, where a pass takes longer than a frame, waits for the
+  // view to rest. Timed: the frames' mean interval and the longest task while it moves, then how long after the last
+  // move the labels are placed.
+  const pan = async (everyFrame: boolean) => {
+    await settled();
+    const shown = stage!.active;
+    let placedAt = NaN;
+    const labels = relabeller(
+      () => {
+        updateLabelsIfStale(shown, undefined, laidOut);
+        placedAt = now();
+      },
+      () => (everyFrame ? 0 : labelPassCost(shown)),
+    );
+    const moved = () => labels.moved();
+    shown.on('viewport', moved);
+    const t = now();
+    let last = t;
+    for (let i = 0; i < PAN_FRAMES; i++) {
+      last = await new Promise<number>((r) => requestAnimationFrame(() => r(now())));
+      shown.panBy({ x: 6, y: 3 });
+    }
+    const frame = (last - t) / PAN_FRAMES;
+    const longest = longestSince(t);
+    const lastMove = now();
+    while (!(placedAt > lastMove) && now() - lastMove < 10_000) await new Promise((r) => setTimeout(r, 10));
+    shown.removeListener('viewport', moved);
+    labels.stop();
+    return { frame, longest, placed: placedAt - lastMove };
+  };
+  await change('back', view);
+  const panEvery = await pan(true);
+  const panRest = await pan(false);
   for (const layer of stage!.layers.values()) layer?.destroy();
   if (stage!.small !== cy) stage!.small?.destroy();
   cy.destroy();
@@ -344,6 +384,8 @@ async function run(n: Size, opts: Options = {}) {
     heapMB: (heapAfter - Math.min(heapBefore, heapAfter)) / 2 ** 20,
     heapTotalMB: heapAfter / 2 ** 20,
     back: back.answered,
+    panEvery,
+    panRest,
     phases: { draw, filter: filter.phases, focus: focus.phases, back: back.phases, focusDim: focusDim.phases },
   };
 }

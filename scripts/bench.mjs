@@ -133,6 +133,8 @@ try {
   console.log(`\n| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   // Each row is printed as soon as it is measured, so a run stopped early still reports what it has.
   // BENCH_WEBGL_ONLY=1: no main rows, only the WebGL comparison below.
+  /** The pan table's rows, printed after the main table. */
+  const pans = [];
   for (const n of process.env.BENCH_WEBGL_ONLY === '1' ? [] : sizes) {
     const runs = [];
     for (let i = 0; i < repeatsFor(n); i++) {
@@ -174,8 +176,20 @@ try {
       load(),
     ];
     console.log(`| ${cells.join(' | ')} |`);
+    const pan = (key, part) => median(runs.map((r) => r[key][part]));
+    pans.push(
+      `| ${name} | ${['panEvery', 'panRest'].map((k) => `${ms(pan(k, 'frame'))} | ${ms(pan(k, 'longest'))} | ${ms(pan(k, 'placed'))}`).join(' | ')} |`,
+    );
   }
   await browser.close();
+  if (pans.length) {
+    console.log('\nA pan of 30 frames over the whole graph (6 px a frame), the label pass following each frame (as before) or at rest');
+    console.log("(canvas/relabel: each frame where a pass fits in one, else once the view has rested): the frames' mean");
+    console.log('interval and the longest main-thread task while it moves, and when the labels are placed after the last move.\n');
+    console.log('| graph | every frame: frame | longest task | labels placed | at rest: frame | longest task | labels placed |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const row of pans) console.log(row);
+  }
 
   // cytoscape's WebGL renderer (3.31+) beside its canvas renderer, on this machine's software GL (SwiftShader).
   const WEBGL_LIMIT_S = Number(process.env.BENCH_WEBGL_LIMIT_S ?? 600);
