@@ -169,13 +169,14 @@ function computeMembers(graph: AtlasGraph, view: ViewSpec): SceneMembers {
       }
   }
   const edges: string[] = [];
-  const edgeOk = (e: string) => visible.edges.has(e) || (dimFiltered && visible.filteredEdges.has(e));
   // Each drawn edge is an out-edge of a drawn node: a focus drawn alone visits its few nodes' edges, not the graph's.
+  // Every drawn node is one the view draws unfiltered, so an edge between two is drawn when the view draws its kind,
+  // and dimmed when either end is (an end the filter leaves out is dimmed, or, hidden, not drawn).
   for (const s of drawn)
-    graph.forEachOutEdge(s, (e, _a, _s, t) => {
-      if (!drawn.has(t) || !edgeOk(e)) return;
+    graph.forEachOutEdge(s, (e, a, _s, t) => {
+      if (!drawn.has(t) || !visible.drawsEdgeKind(a.kind)) return;
       edges.push(e);
-      if (dimmed.has(s) || dimmed.has(t) || visible.filteredEdges.has(e)) dimmed.add(e);
+      if (dimmed.has(s) || dimmed.has(t)) dimmed.add(e);
     });
   const nodes = [...drawn].sort();
   const datasets = nodes.filter((id) => graph.getNodeAttribute(id, 'kind') === 'dataset' && !dimmed.has(id));

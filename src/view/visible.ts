@@ -15,6 +15,11 @@ export type Visible = {
   readonly filteredEdges: ReadonlySet<string>;
   readonly datasetsShown: number;
   readonly datasetsTotal: number;
+  /**
+   * Whether the view draws an edge of this kind between two of the nodes it draws (filtered in or out): the test a
+   * scene needs, where `edges` and `filteredEdges` walk every edge the view draws unfiltered (worked out on first use).
+   */
+  readonly drawsEdgeKind: (kind: EdgeKind) => boolean;
 };
 
 /**
@@ -69,20 +74,52 @@ function computeVisible(graph: AtlasGraph, view: ViewSpec): Visible {
     });
     return { nodes: shown, edges, datasets: every.size };
   });
-  // A filter draws a part of what the view draws unfiltered (its datasets, and what they are joined to): each of those
-  // edges is drawn or filtered out.
-  const edges = new Set<string>();
-  const filteredEdges = new Set<string>();
-  const { ids, sources, targets } = all.edges;
-  for (let i = 0; i < ids.length; i++) (nodes.has(sources[i]!) && nodes.has(targets[i]!) ? edges : filteredEdges).add(ids[i]!);
+  return visibleOf(nodes, all, datasets.size, subject.edges);
+}
+
+/**
+ * A filter draws a part of what the view draws unfiltered (its datasets, and what they are joined to): each of those
+ * edges is drawn or filtered out. Worked out when first asked for (the exports, the dim mode), not for every filter: a
+ * scene takes its edges from its nodes' own (at 10,000 nodes this walk was a third of a filter's scene). Made here, not
+ * in computeVisible, so that they hold the filter's nodes and the unfiltered view only (a closure there held the whole
+ * graph: the benchmark's page kept the merged graph after its row, 24 MB).
+ */
+function visibleOf(
+  nodes: ReadonlySet<string>,
+  all: Unfiltered,
+  datasetsShown: number,
+  edgeKinds: readonly EdgeKind[] | undefined,
+): Visible {
+  const split = once(() => {
+    const edges = new Set<string>();
+    const filteredEdges = new Set<string>();
+    const { ids, sources, targets } = all.edges;
+    for (let i = 0; i < ids.length; i++) (nodes.has(sources[i]!) && nodes.has(targets[i]!) ? edges : filteredEdges).add(ids[i]!);
+    return { edges, filteredEdges };
+  });
+  const filteredNodes = once(() => new Set([...all.nodes].filter((id) => !nodes.has(id))));
+  const kinds = edgeKinds ? new Set<EdgeKind>(edgeKinds) : null;
   return {
     nodes,
-    edges,
-    filteredNodes: new Set([...all.nodes].filter((id) => !nodes.has(id))),
-    filteredEdges,
-    datasetsShown: datasets.size,
+    get edges() {
+      return split().edges;
+    },
+    get filteredNodes() {
+      return filteredNodes();
+    },
+    get filteredEdges() {
+      return split().filteredEdges;
+    },
+    datasetsShown,
     datasetsTotal: all.datasets,
+    drawsEdgeKind: (kind) => !kinds || kinds.has(kind),
   };
+}
+
+/** `make`'s result, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**

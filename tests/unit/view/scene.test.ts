@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareLayout } from '../../../src/layout';
 import { sceneMembers, sceneOf, statusLine, subjectOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../../src/view/spec';
+import { fileURLToPath } from 'node:url';
+import { loadGraphFolder } from '../../../main/node/graph-data';
+import { buildGraph, type AtlasGraph } from '../../../src/model/build';
+import { visibleElements } from '../../../src/view/visible';
 import { miniGraph } from '../../fixtures/mini';
 
 const g = miniGraph();
@@ -144,4 +148,44 @@ describe('view/intents for the subject', async () => {
     expect([cleared.focus, cleared.trace, cleared.selection]).toEqual([undefined, undefined, undefined]);
     expect(cleared.filter).toEqual(v.filter);
   });
+});
+
+describe('view/scene: a scene takes its edges from its nodes, as the filter would draw them', () => {
+  // The rule the filter's own edge sets give (each edge the view draws unfiltered, drawn or filtered out): the scene
+  // walks only its nodes' out-edges and the view's edge kinds, and must draw and dim exactly these.
+  const expected = (graph: AtlasGraph, v: ViewSpec) => {
+    const visible = visibleElements(graph, v);
+    const m = sceneMembers(graph, v);
+    const drawn = new Set(m.nodes);
+    const dim = v.filterMode === 'dim' && !v.focus;
+    const edges = [...visible.edges, ...(dim ? visible.filteredEdges : [])].filter(
+      (e) => drawn.has(graph.source(e)) && drawn.has(graph.target(e)),
+    );
+    return { edges: edges.sort(), dimmed: dim ? edges.filter((e) => visible.filteredEdges.has(e)).sort() : [] };
+  };
+  let survey: AtlasGraph;
+  beforeAll(async () => {
+    const r = await loadGraphFolder(fileURLToPath(new URL('../../../graph-data', import.meta.url)));
+    survey = buildGraph(r.document!);
+  });
+  const filters: ViewSpec['filter'][] = [
+    { era: 'all', facets: {} },
+    { era: 'instructgpt', facets: { modality: ['image'] } },
+    { era: 'task-aggregation', facets: {} },
+    { era: 'all', facets: { pairingGroup: ['H-H'] } },
+  ];
+  for (const layout of ['force', 'lineage', 'techniques', 'comparison'] as const)
+    for (const filterMode of ['hide', 'dim'] as const)
+      it(`${layout}, filtered out ${filterMode === 'hide' ? 'hidden' : 'dimmed'}`, () => {
+        for (const filter of filters)
+          for (const focus of [undefined, 'alpaca']) {
+            const v = view({ layout, filterMode, filter, ...(focus ? { focus } : {}) });
+            const m = sceneMembers(survey, v);
+            const want = expected(survey, v);
+            expect(m.edges).toEqual(want.edges);
+            if (!focus) expect(m.edges.filter((e) => m.dimmed.has(e))).toEqual(want.dimmed);
+          }
+        // Not vacuous: each view draws edges, but Figure 2, whose datasets stand on its two axes, none.
+        expect(sceneMembers(survey, view({ layout, filterMode })).edges.length > 0).toBe(layout !== 'comparison');
+      });
 });
