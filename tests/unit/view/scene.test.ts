@@ -166,7 +166,8 @@ describe('view/scene: a scene takes its edges from its nodes, as the filter woul
   let survey: AtlasGraph;
   beforeAll(async () => {
     const r = await loadGraphFolder(fileURLToPath(new URL('../../../graph-data', import.meta.url)));
-    survey = buildGraph(r.document!);
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+    survey = buildGraph(r.document);
   });
   const filters: ViewSpec['filter'][] = [
     { era: 'all', facets: {} },
