@@ -64,17 +64,17 @@ function computeVisible(graph: AtlasGraph, view: ViewSpec): Visible {
     const shown = joinedTo(graph, every, kinds, subject.wholeTree === true);
     // The edges the view draws with no filter, as plain arrays: a filter's walk over them is a lookup per end (walking
     // the graph's edges with their attributes took 47 of a filter's 90 ms here at 50,000 nodes, profiled).
-    const edgeKinds = subject.edges ? new Set<EdgeKind>(subject.edges) : null;
+    const drawsEdgeKind = edgeKindTest(subject.edges);
     const edges: Edges = { ids: [], sources: [], targets: [] };
     graph.forEachEdge((e, a, s, t) => {
-      if ((edgeKinds && !edgeKinds.has(a.kind)) || !shown.has(s) || !shown.has(t)) return;
+      if (!drawsEdgeKind(a.kind) || !shown.has(s) || !shown.has(t)) return;
       edges.ids.push(e);
       edges.sources.push(s);
       edges.targets.push(t);
     });
-    return { nodes: shown, edges, datasets: every.size };
+    return { nodes: shown, edges, datasets: every.size, drawsEdgeKind };
   });
-  return visibleOf(nodes, all, datasets.size, subject.edges);
+  return visibleOf(nodes, all, datasets.size);
 }
 
 /**
@@ -84,12 +84,7 @@ function computeVisible(graph: AtlasGraph, view: ViewSpec): Visible {
  * in computeVisible, so that they hold the filter's nodes and the unfiltered view only (a closure there held the whole
  * graph: the benchmark's page kept the merged graph after its row, 24 MB).
  */
-function visibleOf(
-  nodes: ReadonlySet<string>,
-  all: Unfiltered,
-  datasetsShown: number,
-  edgeKinds: readonly EdgeKind[] | undefined,
-): Visible {
+function visibleOf(nodes: ReadonlySet<string>, all: Unfiltered, datasetsShown: number): Visible {
   const split = once(() => {
     const edges = new Set<string>();
     const filteredEdges = new Set<string>();
@@ -98,7 +93,6 @@ function visibleOf(
     return { edges, filteredEdges };
   });
   const filteredNodes = once(() => new Set([...all.nodes].filter((id) => !nodes.has(id))));
-  const kinds = edgeKinds ? new Set<EdgeKind>(edgeKinds) : null;
   return {
     nodes,
     get edges() {
@@ -112,8 +106,18 @@ function visibleOf(
     },
     datasetsShown,
     datasetsTotal: all.datasets,
-    drawsEdgeKind: (kind) => !kinds || kinds.has(kind),
+    drawsEdgeKind: all.drawsEdgeKind,
   };
+}
+
+/**
+ * Whether a view that draws only `kinds` of edges (all, without) draws one of `kind`. Made here, outside
+ * computeVisible, so that the test kept with the unfiltered view and handed to each filter's Visible holds the kinds
+ * alone, not computeVisible's scope and its graph.
+ */
+function edgeKindTest(kinds: readonly EdgeKind[] | undefined): (kind: EdgeKind) => boolean {
+  const set = kinds ? new Set<EdgeKind>(kinds) : null;
+  return (kind) => !set || set.has(kind);
 }
 
 /** `make`'s result, made on the first call and kept. */
@@ -128,7 +132,7 @@ function once<T>(make: () => T): () => T {
  * filter change, which is the interaction the explorer must answer fastest.
  */
 type Edges = { readonly ids: string[]; readonly sources: string[]; readonly targets: string[] };
-type Unfiltered = { nodes: ReadonlySet<string>; edges: Edges; datasets: number };
+type Unfiltered = { nodes: ReadonlySet<string>; edges: Edges; datasets: number; drawsEdgeKind: Visible['drawsEdgeKind'] };
 const UNFILTERED = new WeakMap<AtlasGraph, Map<string, Unfiltered>>();
 function unfiltered(graph: AtlasGraph, key: string, make: () => Unfiltered) {
   let byKey = UNFILTERED.get(graph);
