@@ -28,78 +28,66 @@ function fakeClock() {
   return { clock, tick };
 }
 
+/** A relabeller on a fake clock whose passes take `cost` ms, and how many passes have run. */
+function counted(cost: number) {
+  const { clock, tick } = fakeClock();
+  let passes = 0;
+  const r = relabeller(
+    () => passes++,
+    () => cost,
+    clock,
+  );
+  return { r, tick, passes: () => passes };
+}
+
 describe('canvas/relabel', () => {
   it('runs a pass on the next frame, once however often it is asked', () => {
-    const { clock, tick } = fakeClock();
-    let passes = 0;
-    const r = relabeller(
-      () => passes++,
-      () => 0,
-      clock,
-    );
+    const { r, tick, passes } = counted(0);
     r.soon();
     r.soon();
     r.moved();
-    expect(passes).toBe(0);
+    expect(passes()).toBe(0);
     tick();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     tick();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
   });
 
   it('follows each frame of a moving view while a pass fits in a frame', () => {
-    const { clock, tick } = fakeClock();
-    let passes = 0;
-    const r = relabeller(
-      () => passes++,
-      () => FRAME_MS - 1,
-      clock,
-    );
+    const { r, tick, passes } = counted(FRAME_MS - 1);
     for (let i = 0; i < 5; i++) {
       r.moved();
       tick();
     }
-    expect(passes).toBe(5);
+    expect(passes()).toBe(5);
   });
 
   it('waits for the view to rest when a pass takes longer than a frame, then runs it once', () => {
-    const { clock, tick } = fakeClock();
-    let passes = 0;
-    const r = relabeller(
-      () => passes++,
-      () => 120,
-      clock,
-    );
+    const { r, tick, passes } = counted(120);
     // A pan of 20 frames: no pass while it moves.
     for (let i = 0; i < 20; i++) {
       r.moved();
       tick();
     }
-    expect(passes).toBe(0);
+    expect(passes()).toBe(0);
     // At rest: one pass, on the first frame REST_MS or more after the last move (the last tick above was 16 ms after it).
     for (let t = 32; t < REST_MS; t += 16) tick();
-    expect(passes).toBe(0);
+    expect(passes()).toBe(0);
     tick();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     for (let i = 0; i < 20; i++) tick();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
   });
 
   it('still answers anything but a move on the next frame, and stops', () => {
-    const { clock, tick } = fakeClock();
-    let passes = 0;
-    const r = relabeller(
-      () => passes++,
-      () => 500,
-      clock,
-    );
+    const { r, tick, passes } = counted(500);
     r.moved();
     r.soon();
     tick();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     r.moved();
     r.stop();
     for (let i = 0; i < 40; i++) tick();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
   });
 });
