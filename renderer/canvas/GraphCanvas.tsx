@@ -15,6 +15,7 @@ import { setMoved } from './sceneClasses';
 import { drawnNodes, drawnState, hold, placeIn, pointAt, selectBox, sparseSceneOf } from './sparse';
 import {
   createStage,
+  destroyStage,
   markStage,
   prepareSmall,
   labelSideOnStage,
@@ -200,9 +201,7 @@ export function GraphCanvas(props: Props) {
       observer.disconnect();
       controls.disconnect();
       labels.stop();
-      for (const layer of stage.layers.values()) layer?.destroy();
-      stage.small?.destroy();
-      big.destroy();
+      destroyStage(stage);
       cyRef.current = null;
       stageRef.current = null;
     };

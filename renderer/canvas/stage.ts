@@ -179,6 +179,22 @@ function activate(stage: Stage, cy: Core): void {
   stage.active = cy;
 }
 
+/**
+ * Destroys the stage: its layers, then both instances, each let out of the batch that paused it first. cytoscape tells
+ * an instance's renderer to stop only by a notification, and an instance in a batch keeps its notifications until the
+ * batch ends: destroyed while paused, its renderer's frame loop went on, holding the instance, its elements and every
+ * scene kept by it (the bench's page kept 12 to 18 MB after a 10,000-node graph, found in a heap snapshot).
+ */
+export function destroyStage(stage: Stage): void {
+  for (const layer of stage.layers.values()) layer?.destroy();
+  stage.layers.clear();
+  for (const cy of new Set([stage.small, stage.big]))
+    if (cy) {
+      if (PAUSED.delete(cy)) cy.endBatch();
+      cy.destroy();
+    }
+}
+
 /** Puts class `cls` on every node `on` accepts, in both instances (markNodes). */
 export function markStage(stage: Stage, cls: string, on: Mark): void {
   stage.marks.set(cls, on);

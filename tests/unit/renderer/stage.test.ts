@@ -5,6 +5,7 @@ import { sceneChanges } from '../../../renderer/canvas/sceneClasses';
 import {
   chooseStage,
   createStage,
+  destroyStage,
   markStage,
   prepareSmall,
   sceneCost,
@@ -56,6 +57,30 @@ describe('canvas/stage', () => {
     expect(batching(s.big)).toBe(false);
     expect(batching(s.small!)).toBe(true);
     expect(removed).toBe(0);
+  });
+
+  it('destroys both instances, the paused one let out of its batch so that its renderer is told to stop', () => {
+    const s = stage();
+    showScene(s, all);
+    showScene(s, focus);
+    expect(batching(s.big)).toBe(true);
+    // What each instance's renderer is told: cytoscape stops a renderer's frame loop by the notification 'destroy'.
+    const told = new Map<Core, string[]>();
+    for (const cy of [s.big, s.small!]) {
+      const r = (cy as Core & { renderer(): { notify(name: string): void } }).renderer();
+      const notify = r.notify.bind(r);
+      told.set(cy, []);
+      r.notify = (name) => {
+        told.get(cy)!.push(name);
+        notify(name);
+      };
+    }
+    destroyStage(s);
+    for (const cy of [s.big, s.small!]) {
+      expect(cy.destroyed()).toBe(true);
+      expect(batching(cy)).toBe(false);
+      expect(told.get(cy)).toContain('destroy');
+    }
   });
 
   it('chooses the instance with fewer elements to remove and add', () => {
