@@ -81,10 +81,23 @@ const isFacet = oneOf(LICENCE_FACETS);
  * where the view colours by licence (`licence`: the node's facet when it carries the class by-licence), faint when dimmed.
  */
 export function plainNodeLook(kind: string, licence: string | undefined, dimmed: boolean): NodeLook {
-  const known = isNodeKind(kind) ? NODE_STYLE[kind] : { color: '#999999', shape: 'ellipse' as const };
-  const color = licence !== undefined && isFacet(licence) ? LICENCE_COLOR[licence] : known.color;
-  return { color, shape: known.shape, alpha: dimmed ? DIMMED_OPACITY : 1 };
+  const facet = licence !== undefined && isFacet(licence) ? licence : '';
+  let byFacet = NODE_LOOKS.get(kind);
+  if (!byFacet) NODE_LOOKS.set(kind, (byFacet = new Map()));
+  let looks = byFacet.get(facet);
+  if (!looks) {
+    const known = isNodeKind(kind) ? NODE_STYLE[kind] : { color: '#999999', shape: 'ellipse' as const };
+    const color = facet ? LICENCE_COLOR[facet] : known.color;
+    looks = [false, true].map((faint) => ({ color, shape: known.shape, alpha: faint ? DIMMED_OPACITY : 1 })) as [NodeLook, NodeLook];
+    byFacet.set(facet, looks);
+  }
+  return looks[dimmed ? 1 : 0];
 }
+/**
+ * The looks plainNodeLook has given, by kind and licence facet ('' for none), plain and dimmed: the same object each
+ * time, which canvas/layer's modelOf groups nodes by.
+ */
+const NODE_LOOKS = new Map<string, Map<string, readonly [NodeLook, NodeLook]>>();
 
 /** The one mark (a class on nodes) a node's plain-detail look reads: the one that colours datasets by licence. */
 export const BY_LICENCE = 'by-licence';

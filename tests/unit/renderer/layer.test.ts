@@ -124,6 +124,37 @@ describe('canvas/layer', () => {
     expect(plainNodeLook('technique', undefined, true).alpha).toBe(DIMMED_OPACITY);
   });
 
+  it('gives one look object for one look, and groups equal looks made apart as one, in the order of the nodes', () => {
+    expect(plainNodeLook('dataset', undefined, true)).toBe(plainNodeLook('dataset', undefined, true));
+    expect(plainNodeLook('dataset', 'non-commercial', false)).not.toBe(plainNodeLook('dataset', undefined, false));
+    expect(plainNodeLook('dataset', 'no-such-facet', false)).toBe(plainNodeLook('dataset', undefined, false));
+    // A look made anew for each node (as a caller other than the stage may): still one group per look.
+    const m = modelOf({ nodes, edges: [], dimmed: new Set(['b']) }, look, (id, dimmed) => ({
+      ...plainNodeLook(id === 'far' ? 'model' : 'dataset', undefined, dimmed),
+    }));
+    expect(m.shapes.map((b) => [b.look, ids(m, b.nodes)])).toEqual([
+      [plainNodeLook('dataset', undefined, true), ['b']],
+      [plainNodeLook('dataset', undefined, false), ['a', 'c']],
+      [plainNodeLook('model', undefined, false), ['far']],
+    ]);
+  });
+
+  it('finds the ends of the same edges again among other nodes', () => {
+    const edges: LayerEdge[] = [
+      { id: 'x', source: 'a', target: 'b', kind: 'aggregates' },
+      { id: 'y', source: 'b', target: 'c', kind: 'aggregates' },
+    ];
+    const ends = (m: LayerModel) => m.edges.flatMap((b) => ids(m, b.ends));
+    const all = modelOf({ nodes, edges, dimmed: new Set() }, look, (id, d) => plainNodeLook(kinds[id]!, undefined, d));
+    expect(ends(all)).toEqual(['a', 'b', 'b', 'c']);
+    // The same edges, fewer nodes in another order: one edge left, its ends at their new indices.
+    const fewer = modelOf({ nodes: ['c', 'b'], edges, dimmed: new Set(['y']) }, look, (id, d) => plainNodeLook(kinds[id]!, undefined, d));
+    expect(fewer.edges.map((b) => [b.look, ids(fewer, b.ends)])).toEqual([[look('aggregates', 'dimmed'), ['b', 'c']]]);
+    // And the first nodes again, the rest dimmed this time.
+    const dimmed = modelOf({ nodes, edges, dimmed: new Set(['x', 'y']) }, look, (id, d) => plainNodeLook(kinds[id]!, undefined, d));
+    expect(dimmed.edges.map((b) => [b.look, ids(dimmed, b.ends)])).toEqual([[look('aggregates', 'dimmed'), ['a', 'b', 'b', 'c']]]);
+  });
+
   it("strokes each edge look and fills each node look once, in the palette's colours, and leaves out what lies beyond the view", () => {
     const { pen, marks } = recorder();
     const m = model([
