@@ -159,14 +159,17 @@ export function updateLabels(
   const known = widths[400];
   const layerDimmed = layerSceneOf(cy)?.dimmed;
   const candidates: Candidate[] = [];
-  /** Node `id` at model point `p`, a candidate unless off screen or dimmed by its layer's scene. */
-  const consider = (id: string, p: Position, tier: number, text: string) => {
+  /**
+   * Node `id` at model point `p`, a candidate unless off screen (its label's text, `n`'s or its data's, read only then).
+   * A node its layer's scene dims is not asked about: the walks below leave it out first (a focus among the rest
+   * dimmed at 50,000 nodes dims all but a few dozen).
+   */
+  const consider = (id: string, p: Position, tier: number, n?: NodeSingular) => {
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
     // placeLabels's own test of a node on screen (false for a NaN as there).
     if (!(x + r >= 0 && x - r <= screen.width && y + r >= 0 && y - r <= screen.height)) return;
-    // Dimmed by a scene its canvas layer draws: no label (cytoscape, which draws labels, does not know it is dimmed).
-    if (layerDimmed?.has(id)) return;
+    const text = n ? (n.data('label') as string) : String(dataOf(cy, id)?.label ?? '');
     const width = (known.get(text) ?? 0) + 4;
     candidates.push({ id, x, y, r, width, height, tier, weight: degree.get(id) ?? 0, side, text });
   };
@@ -180,8 +183,10 @@ export function updateLabels(
     cy.nodes().forEach((n) => void (carries(n) && marked.push(n)));
     const lineage = sparse.highlight?.nodes;
     for (const id of sparse.nodes) {
+      // Dimmed by a scene its canvas layer draws: no label (cytoscape, which draws labels, does not know it is dimmed).
+      if (layerDimmed?.has(id)) continue;
       const p = placeIn(cy, id);
-      if (p) consider(id, p, id === selected || id === sparse.focus || lineage?.has(id) ? 0 : 1, String(dataOf(cy, id)?.label ?? ''));
+      if (p) consider(id, p, id === selected || id === sparse.focus || lineage?.has(id) ? 0 : 1);
     }
   } else {
     const nodes = nodesOf(cy);
@@ -189,8 +194,9 @@ export function updateLabels(
       const n = nodes[i]!;
       if (carries(n)) marked.push(n);
       const id = n.id();
+      if (layerDimmed?.has(id)) continue;
       const tier = id === selected || n.hasClass('focus') || n.hasClass('lineage') ? 0 : n.hasClass('dimmed') ? 2 : 1;
-      consider(id, n.position(), tier, n.data('label') as string);
+      consider(id, n.position(), tier, n);
     }
   }
   const { sides, unplaced } = placeLabels(candidates, screen, [...overlayText(cy, axis), ...controls], widthOf);
