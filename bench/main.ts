@@ -15,7 +15,15 @@ import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, removeInChunks } from '../renderer/canvas/sceneClasses';
 import { fitScene } from '../renderer/canvas/frame';
-import { createStage, labelPassCost, prepareSmall, setStageElements, showScene, updateLabelsIfStale } from '../renderer/canvas/stage';
+import {
+  createStage,
+  destroyStage,
+  labelPassCost,
+  prepareSmall,
+  setStageElements,
+  showScene,
+  updateLabelsIfStale,
+} from '../renderer/canvas/stage';
 import { relabeller } from '../renderer/canvas/relabel';
 import { canvasOptions, plainEdgeLook, stylesheet } from '../renderer/canvas/stylesheet';
 import { createLayer, type Layer } from '../renderer/canvas/layer';
@@ -284,6 +292,8 @@ async function run(n: Size, opts: Options = {}) {
         small: shown === cy ? 0 : 1,
         drawn: s.nodes.length + s.edges.length,
         longest: longestSince(t),
+        // Each long task since the change began, [start, duration] in ms from its start: which of its steps holds the page.
+        tasks: longTasks.filter((e) => e.start + e.duration >= t).map((e) => [Math.round(e.start - t), Math.round(e.duration)]),
       };
       return { answered: tPainted - t, phases };
     });
@@ -340,9 +350,7 @@ async function run(n: Size, opts: Options = {}) {
   await change('back', view);
   const panEvery = await pan(true);
   const panRest = await pan(false);
-  for (const layer of stage!.layers.values()) layer?.destroy();
-  if (stage!.small !== cy) stage!.small?.destroy();
-  cy.destroy();
+  destroyStage(stage!);
   container().style.visibility = '';
 
   // The least a cytoscape canvas does to show the filter's result: plain cytoscape, made empty beforehand, given only
@@ -392,7 +400,7 @@ async function run(n: Size, opts: Options = {}) {
 
 Object.assign(window, {
   runBench: run,
-  setCatalogue: (text: string) => void (catalogue = text),
+  setCatalogue: (text: string | null) => void (catalogue = text),
 });
 document.body.dataset.ready = 'true';
 
