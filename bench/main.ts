@@ -78,15 +78,9 @@ async function settled(): Promise<void> {
     if (longestSince(now() - QUIET_MS) === 0) return;
   }
 }
-/**
- * The page's JS heap in use, after the fullest garbage collection the page can have: DevTools' (scripts/bench.mjs
- * exposes it as `collectGarbage`), else V8's `gc` where exposed. After the merged row `gc` left 49 MB that DevTools'
- * collection freed (the catalogue's text, handed in by the bench, among it): 60 against 11 MB.
- */
-const heap = async () => {
-  const page = globalThis as { gc?: () => void; collectGarbage?: () => Promise<void> };
-  if (page.collectGarbage) await page.collectGarbage();
-  else page.gc?.();
+/** The page's JS heap in use, after a full garbage collection where the page may ask for one (scripts/bench.mjs exposes `gc`). */
+const heap = () => {
+  (globalThis as { gc?: () => void }).gc?.();
   return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 };
 
@@ -354,10 +348,8 @@ async function run(n: Size, opts: Options = {}) {
   await change('back', view);
   const panEvery = await pan(true);
   const panRest = await pan(false);
-  // The heap with the graph drawn and its scenes kept, once the row's figures are taken: DevTools' collection, which
-  // frees more than V8's, costs the next steps their compiled code (the 50,000-node filter's scene took 295 ms after
-  // it, 50 to 60 without).
-  const heapAfter = await heap();
+  // The heap with the graph drawn and its scenes kept, once the row's figures are taken.
+  const heapAfter = heap();
   destroyStage(stage!);
   container().style.visibility = '';
 
@@ -407,7 +399,10 @@ async function run(n: Size, opts: Options = {}) {
 
 Object.assign(window, {
   runBench: run,
-  setCatalogue: (text: string | null) => void (catalogue = text),
+  // The catalogue's graph file, which scripts/bench.mjs serves at /catalogue.json: fetched, not handed in as an
+  // argument of page.evaluate, whose text the page kept where only DevTools' garbage collection reached it (49 MB).
+  loadCatalogue: async () => void (catalogue = await (await fetch('/catalogue.json')).text()),
+  dropCatalogue: () => void (catalogue = null),
 });
 document.body.dataset.ready = 'true';
 

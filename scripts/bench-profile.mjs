@@ -36,7 +36,10 @@ try {
   page.on('console', (m) => console.log('page:', m.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('body[data-ready="true"]');
-  if (catalogue) await page.evaluate((text) => globalThis.setCatalogue(text), catalogue);
+  if (catalogue) {
+    await page.route('**/catalogue.json', (route) => route.fulfill({ body: catalogue, contentType: 'application/json' }));
+    await page.evaluate(() => globalThis.loadCatalogue());
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

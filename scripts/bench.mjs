@@ -44,7 +44,6 @@ const stop = () => {
 /** CPU ms of the last run's phases (plain, draw, labels, filter, focus, focusDim), filled by the page's hooks. */
 const cpu = new Map();
 // The heap is read after a full garbage collection (bench/main.ts `heap`): what the page keeps, not what it has yet to collect.
-// DevTools' where the page has it (below), V8's exposed `gc` otherwise.
 const baseArgs = [...CHROMIUM_BASE_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 async function page(args) {
@@ -53,7 +52,11 @@ async function page(args) {
   if (process.env.BENCH_DEBUG) p.on('console', (m) => console.log('page:', m.text()));
   await p.goto(`http://127.0.0.1:${port}/`);
   await p.waitForSelector('body[data-ready="true"]');
-  if (catalogue) await p.evaluate((text) => globalThis.setCatalogue(text), catalogue);
+  if (catalogue) {
+    // Served to the page, which fetches it (bench/main.ts loadCatalogue).
+    await p.route('**/catalogue.json', (route) => route.fulfill({ body: catalogue, contentType: 'application/json' }));
+    await p.evaluate(() => globalThis.loadCatalogue());
+  }
   // The page's main thread's CPU time in each phase (Chrome's ThreadTime): on a loaded machine wall times stretch
   // with the wait for a core, CPU time much less, so atlas against plain in CPU time is the steadier ratio.
   const cdp = await p.context().newCDPSession(p);
@@ -62,8 +65,6 @@ async function page(args) {
   const started = new Map();
   await p.exposeFunction('profileStart', async (phase) => void started.set(phase, await threadTime()));
   await p.exposeFunction('profileStop', async (phase) => void cpu.set(phase, (await threadTime()) - started.get(phase)));
-  // The heap column's garbage collection: DevTools' frees what V8's exposed `gc` leaves (bench/main.ts `heap`).
-  await p.exposeFunction('collectGarbage', async () => void (await cdp.send('HeapProfiler.collectGarbage')));
   return { browser, page: p };
 }
 
@@ -151,7 +152,7 @@ try {
     }
     // The catalogue's text (some 50 MB in the page's heap) is the bench's input, not the atlas's: let go of once no
     // later row needs it, so that the rows after it (10,000 and 50,000 nodes) report the atlas's heap alone.
-    if (n === 'merged' && !rowSizes.slice(at + 1).includes('merged')) await p.evaluate(() => globalThis.setCatalogue(null));
+    if (n === 'merged' && !rowSizes.slice(at + 1).includes('merged')) await p.evaluate(() => globalThis.dropCatalogue());
     const m = (key) => median(runs.map((r) => r[key]));
     if (process.env.BENCH_PHASES) for (const r of runs) console.log(JSON.stringify(r.phases));
     const r0 = runs[0];
