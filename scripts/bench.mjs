@@ -150,7 +150,7 @@ try {
       );
       runs.push({ ...r, cpuPlain: cpu.get('plain') ?? NaN, cpuDraw: cpu.get('draw') ?? NaN, cpuFilter: cpu.get('filter') ?? NaN });
     }
-    // The catalogue's text (some 50 MB in the page's heap) is the bench's input, not the atlas's: let go of once no
+    // The catalogue's text (a 16.6 MB file) is the bench's input, not the atlas's: let go of once no
     // later row needs it, so that the rows after it (10,000 and 50,000 nodes) report the atlas's heap alone.
     if (n === 'merged' && !rowSizes.slice(at + 1).includes('merged')) await p.evaluate(() => globalThis.dropCatalogue());
     const m = (key) => median(runs.map((r) => r[key]));
