@@ -177,7 +177,7 @@ export function applyScene(cy: Core, scene: Scene): number {
   }
   cy.batch(() => {
     if (gone.length) removeInChunks(cy, collect(cy, state, gone));
-    if (made.length) cy.add(made).forEach((el) => void state.byId.set(el.id(), el));
+    // Restored before any is made: an edge made now may end at a node a scene before took away.
     if (restoring.length) {
       const restored = collect(cy, state, restoring).restore();
       restored.nodes().forEach((n) => {
@@ -186,6 +186,7 @@ export function applyScene(cy: Core, scene: Scene): number {
         for (const [cls, on] of state.marks) if (n.hasClass(cls) !== on(n.id(), n.data('kind'))) n.toggleClass(cls);
       });
     }
+    if (made.length) cy.add(made).forEach((el) => void state.byId.set(el.id(), el));
     // Classes on removed elements are left as they are and put right if they are drawn again.
     for (const cls of CLASSES) {
       const has = state.classes[cls];

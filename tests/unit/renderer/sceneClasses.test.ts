@@ -55,6 +55,30 @@ describe('canvas/sceneClasses.applyScene', () => {
     for (const id of back) expect(walked.$id(id).position()).toEqual(layout.positions[id]);
   });
 
+  it('draws an edge made for the first time to a node a scene before took away', () => {
+    const cy = canvas();
+    const alone = scene({ selection: ['alpaca'] });
+    const family = scene({ focus: 'chatalpaca', depth: 1 });
+    const edge = family.edges.find((e) => graph.source(e) === 'chatalpaca' && graph.target(e) === 'alpaca');
+    expect(edge).toBeDefined();
+    expect(alone.nodes).toContain('alpaca');
+    expect(alone.edges).not.toContain(edge);
+    applyScene(cy, alone); // alpaca made, without the edge
+    applyScene(cy, scene({ selection: ['self-instruct'] })); // alpaca taken away
+    expect(ids(cy, 'node')).not.toContain('alpaca');
+    applyScene(cy, family); // alpaca restored, the edge made
+    expect(picture(cy)).toEqual(
+      picture(
+        (() => {
+          const fresh = canvas();
+          applyScene(fresh, family);
+          return fresh;
+        })(),
+      ),
+    );
+    expect(cy.$id(edge!).source().id()).toBe('chatalpaca');
+  });
+
   it('does nothing for a scene with the same members as the last one', () => {
     const cy = canvas();
     const s = scene({ focus: 'alpaca', context: 'dim' });
