@@ -10,7 +10,7 @@ import { buildSearchIndex } from '../src/queries/search';
 import { loadGraph, parseGraphFile } from '../src/import/load';
 import type { GraphDocument } from '../src/schema/document';
 import { defaultView, type ViewSpec } from '../src/view/spec';
-import { sceneMembers, type Scene } from '../src/view/scene';
+import { rehearsalScene, sceneMembers, type Scene } from '../src/view/scene';
 import type { LayoutResult } from '../src/layout/types';
 import { elementsOf } from '../renderer/canvas/elements';
 import { applyScene, removeInChunks } from '../renderer/canvas/sceneClasses';
@@ -132,6 +132,8 @@ type Options = {
   readonly single?: boolean;
   /** No canvas layer: cytoscape draws every element, as before canvas/layer (BENCH_NO_LAYER=1): to compare. */
   readonly noLayer?: boolean;
+  /** No small scene drawn ahead in the small instance, as before canvas/stage rehearse (BENCH_NO_REHEARSAL=1): to compare. */
+  readonly noRehearsal?: boolean;
 };
 /** Set by scripts/bench.mjs (the main thread's CPU time per phase) and bench-profile.mjs: called around each phase. */
 type Hooks = { profileStart?: (phase: string) => Promise<void>; profileStop?: (phase: string) => Promise<void> };
@@ -259,7 +261,7 @@ async function run(n: Size, opts: Options = {}) {
   });
   const tAfterLoad = now();
   // As the canvas does when idle after its first draw: the small instance made ready for the first small scene.
-  prepareSmall(stage!);
+  prepareSmall(stage!, opts.noRehearsal ? undefined : () => rehearsalScene(graph, view));
   await painted();
 
   /** A new view drawn as the canvas draws it: its members, its layout (cached, on the spot, or the last one while the worker runs), paint, then labels. */

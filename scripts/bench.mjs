@@ -21,6 +21,8 @@ const layoutUpTo = Number(process.env.BENCH_LAYOUT_UP_TO ?? 12000);
 const single = process.env.BENCH_SINGLE === '1';
 /** BENCH_NO_LAYER=1: every element drawn by cytoscape, as before canvas/layer (to compare). */
 const noLayer = process.env.BENCH_NO_LAYER === '1';
+/** BENCH_NO_REHEARSAL=1: no small scene drawn ahead in the small instance, as before canvas/stage rehearse (to compare). */
+const noRehearsal = process.env.BENCH_NO_REHEARSAL === '1';
 const webglSizes = (process.env.BENCH_WEBGL_SIZES ?? '10000,50000').split(',').map(parse);
 const port = process.env.BENCH_PORT ?? '4174';
 const CATALOGUE = process.env.BENCH_CATALOGUE ?? '../shared/catalogues/data-provenance-collection';
@@ -145,16 +147,17 @@ try {
     for (let i = 0; i < repeatsFor(n); i++) {
       cpu.clear();
       const r = await p.evaluate(
-        ([k, upTo, s1, s2]) => globalThis.runBench(k, { layoutUpTo: upTo, single: s1, noLayer: s2 }),
-        [n, layoutUpTo, single, noLayer],
+        ([k, upTo, s1, s2, s3]) => globalThis.runBench(k, { layoutUpTo: upTo, single: s1, noLayer: s2, noRehearsal: s3 }),
+        [n, layoutUpTo, single, noLayer, noRehearsal],
       );
-      runs.push({ ...r, cpuPlain: cpu.get('plain') ?? NaN, cpuDraw: cpu.get('draw') ?? NaN, cpuFilter: cpu.get('filter') ?? NaN });
+      runs.push({ ...r, cpuPlain: cpu.get('plain') ?? NaN, cpuDraw: cpu.get('draw') ?? NaN, cpu: Object.fromEntries(cpu) });
     }
     // The catalogue's text (a 16.6 MB file) is the bench's input, not the atlas's: let go of once no
     // later row needs it, so that the rows after it (10,000 and 50,000 nodes) report the atlas's heap alone.
     if (n === 'merged' && !rowSizes.slice(at + 1).includes('merged')) await p.evaluate(() => globalThis.dropCatalogue());
     const m = (key) => median(runs.map((r) => r[key]));
-    if (process.env.BENCH_PHASES) for (const r of runs) console.log(JSON.stringify(r.phases));
+    // BENCH_PHASES=1: each run's phases, and the main thread's CPU time in each (ms).
+    if (process.env.BENCH_PHASES) for (const r of runs) console.log(JSON.stringify({ ...r.phases, cpu: r.cpu }));
     const r0 = runs[0];
     const name = `${nameOf(n)}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`;
     const cells = [

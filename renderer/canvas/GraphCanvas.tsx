@@ -7,7 +7,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import type { ColourBy, ThemeName } from '../../src/style/palette';
-import type { Scene } from '../../src/view/scene';
+import { rehearsalScene, type Scene } from '../../src/view/scene';
 import { applyRoutes, elementsOf } from './elements';
 import { labelSide } from './labels';
 import { fitScene } from './frame';
@@ -281,9 +281,14 @@ export function GraphCanvas(props: Props) {
       frame_(cy, false);
       cy.one('render', () => relabelSoon.current());
       el.setAttribute('data-ready', 'true');
-      // The small instance made while the window is idle, ready for the first focus or narrow filter.
+      // The small instance made while the window is idle, ready for the first focus or narrow filter, which a small
+      // scene drawn there once, hidden, makes quicker (canvas/stage prepareSmall).
       const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 500));
-      idle(() => stageRef.current && prepareSmall(stageRef.current));
+      idle(() => {
+        const { graph: g, scene: s } = latest.current;
+        if (!stageRef.current) return;
+        prepareSmall(stageRef.current, () => rehearsalScene(g, s.view));
+      });
       return;
     }
     // Drawn nodes glide to their new places while the view frames them (large graphs, and those drawn on a canvas

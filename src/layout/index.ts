@@ -37,6 +37,9 @@ export async function prepareLayout(layout: Layout): Promise<void> {
   if (layout === 'lineage' || layout === 'techniques') graphviz ??= await loadGraphviz();
 }
 
+/** Whether `layoutView` can run `layout` now (prepareLayout has loaded what it needs). */
+export const layoutReady = (layout: Layout): boolean => layout !== 'lineage' || graphviz !== undefined;
+
 export type { PrintedLayout, PrintSpec } from './print-box';
 
 /**

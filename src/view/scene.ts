@@ -1,7 +1,7 @@
 // view/scene: the graph as one view shows it, computed once and drawn by every surface (the canvas, the
 // export dialog, the CLI): what is drawn and what is dimmed, the subject (a trace, a selection, a focused
 // lineage), the highlight, the status counts and, once laid out, the positions.
-import { layoutView } from '../layout';
+import { layoutReady, layoutView } from '../layout';
 import type { LayoutResult } from '../layout/types';
 import type { AtlasGraph } from '../model/build';
 import { cachedFor, keepFor, peekFor, type PerGraph } from '../model/cache';
@@ -280,6 +280,43 @@ function withAnnotations(graph: AtlasGraph, core: ReadonlySet<string>, shown: Re
 export function sceneOf(graph: AtlasGraph, view: ViewSpec, layout?: LayoutResult): Scene {
   const members = sceneMembers(graph, view);
   return { ...members, layout: layout ?? layoutOf(graph, members) };
+}
+
+/** A rehearsal's subject: a dataset with at least this many and at most REHEARSAL_DEGREE neighbours. */
+const REHEARSAL_DEGREE: readonly [number, number] = [2, 8];
+/** At most this many nodes in a rehearsal's scene (its subject's annotations may add some). */
+export const REHEARSAL_UP_TO = 60;
+
+/**
+ * A view like the first one a person opens in a large graph after its first draw: `view`'s, with a dataset's direct
+ * lineage as its subject, drawn alone. The canvas lays it out and draws it once, hidden, while the window is idle
+ * (canvas/stage prepareSmall), so that the person's own first focus or narrow filter finds that code warm. The first
+ * dataset in the graph's order with 2 to 8 neighbours whose scene has 2 to REHEARSAL_UP_TO nodes; null if none of the
+ * first few has.
+ */
+export function rehearsalView(graph: AtlasGraph, view: ViewSpec): ViewSpec | null {
+  const base: ViewSpec = { ...withoutSubject(view), depth: 1, context: 'hide' };
+  let tried = 0;
+  for (const { node: id, attributes } of graph.nodeEntries()) {
+    if (attributes.kind !== 'dataset') continue;
+    const degree = graph.degree(id);
+    if (degree < REHEARSAL_DEGREE[0] || degree > REHEARSAL_DEGREE[1]) continue;
+    const v: ViewSpec = { ...base, focus: id };
+    const n = sceneMembers(graph, v).nodes.length;
+    if (n >= 2 && n <= REHEARSAL_UP_TO) return v;
+    if (++tried >= 5) return null;
+  }
+  return null;
+}
+
+/**
+ * rehearsalView's scene, laid out here (and cached, as any small scene's layout is); null where there is none, or
+ * where the view's layout cannot run yet (its engine not loaded on this thread).
+ */
+export function rehearsalScene(graph: AtlasGraph, view: ViewSpec): Scene | null {
+  if (!layoutReady(view.layout)) return null;
+  const v = rehearsalView(graph, view);
+  return v ? sceneOf(graph, v) : null;
 }
 
 /**

@@ -104,6 +104,15 @@ describe('layout', () => {
     expect(() => fresh.layoutView(g, ids, 'lineage')).toThrow(
       'layout: the lineage layout needs Graphviz: await prepareLayout("lineage") first',
     );
+    expect(fresh.layoutReady('lineage')).toBe(false);
+    expect(fresh.layoutReady('force')).toBe(true);
+    // A scene that would run it on its own, such as the canvas's rehearsal, is not made.
+    const scenes = await import('../../../src/view/scene');
+    const { defaultView } = await import('../../../src/view/spec');
+    expect(scenes.rehearsalScene(g, { ...defaultView(), layout: 'lineage' })).toBeNull();
+    expect(scenes.rehearsalScene(g, defaultView())).not.toBeNull();
+    await fresh.prepareLayout('lineage');
+    expect(fresh.layoutReady('lineage')).toBe(true);
   });
 });
 

@@ -155,6 +155,50 @@ describe('canvas/stage', () => {
     expect(small.small).toBeNull();
   });
 
+  it('draws a rehearsal in the small instance, hidden, and takes it away after its frame unless a scene came first', () => {
+    // The whole graph's scene drawn in the big instance without making the small one (which that would leave paused).
+    const styled = (): Stage => {
+      const st = createStage(headless(), headless, all.nodes.length + all.edges.length, (d) => stylesheet('light', d));
+      setStageElements(st, elementsOf(graph, layout.positions));
+      showScene(st, all);
+      return st;
+    };
+    // Headless cytoscape draws no frames: each one's 'render' event is emitted here.
+    const s = styled();
+    expect(s.small).toBeNull();
+    prepareSmall(s, () => focus);
+    expect(s.active === s.big).toBe(true);
+    expect(batching(s.big)).toBe(false);
+    expect(ids(s.small!, 'node')).toEqual([...focus.nodes].sort());
+    expect(ids(s.small!, 'edge')).toEqual([...focus.edges].sort());
+    s.small!.emit('render');
+    expect(s.small!.elements().length).toBe(0);
+    // The next small scene is drawn as on an instance that never held the rehearsal.
+    const other = scene({ focus: 'alpaca', depth: 1 });
+    expect(ids(showScene(s, other).cy, 'node')).toEqual([...other.nodes].sort());
+    expect(ids(s.small!, 'edge')).toEqual([...other.edges].sort());
+    // A scene of the person's own before the rehearsal's frame: it stays.
+    const t = styled();
+    prepareSmall(t, () => focus);
+    expect(showScene(t, other).cy === t.small).toBe(true);
+    t.small!.emit('render');
+    expect(ids(t.small!, 'node')).toEqual([...other.nodes].sort());
+    // Nothing to rehearse, or no stylesheet per detail to rehearse at: the small instance draws nothing.
+    const u = styled();
+    prepareSmall(u, () => null);
+    expect(u.small!.elements().length).toBe(0);
+    const v = stage();
+    prepareSmall(v, () => focus);
+    expect(v.small!.elements().length).toBe(0);
+    // Nor while the small instance is paused (its frames not drawn): the rehearsal would stay.
+    const w = styled();
+    showScene(w, focus);
+    showScene(w, all);
+    expect(batching(w.small!)).toBe(true);
+    prepareSmall(w, () => other);
+    expect(ids(w.small!, 'node')).toEqual([...focus.nodes].sort());
+  });
+
   it("sets the hidden instance's before-frame work aside while it is paused, and gives it back when shown", () => {
     // Headless cytoscape's renderer draws nothing: given the one field of the canvas renderer's that the stage reads.
     const loops = new Map<Core, { beforeRenderCallbacks: unknown[] }>();

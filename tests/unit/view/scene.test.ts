@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareLayout } from '../../../src/layout';
-import { sceneMembers, sceneOf, statusLine, subjectOf } from '../../../src/view/scene';
+import { REHEARSAL_UP_TO, rehearsalScene, rehearsalView, sceneMembers, sceneOf, statusLine, subjectOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec, viewFromQuery, viewToQuery } from '../../../src/view/spec';
 import { fileURLToPath } from 'node:url';
 import { loadGraphFolder } from '../../../main/node/graph-data';
@@ -121,6 +121,32 @@ describe('view/scene.sceneMembers', () => {
     expect(statusLine({ datasetsShown: 3, datasetsTotal: 48, undated: 1, subject: 'the lineage of Alpaca' })).toBe(
       'Showing 3 of 48 datasets · the lineage of Alpaca · 1 undated (in the “undated” gutter of the time layouts)',
     );
+  });
+});
+
+describe('view/scene.rehearsalView', () => {
+  it("is a dataset's direct lineage alone, in the view's layout and filter, its other subject let go", () => {
+    const from = view({
+      layout: 'lineage',
+      filter: { era: 'instructgpt', facets: {} },
+      focus: 'alpaca',
+      context: 'dim',
+      direction: 'ancestors',
+    });
+    const v = rehearsalView(g, from)!;
+    expect(v).not.toBeNull();
+    expect(g.getNodeAttribute(v.focus!, 'kind')).toBe('dataset');
+    expect(g.degree(v.focus!)).toBeGreaterThanOrEqual(2);
+    expect(g.degree(v.focus!)).toBeLessThanOrEqual(8);
+    expect(v).toMatchObject({ layout: 'lineage', filter: from.filter, depth: 1, context: 'hide', direction: 'both' });
+    const s = rehearsalScene(g, from)!;
+    expect(s.nodes).toContain(v.focus);
+    expect(s.nodes.length).toBeGreaterThanOrEqual(2);
+    expect(s.nodes.length).toBeLessThanOrEqual(REHEARSAL_UP_TO);
+    expect(Object.keys(s.layout.positions).sort()).toEqual([...s.nodes]);
+  });
+  it('is null where no dataset has a small lineage', () => {
+    expect(rehearsalView(g, view({ kinds: ['technique'] }))).toBeNull();
   });
 });
 
