@@ -29,7 +29,7 @@ import { canvasOptions, plainEdgeLook, stylesheet } from '../renderer/canvas/sty
 import { createLayer, type Layer } from '../renderer/canvas/layer';
 import { layoutToDraw } from '../renderer/layout/first';
 import { gridPlaceholder } from '../renderer/layout/placeholder';
-import type { LayoutReply, LayoutRequest } from '../renderer/layout/protocol';
+import { graphMessage, type LayoutReply, type LayoutRequest } from '../renderer/layout/protocol';
 import { syntheticGraph } from './synthetic';
 import { loadBuiltinGraph } from '../renderer/data/builtin';
 
@@ -85,7 +85,7 @@ const heap = () => {
 };
 
 /** The force layout in the app's own layout worker: the time from sending the graph to the result. */
-function workerLayout(doc: unknown, ids: readonly string[]): Promise<{ result: LayoutResult; ms: number }> {
+function workerLayout(doc: GraphDocument, ids: readonly string[]): Promise<{ result: LayoutResult; ms: number }> {
   const t0 = now();
   const worker = new Worker(new URL('../renderer/layout/layout.worker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolve, reject) => {
@@ -94,9 +94,9 @@ function workerLayout(doc: unknown, ids: readonly string[]): Promise<{ result: L
       else if (e.data.type === 'error') reject(new Error(e.data.message));
       if (e.data.type !== 'progress') worker.terminate();
     };
-    const send = (m: LayoutRequest) => worker.postMessage(m);
-    send({ type: 'graph', graph: 'bench', document: doc as never });
-    send({ type: 'layout', id: 1, graph: 'bench', layout: 'force', ids: [...ids] });
+    const { message, transfer } = graphMessage('bench', doc);
+    worker.postMessage(message, transfer);
+    worker.postMessage({ type: 'layout', id: 1, graph: 'bench', layout: 'force', ids: [...ids] } satisfies LayoutRequest);
   });
 }
 

@@ -11,7 +11,7 @@ import { cachedLayout, keepLayout, layoutOf, type SceneMembers } from '../../src
 import type { Layout } from '../../src/view/spec';
 import { SYNC_LAYOUT_UP_TO } from './first';
 import { gridPlaceholder } from './placeholder';
-import type { LayoutReply, LayoutRequest } from './protocol';
+import { graphMessage, type LayoutReply, type LayoutRequest } from './protocol';
 
 export { SYNC_LAYOUT_UP_TO } from './first';
 
@@ -158,7 +158,8 @@ export function useLayout(
     const w = worker.current;
     const send = (r: LayoutRequest) => w.worker.postMessage(r);
     if (w.graph !== graph) {
-      send({ type: 'graph', graph: 'current', document: doc });
+      const { message, transfer } = graphMessage('current', doc);
+      w.worker.postMessage(message, transfer);
       w.graph = graph;
     }
     const id = ++serial.current;
@@ -169,7 +170,12 @@ export function useLayout(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for layout and ids
   }, [sync, graph, doc, key, stopWorker, attempt]);
 
-  const placeholder = useMemo(() => (sync ? undefined : gridPlaceholder(ids)), [sync, ids]);
+  // The grid drawn while a first layout runs, made only when it is drawn (at 10,000 nodes, 35 ms of every filter's
+  // click in a profile, where the filter's layout was kept and no grid drawn).
+  const placeholder = useMemo(() => {
+    let grid: LayoutResult | undefined;
+    return () => (grid ??= gridPlaceholder(ids));
+  }, [ids]);
   const cancel = useCallback(() => {
     const j = job.current;
     if (!j) return;
@@ -178,7 +184,7 @@ export function useLayout(
     // it again as it was, and draws it anew for another object, even one with the same places). An updater may run
     // twice: the same entry is set again.
     setState((s) => {
-      keepFor(CANCELLED, j.graph, j.key, s.result ?? (j.ids === ids && placeholder ? placeholder : gridPlaceholder(j.ids)), Infinity);
+      keepFor(CANCELLED, j.graph, j.key, s.result ?? (j.ids === ids ? placeholder() : gridPlaceholder(j.ids)), Infinity);
       return { ...s, cancelled: true };
     });
   }, [stopWorker, ids, placeholder]);
@@ -195,7 +201,7 @@ export function useLayout(
   const kept = ready ? undefined : cachedLayout(graph, key);
   const stopped = ready || kept ? undefined : peekFor(CANCELLED, graph, key);
   return {
-    result: (ready ? state.result : (kept ?? stopped ?? state.result)) ?? placeholder!,
+    result: (ready ? state.result : (kept ?? stopped ?? state.result)) ?? placeholder(),
     serial: state.serial,
     pending: !ready && !kept && !stopped && !state.cancelled,
     progress: state.key === key ? state.progress : 0,

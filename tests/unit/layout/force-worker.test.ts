@@ -1,7 +1,7 @@
 // The layout worker's protocol, as a pure function (no Worker in Node): graph once, layouts by id, errors by message.
 import { describe, expect, it } from 'vitest';
 import { gridPlaceholder } from '../../../renderer/layout/placeholder';
-import { handleLayoutMessage, type LayoutReply, type WorkerState } from '../../../renderer/layout/protocol';
+import { graphMessage, handleLayoutMessage, type LayoutReply, type WorkerState } from '../../../renderer/layout/protocol';
 import { forceLayout } from '../../../src/layout/force';
 import { layoutView } from '../../../src/layout';
 import { miniFile, miniGraph } from '../../fixtures/mini';
@@ -14,13 +14,32 @@ const doc = () => {
 };
 
 describe('layout worker protocol', () => {
+  it('sends the graph as JSON bytes, encoded once per document, each message its own copy to transfer', () => {
+    const d = doc();
+    const first = graphMessage('g', d);
+    // Transferred as postMessage transfers it: the sent buffer is detached, the kept bytes are not.
+    const sent = structuredClone(first.message, { transfer: first.transfer }) as typeof first.message;
+    expect(first.transfer[0]!.byteLength).toBe(0);
+    const again = graphMessage('g', d);
+    expect(again.transfer).toHaveLength(1);
+    expect(again.message).toEqual(sent);
+    // The worker builds the same graph from the bytes as the page does from the document.
+    const state: WorkerState = {};
+    handleLayoutMessage(state, again.message, () => {});
+    const built = state.graph!.graph;
+    const g = miniGraph();
+    expect(built.nodes()).toEqual(g.nodes());
+    expect(built.edges()).toEqual(g.edges());
+    for (const id of g.nodes()) expect(built.getNodeAttributes(id)).toEqual(g.getNodeAttributes(id));
+  });
+
   it('answers a layout for a graph it was not sent with an error, and rejects unknown messages and layouts', () => {
     const out: LayoutReply[] = [];
     const state: WorkerState = {};
     handleLayoutMessage(state, { type: 'layout', id: 1, graph: 'g', layout: 'force', ids: [] }, (r) => out.push(r));
     expect(out).toEqual([{ type: 'error', id: 1, message: 'layout/protocol: graph "g" was not sent' }]);
     expect(() => handleLayoutMessage(state, { type: 'nope' } as never, () => {})).toThrow('layout/protocol: unknown message "nope"');
-    handleLayoutMessage(state, { type: 'graph', graph: 'g', document: doc() }, (r) => out.push(r));
+    handleLayoutMessage(state, graphMessage('g', doc()).message, (r) => out.push(r));
     handleLayoutMessage(state, { type: 'layout', id: 2, graph: 'g', layout: 'circle' as never, ids: [] }, (r) => out.push(r));
     expect(out.at(-1)).toEqual({ type: 'error', id: 2, message: 'layout: unknown layout "circle"' });
     handleLayoutMessage(state, { type: 'layout', id: 3, graph: 'g', layout: 'force', ids: ['nope'] }, (r) => out.push(r));
@@ -32,7 +51,7 @@ describe('layout worker protocol', () => {
     const state: WorkerState = {};
     const g = miniGraph();
     const ids = g.nodes().filter((id) => g.getNodeAttribute(id, 'kind') !== 'reference');
-    handleLayoutMessage(state, { type: 'graph', graph: 'g', document: doc() }, (r) => out.push(r));
+    handleLayoutMessage(state, graphMessage('g', doc()).message, (r) => out.push(r));
     expect(out).toEqual([]);
     let t = 0;
     handleLayoutMessage(
