@@ -1,5 +1,6 @@
 // panels/Legend: the node and edge kinds currently drawn, with their shape, colour (in the theme) and line style;
 // and what datasets are coloured by, with the commercial-use classes when that is their colour (issue 13).
+import { memo, useMemo } from 'react';
 import type { AtlasGraph } from '../../src/model/build';
 import { EDGE_KINDS, type EdgeKind } from '../../src/schema/edges';
 import { NODE_KINDS, type NodeKind } from '../../src/schema/nodes';
@@ -17,16 +18,31 @@ type Props = {
   readonly onColourBy?: (c: ColourBy) => void;
 };
 
-export function Legend({ graph, shown, colourBy = 'kind', onColourBy }: Props) {
-  const nodeKinds = new Set<NodeKind>([...shown.nodes].map((id) => graph.getNodeAttribute(id, 'kind')));
+/** The node and edge kinds among `shown`, each walk ending once every kind is seen. */
+function kindsShown(graph: AtlasGraph, shown: Shown): { nodes: ReadonlySet<NodeKind>; edges: ReadonlySet<EdgeKind> } {
+  const nodes = new Set<NodeKind>();
+  for (const id of shown.nodes) if (nodes.add(graph.getNodeAttribute(id, 'kind')).size === NODE_KINDS.length) break;
+  const edges = new Set<EdgeKind>();
+  for (const id of shown.edges) if (edges.add(graph.getEdgeAttribute(id, 'kind')).size === EDGE_KINDS.length) break;
+  return { nodes, edges };
+}
+
+/**
+ * Drawn again only when what it shows changes (memo): the Explorer draws again on every step of a layout's progress,
+ * and at 10,000 nodes this walk over the drawn nodes and edges took 61 ms of a filter's click (profiled).
+ */
+export const Legend = memo(function Legend({ graph, shown, colourBy = 'kind', onColourBy }: Props) {
   const byLicence = colourBy === 'licence';
-  const licenceCounts = new Map<string, number>();
-  if (byLicence)
-    for (const id of shown.nodes) {
-      const f = licenceFacetOf(graph, id);
-      if (f) licenceCounts.set(f, (licenceCounts.get(f) ?? 0) + 1);
-    }
-  const edgeKinds = new Set<EdgeKind>([...shown.edges].map((id) => graph.getEdgeAttribute(id, 'kind')));
+  const { nodes: nodeKinds, edges: edgeKinds } = useMemo(() => kindsShown(graph, shown), [graph, shown]);
+  const licenceCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (byLicence)
+      for (const id of shown.nodes) {
+        const f = licenceFacetOf(graph, id);
+        if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+      }
+    return counts;
+  }, [graph, shown, byLicence]);
   const dashed = dashedEdges(graph.size);
   return (
     <div className="legend" role="group" aria-label="Legend">
@@ -91,4 +107,4 @@ export function Legend({ graph, shown, colourBy = 'kind', onColourBy }: Props) {
       </svg>
     </div>
   );
-}
+});

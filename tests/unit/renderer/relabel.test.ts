@@ -70,20 +70,43 @@ describe('canvas/relabel', () => {
       tick();
     }
     expect(passes()).toBe(0);
-    // At rest: one pass, on the first frame REST_MS or more after the last move (the last tick above was 16 ms after it).
+    // At rest: one pass, after the first frame REST_MS or more after the last move (the last tick above was 16 ms after it).
     for (let t = 32; t < REST_MS; t += 16) tick();
     expect(passes()).toBe(0);
     tick();
+    tick(0);
     expect(passes()).toBe(1);
     for (let i = 0; i < 20; i++) tick();
     expect(passes()).toBe(1);
   });
 
-  it('still answers anything but a move on the next frame, and stops', () => {
+  it('runs a pass longer than a frame once that frame is painted: what asked for it shows first', () => {
+    const { clock, tick } = fakeClock();
+    const order: string[] = [];
+    const r = relabeller(
+      () => order.push('pass'),
+      () => FRAME_MS + 1,
+      clock,
+    );
+    r.soon();
+    // The frame after the ask: its other callbacks (cytoscape drawing the new scene) run, and the frame is painted.
+    clock.frame(() => order.push('scene drawn'));
+    tick();
+    expect(order).toEqual(['scene drawn']);
+    r.soon(); // asked again meanwhile: still one pass
+    tick(0);
+    expect(order).toEqual(['scene drawn', 'pass']);
+    tick();
+    expect(order).toEqual(['scene drawn', 'pass']);
+  });
+
+  it('still answers anything but a move soon after the next frame, and stops', () => {
     const { r, tick, passes } = counted(500);
     r.moved();
     r.soon();
     tick();
+    expect(passes()).toBe(0);
+    tick(0);
     expect(passes()).toBe(1);
     r.moved();
     r.stop();
