@@ -156,10 +156,10 @@ export function useLayout(
       };
     }
     const w = worker.current;
-    const send = (r: LayoutRequest) => w.worker.postMessage(r);
+    const send = (r: LayoutRequest, transfer: Transferable[] = []) => w.worker.postMessage(r, transfer);
     if (w.graph !== graph) {
       const { message, transfer } = graphMessage('current', doc);
-      w.worker.postMessage(message, transfer);
+      send(message, transfer);
       w.graph = graph;
     }
     const id = ++serial.current;
