@@ -22,7 +22,8 @@ import {
   toggleTheme,
   trace,
 } from '../src/view/intents';
-import type { ViewSpec } from '../src/view/spec';
+import { defaultView, type ViewSpec } from '../src/view/spec';
+import { visibleElements } from '../src/view/visible';
 import type { ColourBy } from '../src/style/palette';
 import { GraphCanvas } from './canvas/GraphCanvas';
 import { GridOverlay } from './canvas/GridOverlay';
@@ -113,6 +114,10 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
   const shown = useMemo(() => shownOf(panelScene), [panelScene]);
   const panelFilter = useDeferredValue(view.filter);
   const counts = useMemo(() => facetCounts(graph, panelFilter), [graph, panelFilter]);
+  // What the view draws with no filter and no subject, whose legend the legend's strip keeps room for.
+  const { kinds, layout: layoutName } = view;
+  const legendReserve = useMemo(() => visibleElements(graph, { ...defaultView(), kinds, layout: layoutName }), [graph, kinds, layoutName]);
+  const status = statusLine(scene.status);
   const select = useCallback((id: string | undefined) => setSelected(id), []);
   // Nodes picked by hand (shift- or Ctrl/Cmd-click, or the details panel) until shown as the view's selection
   // (a new graph mounts a new Explorer, so picks never outlive their graph).
@@ -266,7 +271,7 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
               <HoverCard cy={cy} graph={graph} />
               <ZoomControls cy={cy} scene={scene} />
             </div>
-            <Legend graph={graph} shown={shown} colourBy={colourBy} onColourBy={setColourBy} />
+            <Legend graph={graph} shown={shown} reserve={legendReserve} colourBy={colourBy} onColourBy={setColourBy} />
           </section>
         </div>
         <Details
@@ -283,8 +288,8 @@ export function Explorer({ document: doc, graphName, openText, showMessage, laye
         />
       </div>
       <footer className="statusbar">
-        <p role="status" aria-live="polite">
-          {statusLine(scene.status)}
+        <p role="status" aria-live="polite" title={status}>
+          {status}
         </p>
         {layers && onAddCatalogue && onAddLayer && <Layers counts={layers} onAdd={onAddCatalogue} onAddLayer={onAddLayer} />}
         <p className="graph-name">{graphName}</p>

@@ -35,10 +35,15 @@ test("a facet value filters with the count it shows; hidden or dimmed is the use
       .textContent(),
   );
   expect(expected).toBeGreaterThan(0);
+  const canvasSize = () => page.getByTestId('canvas').evaluate((e) => `${e.clientWidth} x ${e.clientHeight}`);
+  const size = await canvasSize();
   await image.check();
   await expect(page).toHaveURL(/f\.modality=image/);
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^Showing ${expected} of`));
   await expect.poll(() => drawnCount(page)).toBeLessThan(before);
+  // The canvas keeps its size: the legend keeps the room of the unfiltered view's kinds, the status bar one line.
+  await expect(page.getByRole('group', { name: 'Legend' }).getByRole('listitem')).not.toHaveCount(0);
+  expect(await canvasSize()).toBe(size);
   await screenshot(page, 'facet-image');
   await page.getByRole('combobox', { name: 'Filtered out' }).selectOption('dim');
   await expect.poll(() => drawnCount(page)).toBe(before);

@@ -28,4 +28,25 @@ describe('panels/Legend', () => {
     expect(derived.getAttribute('stroke-dasharray')).toBeNull();
     expect(uses.getAttribute('stroke-dasharray')).toBe(strokeDasharray('dotted', EDGE_STYLE['uses-technique'].width));
   });
+
+  it('keeps the room of the unfiltered view under what a filter leaves, unseen and unread', () => {
+    const dataset = g.findNode((_id, a) => a.kind === 'dataset')!;
+    const reserve = visibleElements(g, defaultView());
+    render(<Legend graph={g} shown={{ nodes: new Set([dataset]), edges: new Set() }} reserve={reserve} />);
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    // Read: only what is drawn.
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Dataset']);
+    // Kept: the unfiltered view's entries, each with a swatch as wide as its own, hidden from the page and its readers.
+    const room = legend.querySelector('ul.legend-room')!;
+    expect(room.getAttribute('aria-hidden')).toBe('true');
+    const kept = [...room.querySelectorAll('li')].map((li) => li.textContent);
+    expect(kept).toEqual(expect.arrayContaining(['Dataset', 'Technique', 'derived from', 'uses technique']));
+    const swatchOf = (text: string) => [...room.querySelectorAll('li')].find((li) => li.textContent === text)!.querySelector('.swatch')!;
+    expect(swatchOf('derived from').classList.contains('line')).toBe(true);
+    expect(swatchOf('Dataset').classList.contains('line')).toBe(false);
+  });
 });
