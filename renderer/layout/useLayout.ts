@@ -9,11 +9,11 @@ import { keepFor, peekFor, type PerGraph } from '../../src/model/cache';
 import type { GraphDocument } from '../../src/schema/document';
 import { cachedLayout, keepLayout, layoutOf, type SceneMembers } from '../../src/view/scene';
 import type { Layout } from '../../src/view/spec';
-import { SYNC_LAYOUT_UP_TO } from './first';
+import { laysOutHere, placesAll } from './first';
 import { gridPlaceholder } from './placeholder';
 import { graphMessage, type LayoutReply, type LayoutRequest } from './protocol';
 
-export { SYNC_LAYOUT_UP_TO } from './first';
+export { SYNC_FORCE_UP_TO, SYNC_LAYOUT_UP_TO } from './first';
 
 export type LayoutState = {
   /** The layout to draw: the finished one, or while it runs the last one shown (or a grid). */
@@ -58,6 +58,9 @@ const CANCELLED: PerGraph<LayoutResult> = new WeakMap();
 /** The layout of a view whose engine is still loading: no positions yet (the canvas waits for them). */
 const PENDING: LayoutResult = { positions: {} };
 
+/** How a view is laid out, decided when it is shown: here, or in the worker with what stands in meanwhile. */
+type Decision = { readonly key: string; readonly engineReady: boolean; readonly sync: boolean; readonly standIn?: LayoutResult };
+
 /**
  * The layout of a scene's members (what it draws, keyed by their `layoutKey`). `engineReady`: the layout's
  * engine is loaded on this thread (Graphviz for the layered lineage, see prepareLayout).
@@ -70,13 +73,6 @@ export function useLayout(
 ): LayoutState {
   const { layoutKey: key, nodes: ids } = members;
   const layout = members.view.layout;
-  const sync = ids.length <= SYNC_LAYOUT_UP_TO || !engineReady;
-  const syncResult = useMemo(
-    () => (!sync ? undefined : !engineReady ? PENDING : layoutOf(graph, { nodes: ids, layoutKey: key, view: members.view })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the layout and the drawn ids
-    [sync, engineReady, graph, key],
-  );
-
   const [state, setState] = useState<{
     key: string;
     resultKey: string;
@@ -92,6 +88,33 @@ export function useLayout(
     cancelled: false,
     serial: 0,
   });
+
+  /** What a view is drawn with that is not laid out on this thread: its own layout once known, else a stand-in. */
+  const asyncDrawn = (d: Decision): LayoutResult | undefined =>
+    state.resultKey === d.key
+      ? state.result
+      : (cachedLayout(graph, d.key) ?? peekFor(CANCELLED, graph, d.key) ?? d.standIn ?? state.result);
+  // Decided once per view, from what the view before it was drawn with (React's state from the previous render): laid
+  // out on this thread (layout/first laysOutHere), or in the worker, the last layout standing in where it places
+  // every node of the view.
+  const decide = (last: LayoutResult | undefined): Decision => ({
+    key,
+    engineReady,
+    sync: !engineReady || laysOutHere(members, last),
+    standIn: placesAll(last, ids) ? last : undefined,
+  });
+  const [decided, setDecided] = useState<Decision>(() => decide(undefined));
+  let decision = decided;
+  if (decided.key !== key || decided.engineReady !== engineReady) {
+    decision = decide(decided.sync ? cachedLayout(graph, decided.key) : asyncDrawn(decided));
+    setDecided(decision);
+  }
+  const { sync, standIn } = decision;
+  const syncResult = useMemo(
+    () => (!sync ? undefined : !engineReady ? PENDING : layoutOf(graph, { nodes: ids, layoutKey: key, view: members.view })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for the layout and the drawn ids
+    [sync, engineReady, graph, key],
+  );
   const worker = useRef<{ worker: Worker; graph?: AtlasGraph } | null>(null);
   const job = useRef<Job | null>(null);
   const serial = useRef(0);
@@ -184,10 +207,11 @@ export function useLayout(
     // it again as it was, and draws it anew for another object, even one with the same places). An updater may run
     // twice: the same entry is set again.
     setState((s) => {
-      keepFor(CANCELLED, j.graph, j.key, s.result ?? (j.ids === ids ? placeholder() : gridPlaceholder(j.ids)), Infinity);
+      const drawn = j.key === key ? (standIn ?? s.result) : s.result;
+      keepFor(CANCELLED, j.graph, j.key, drawn ?? (j.ids === ids ? placeholder() : gridPlaceholder(j.ids)), Infinity);
       return { ...s, cancelled: true };
     });
-  }, [stopWorker, ids, placeholder]);
+  }, [stopWorker, ids, placeholder, key, standIn]);
   const retry = useCallback(() => {
     CANCELLED.get(graph)?.delete(key);
     setAttempt((n) => n + 1);
@@ -200,8 +224,9 @@ export function useLayout(
   // the whole graph anew in the small instance, then again in the big one.
   const kept = ready ? undefined : cachedLayout(graph, key);
   const stopped = ready || kept ? undefined : peekFor(CANCELLED, graph, key);
+  const result = asyncDrawn(decision) ?? placeholder();
   return {
-    result: (ready ? state.result : (kept ?? stopped ?? state.result)) ?? placeholder(),
+    result,
     serial: state.serial,
     pending: !ready && !kept && !stopped && !state.cancelled,
     progress: state.key === key ? state.progress : 0,

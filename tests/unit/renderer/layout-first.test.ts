@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutToDraw, SYNC_LAYOUT_UP_TO } from '../../../renderer/layout/first';
+import { layoutToDraw, SYNC_FORCE_UP_TO, SYNC_LAYOUT_UP_TO } from '../../../renderer/layout/first';
 import { buildGraph } from '../../../src/model/build';
 import { loadGraph } from '../../../src/import/load';
 import { cachedLayout, keepLayout, sceneMembers } from '../../../src/view/scene';
@@ -29,5 +29,23 @@ describe('layout/first.layoutToDraw', () => {
     const kept = { positions: { d1: { x: 5, y: 5 } } };
     keepLayout(graph, m.layoutKey, kept);
     expect(layoutToDraw(graph, m, last)).toBe(kept);
+  });
+
+  it('draws a mid-sized force view where the last layout placed its nodes, laid out here only where none did', () => {
+    const whole = sceneMembers(graph, defaultView());
+    const nodes = whole.nodes.slice(0, SYNC_FORCE_UP_TO + 20);
+    const m = { nodes, layoutKey: `force|${nodes.join('\n')}`, view: defaultView() };
+    const last = { positions: Object.fromEntries(whole.nodes.map((id, i) => [id, { x: i, y: -i }])) };
+    // Placed by the last layout: drawn there (the worker lays it out), nothing computed here.
+    expect(layoutToDraw(graph, m, last)).toBe(last);
+    expect(cachedLayout(graph, m.layoutKey)).toBeUndefined();
+    // One node the last layout did not place: laid out here, as a first view is.
+    const { [nodes[0]!]: _gone, ...rest } = last.positions;
+    const r = layoutToDraw(graph, m, { positions: rest });
+    expect(Object.keys(r.positions).sort()).toEqual([...nodes].sort());
+    expect(cachedLayout(graph, m.layoutKey)).toBe(r);
+    // A layout other than the force layout is laid out here up to SYNC_LAYOUT_UP_TO, whatever stands in.
+    const t = { nodes, layoutKey: `timeline|${nodes.join('\n')}`, view: { ...defaultView(), layout: 'timeline' as const } };
+    expect(layoutToDraw(graph, t, last)).not.toBe(last);
   });
 });

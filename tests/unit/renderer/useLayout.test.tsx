@@ -4,7 +4,7 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleLayoutMessage, type LayoutReply, type LayoutRequest, type WorkerState } from '../../../renderer/layout/protocol';
-import { SYNC_LAYOUT_UP_TO, useLayout } from '../../../renderer/layout/useLayout';
+import { SYNC_FORCE_UP_TO, SYNC_LAYOUT_UP_TO, useLayout } from '../../../renderer/layout/useLayout';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { buildGraph } from '../../../src/model/build';
 import { loadGraph } from '../../../src/import/load';
@@ -108,5 +108,36 @@ describe('layout/useLayout', () => {
     await waitFor(() => expect(result.current.pending).toBe(false), { timeout: 20_000 });
     expect(result.current.cancelled).toBe(false);
     expect(sceneOf(graph, view).layout).toBe(result.current.result);
+  });
+
+  it('draws a mid-sized force view where the view before placed its nodes while the worker lays it out, then its own', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { doc, graph } = load(syntheticGraph(150));
+    const whole = sceneMembers(graph, defaultView());
+    expect(whole.nodes.length).toBeGreaterThan(SYNC_FORCE_UP_TO);
+    expect(whole.nodes.length).toBeLessThanOrEqual(SYNC_LAYOUT_UP_TO);
+    const nodes = whole.nodes.slice(0, SYNC_FORCE_UP_TO + 10);
+    const part = { nodes, layoutKey: `force|${nodes.join('\n')}`, view: defaultView() };
+    const { result, rerender } = renderHook(({ m }) => useLayout(doc, graph, m), { initialProps: { m: whole } });
+    // A first view: nothing drawn before it, so laid out here at once.
+    expect([result.current.pending, FakeWorker.asked]).toEqual([false, 0]);
+    const first = result.current.result;
+    rerender({ m: part });
+    // Its nodes drawn where the view before placed them, while the worker lays the view out.
+    expect(result.current.result).toBe(first);
+    expect(result.current.pending).toBe(true);
+    expect(FakeWorker.asked).toBe(1);
+    const serial = result.current.serial;
+    await waitFor(() => expect(result.current.pending).toBe(false), { timeout: 20_000 });
+    expect(Object.keys(result.current.result.positions).sort()).toEqual([...nodes].sort());
+    expect(result.current.serial).not.toBe(serial);
+    expect(sceneOf(graph, defaultView()).layout).toBe(first);
+    // The same view again: its own layout, kept, at once.
+    rerender({ m: whole });
+    const own = result.current.result;
+    rerender({ m: part });
+    expect(result.current.result).not.toBe(own);
+    expect(result.current.pending).toBe(false);
+    expect(FakeWorker.asked).toBe(1);
   });
 });
