@@ -41,6 +41,7 @@ import { LICENCE_COLOR } from '../../../src/style/palette';
 import { loadGraph } from '../../../src/import/load';
 import { buildGraph } from '../../../src/model/build';
 import { sceneOf } from '../../../src/view/scene';
+import { gridPlaceholder } from '../../../renderer/layout/placeholder';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { syntheticGraph } from '../../../bench/synthetic';
 import { headless, ids } from './headless-canvas';
@@ -490,5 +491,20 @@ describe('canvas/stage with canvas layers', () => {
     expect(layered.nodes).toBe(dim.nodes);
     expect(showScene(s, all).cy === s.big).toBe(true);
     expect(given.get(s.big)!.at(-1)).toBe(whole);
+  });
+
+  it('draws the whole graph laid out anew where its stand-in was, so that a focus after it still goes to the small instance', () => {
+    const { s, given } = stage();
+    // The whole graph first drawn at a stand-in's places (a grid, while the worker lays it out), then at its own.
+    const standIn = { ...all, layout: gridPlaceholder(all.nodes) };
+    expect(showScene(s, standIn).cy === s.big).toBe(true);
+    expect(showScene(s, all).cy === s.big).toBe(true);
+    expect(given.get(s.big)!.at(-1)!.positions).toBe(all.layout.positions);
+    expect(s.small ? given.get(s.small) : undefined).toBeUndefined();
+    // A lineage alone: the small instance, the whole graph's picture kept in the big one.
+    const subject = all.nodes.find((id) => id.startsWith('d') && graph.degree(id) >= 3)!;
+    expect(showScene(s, scene({ focus: subject })).cy === s.small).toBe(true);
+    // The same members, dimmed otherwise: not the picture laid out anew, so the picture is kept (the small instance).
+    expect(showScene(s, scene({ focus: subject, context: 'dim' })).cy === s.small).toBe(true);
   });
 });
