@@ -8,7 +8,7 @@ import { SYNC_FORCE_UP_TO, SYNC_LAYOUT_UP_TO, useLayout } from '../../../rendere
 import { syntheticGraph } from '../../../bench/synthetic';
 import { buildGraph } from '../../../src/model/build';
 import { loadGraph } from '../../../src/import/load';
-import { sceneMembers, sceneOf } from '../../../src/view/scene';
+import { type SceneMembers, sceneMembers, sceneOf } from '../../../src/view/scene';
 import { defaultView, type ViewSpec } from '../../../src/view/spec';
 import { miniFile } from '../../fixtures/mini';
 
@@ -118,7 +118,8 @@ describe('layout/useLayout', () => {
     expect(whole.nodes.length).toBeLessThanOrEqual(SYNC_LAYOUT_UP_TO);
     const nodes = whole.nodes.slice(0, SYNC_FORCE_UP_TO + 10);
     const part = { nodes, layoutKey: `force|${nodes.join('\n')}`, view: defaultView() };
-    const { result, rerender } = renderHook(({ m }) => useLayout(doc, graph, m), { initialProps: { m: whole } });
+    type Members = Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>;
+    const { result, rerender } = renderHook(({ m }: { m: Members }) => useLayout(doc, graph, m), { initialProps: { m: whole } });
     // A first view: nothing drawn before it, so laid out here at once.
     expect([result.current.pending, FakeWorker.asked]).toEqual([false, 0]);
     const first = result.current.result;
