@@ -119,7 +119,9 @@ describe('layout/useLayout', () => {
     const nodes = whole.nodes.slice(0, SYNC_FORCE_UP_TO + 10);
     const part = { nodes, layoutKey: `force|${nodes.join('\n')}`, view: defaultView() };
     type Members = Pick<SceneMembers, 'nodes' | 'layoutKey' | 'view'>;
-    const { result, rerender } = renderHook(({ m }: { m: Members }) => useLayout(doc, graph, m), { initialProps: { m: whole } });
+    const { result, rerender } = renderHook<ReturnType<typeof useLayout>, { m: Members }>(({ m }) => useLayout(doc, graph, m), {
+      initialProps: { m: whole },
+    });
     // A first view: nothing drawn before it, so laid out here at once.
     expect([result.current.pending, FakeWorker.asked]).toEqual([false, 0]);
     const first = result.current.result;
