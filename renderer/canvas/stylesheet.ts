@@ -135,7 +135,14 @@ export function stylesheet(theme: ThemeName, dashed: boolean | Detail = true): S
     })),
     ...LICENCE_FACETS.map((f) => ({ selector: `node.${BY_LICENCE}[licence = "${f}"]`, style: { 'background-color': LICENCE_COLOR[f] } })),
     // Large graphs: cytoscape's default straight "haystack" edges, their faintness mixed into the colour.
-    ...(d.detailed ? [{ selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.75 } } as const] : []),
+    // Detailed: straight edges, bent apart only where two join the same nodes (canvas/elements' twin), as cytoscape
+    // draws a lone bezier edge, without its search for each bezier edge's parallel edges whenever it is restyled.
+    ...(d.detailed
+      ? [
+          { selector: 'edge', style: { 'curve-style': 'straight', 'arrow-scale': 0.9, opacity: 0.75 } } as const,
+          { selector: 'edge[?twin]', style: { 'curve-style': 'bezier' } } as const,
+        ]
+      : []),
     ...EDGE_KINDS.map((k) => ({
       selector: `edge[kind = "${k}"]`,
       // Plain edges carry only their width and colour (solid, no arrowhead: cytoscape's defaults), so each costs less to style.

@@ -2,6 +2,9 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { faint, stylesheet } from '../../../renderer/canvas/stylesheet';
+import { elementsOf, twinnedEdges } from '../../../renderer/canvas/elements';
+import { MultiDirectedGraph } from 'graphology';
+import type { AtlasGraph } from '../../../src/model/build';
 import { NODE_SIZE } from '../../../src/layout/types';
 
 const drawn = (detailed: boolean) =>
@@ -32,6 +35,25 @@ describe('canvas/stylesheet', () => {
     expect(e.style('curve-style')).toBe('haystack');
     expect(Number(e.style('opacity'))).toBe(1);
     expect(e.style('line-color')).toBe('rgb(102,102,102)'); // black at 0.6 over white
+    cy.destroy();
+  });
+
+  it('draws a lone edge straight and bends apart only the edges joining the same two nodes, either way round', () => {
+    const graph = new MultiDirectedGraph() as unknown as AtlasGraph;
+    for (const id of ['a', 'b', 'c']) graph.addNode(id, { id, kind: 'dataset', label: id } as never);
+    for (const [id, s, t, kind] of [
+      ['ab', 'a', 'b', 'derived-from'],
+      ['ba', 'b', 'a', 'aggregates'],
+      ['bc', 'b', 'c', 'derived-from'],
+    ])
+      graph.addEdgeWithKey(id, s, t, { kind } as never);
+    expect([...twinnedEdges(graph)].sort()).toEqual(['ab', 'ba']);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet('light', { dashed: true, detailed: true }) });
+    cy.add(elementsOf(graph, { a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, c: { x: 0, y: 100 } }));
+    expect(['ab', 'ba', 'bc'].map((id) => cy.$id(id).style('curve-style'))).toEqual(['bezier', 'bezier', 'straight']);
+    // A routed edge follows its route whether it has a twin or not.
+    cy.$id('ab').addClass('routed');
+    expect(cy.$id('ab').style('curve-style')).toBe('segments');
     cy.destroy();
   });
 
